@@ -1,0 +1,34 @@
+/** Swedish formatting of dates, numbers and lists. Pure functions, no Astro imports. */
+
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+/** "2021-05-14" → "14 maj 2021", "2021-05" → "maj 2021", "2019" → "2019". */
+export function formatPartialDate(value: string): string {
+  const [year, month, day] = value.split('-');
+  if (!month) return year;
+  const monthName = MONTHS[Number(month) - 1];
+  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+/** A Date as "22 november 2026" (sv-SE, UTC so the build machine's zone cannot shift the day). */
+export function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** A Date as an ISO day, for <time datetime>. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Numbers the Swedish way: 1 234,5. */
+export function formatNumber(value: number, maximumFractionDigits = 0): string {
+  return new Intl.NumberFormat('sv-SE', { maximumFractionDigits }).format(value);
+}
+
+/** "a, b och c". */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat('sv-SE', { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** Sorts strings in Swedish alphabetical order (å, ä, ö last). */
+export const compareSv = new Intl.Collator('sv-SE').compare;

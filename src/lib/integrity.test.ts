@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { checkChapters, checkReferences, findReferences, formatProblems, suggest, type PlainEntry } from './integrity';
+
+const source = (id: string): PlainEntry => ({ collection: 'sources', id, data: { title: id } });
+const kommun = (id: string): PlainEntry => ({ collection: 'kommuner', id, data: { name: id } });
+
+describe('findReferences', () => {
+  it('finds references nested in objects and arrays, with their field path', () => {
+    const data = { kommun: { collection: 'kommuner', id: '2080' }, sources: [{ collection: 'sources', id: 'a' }], other: { when: new Date() } };
+    expect(findReferences(data)).toEqual([
+      { field: 'kommun', collection: 'kommuner', id: '2080' },
+      { field: 'sources[0]', collection: 'sources', id: 'a' },
+    ]);
+  });
+});
+
+describe('checkReferences', () => {
+  it('accepts references to entries that exist', () => {
+    const centre: PlainEntry = { collection: 'centres', id: 'x', data: { kommun: { collection: 'kommuner', id: '2080' }, sources: [{ collection: 'sources', id: 'pm' }] } };
+    expect(checkReferences([kommun('2080'), source('pm'), centre])).toEqual([]);
+  });
+
+  it('names file, field, what was received and what is expected, with suggestions', () => {
+    const centre: PlainEntry = {
+      collection: 'centres',
+      id: 'x',
+      filePath: 'src/content/centres/x.mdx',
+      data: { kommun: { collection: 'kommuner', id: '2089' }, sources: [{ collection: 'sources', id: 'pm' }, { collection: 'sources', id: 'kopparberg-pm' }] },
+    };
+    const problems = checkReferences([kommun('2080'), kommun('2081'), source('kopparberg-pm-2018'), centre], new Map([['2080', 'Falun'], ['2081', 'Borlänge']]));
+    expect(problems).toEqual([
+      {
+        file: 'src/content/centres/x.mdx',
+        field: 'kommun',
+        received: '"2089", which is not in the collection "kommuner"',
+        expected: 'an official four-digit kommun code, for example 2080 (Falun), 2081 (Borlänge)',
+      },
+      {
+        file: 'src/content/centres/x.mdx',
+        field: 'sources[0]',
+        received: '"pm", which is not in the collection "sources"',
+        expected: 'the id (file name without .yaml) of a source in src/content/sources/, for example kopparberg-pm-2018',
+      },
+      {
+        file: 'src/content/centres/x.mdx',
+        field: 'sources[1]',
+        received: '"kopparberg-pm", which is not in the collection "sources"',
+        expected: 'the id (file name without .yaml) of a source in src/content/sources/, for example kopparberg-pm-2018',
+      },
+    ]);
+  });
+});
+
+describe('suggest', () => {
+  it('matches on a label as well as the id', () => {
+    expect(suggest('Mora', ['2062', '2080'], new Map([['2062', 'Mora'], ['2080', 'Falun']]))).toEqual(['2062 (Mora)']);
+  });
+  it('suggests nothing when nothing is close', () => expect(suggest('zzz', ['abc'])).toEqual([]));
+});
+
+describe('checkChapters', () => {
+  const chapter = (id: string, order: number, body: string): PlainEntry => ({ collection: 'guidance', id, filePath: `src/content/guidance/${id}.mdx`, data: { order }, body });
+  const text = 'En text som är tillräckligt lång för att räknas som ett kapitel i vägledningen.';
+
+  it('accepts chapters with their own positions and text', () => {
+    expect(checkChapters([chapter('a', 1, text), chapter('b', 2, text)])).toEqual([]);
+  });
+  it('reports a position used twice and an empty chapter', () => {
+    expect(checkChapters([chapter('a', 1, text), chapter('b', 1, '  ')])).toEqual([
+      { file: 'src/content/guidance/b.mdx', field: 'order', received: '1, which src/content/guidance/a.mdx already uses', expected: 'a position no other chapter has' },
+      { file: 'src/content/guidance/b.mdx', field: '(body)', received: '0 characters of text', expected: 'a chapter text of at least 50 characters below the frontmatter' },
+    ]);
+  });
+});
+
+it('formats problems as a list an editor can act on', () => {
+  expect(formatProblems([{ file: 'f.mdx', field: 'kommun', received: '"1"', expected: 'a code' }])).toBe(
+    'The content has 1 error. Fix it and build again:\n- f.mdx\n    field: kommun\n    received: "1"\n    expected: a code',
+  );
+});

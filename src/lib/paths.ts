@@ -1,0 +1,38 @@
+/**
+ * Every internal address goes through here, so the site works under a base path
+ * (BASE_PATH=/familjecentraler/) as well as at the root.
+ */
+export function joinBase(base: string, path: string): string {
+  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+  const withSlash = path.startsWith('/') ? path : `/${path}`;
+  return `${trimmedBase}${withSlash}`;
+}
+
+/** An internal address under the configured base path. */
+export function href(path: string): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
+
+export const routes = {
+  home: () => '/',
+  start: () => '/starta/',
+  guidance: () => '/vagledning/',
+  chapter: (id: string) => `/vagledning/${id}/`,
+  print: () => '/vagledning/utskrift/',
+  centres: () => '/familjecentraler/',
+  centre: (id: string) => `/familjecentraler/${id}/`,
+  kommuner: () => '/kommuner/',
+  kommun: (slug: string) => `/kommuner/${slug}/`,
+  goals: () => '/mal-och-strategi/',
+  strategy: (id: string) => `/mal-och-strategi/${id}/`,
+  search: () => '/sok/',
+  index: () => '/a-o/',
+  glossary: () => '/ordlista/',
+  term: (id: string) => `/ordlista/#${id}`,
+  sources: () => '/kallor/',
+  source: (id: string) => `/kallor/#${id}`,
+  news: () => '/aktuellt/',
+  about: () => '/om/',
+  accessibility: () => '/tillganglighet/',
+  openData: () => '/data/',
+} as const;

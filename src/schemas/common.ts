@@ -1,0 +1,64 @@
+import { z } from 'astro/zod';
+import { reference } from 'astro:content';
+
+/**
+ * Fields and field types shared by every collection. Each carries an error message that
+ * tells the editor what to write, because the message is what they see when the build stops.
+ */
+
+/** A date that may be known only to the year or month: `2019`, `2021-05`, `2021-05-14`. */
+export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** YAML turns 2021-05-14 into a Date and 2019 into a number; read both as the editor meant them. */
+const asWritten = (value: unknown) =>
+  value instanceof Date && !Number.isNaN(value.valueOf())
+    ? value.toISOString().slice(0, 10)
+    : typeof value === 'number'
+      ? String(value)
+      : value;
+
+const PARTIAL_DATE_HINT = 'expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, for example 2021-05-14';
+
+export const partialDate = z.preprocess(
+  asWritten,
+  z.string({ error: PARTIAL_DATE_HINT }).regex(PARTIAL_DATE, { error: PARTIAL_DATE_HINT }),
+);
+
+/** A partial date, or "okänd" when the sources give none. */
+export const partialDateOrUnknown = z.preprocess(
+  asWritten,
+  z
+    .string({ error: `${PARTIAL_DATE_HINT}, or "okänd"` })
+    .refine((value) => value === 'okänd' || PARTIAL_DATE.test(value), { error: `${PARTIAL_DATE_HINT}, or "okänd"` }),
+);
+
+/** A full calendar date, as YAML writes it: 2026-11-22. */
+export const fullDate = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD, for example 2026-11-22' });
+
+/** The editorial fields every entry must have. */
+export const reviewFields = {
+  /** When a person last checked this entry against its sources (YYYY-MM-DD). Shown as "Senast granskad". */
+  lastReviewed: fullDate,
+  /** Who answers for the entry: a role and organisation, never a private person's contact details. */
+  owner: z
+    .string({ error: 'expected the role and organisation that answers for this entry, for example "Regional samordnare, Region Dalarna"' })
+    .min(3, { error: 'expected the role and organisation that answers for this entry' }),
+};
+
+/** At least one source; each an id of a file in src/content/sources/. */
+export const sourceList = z
+  .array(reference('sources'), { error: 'expected a list of source ids from src/content/sources/' })
+  .min(1, { error: 'expected at least one source id from src/content/sources/' });
+
+/** The three audiences the guidance is written for. */
+export const AUDIENCES = ['ny-kommun', 'personal', 'allmanhet'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+export const AUDIENCE_LABELS: Record<Audience, string> = {
+  'ny-kommun': 'Kommun som ska starta',
+  personal: 'Personal',
+  allmanhet: 'Allmänhet',
+};
+
+/** A three-valued answer: what is not known is stored as unknown, never guessed. */
+export const jaNejOkand = z.enum(['ja', 'nej', 'okänd'], { error: 'expected one of: ja, nej, okänd' });
+export type JaNejOkand = z.infer<typeof jaNejOkand>;

@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+import { reference } from 'astro:content';
+
+/** A kommun, derived from the project's geodata (src/data/geo/kommuner.geojson), not written by editors. */
+export const kommunSchema = z.object({
+  /** Official four-digit kommun code, also the entry id. */
+  code: z.string().regex(/^\d{4}$/),
+  name: z.string(),
+  /** The län the kommun belongs to. */
+  lan: reference('lan'),
+  /** Centroid in WGS84, used for distances between kommuner. */
+  centroid: z.object({ lat: z.number(), lon: z.number() }),
+});
+
+/** A län, derived from src/data/geo/lan.geojson. */
+export const lanSchema = z.object({
+  /** Official two-digit län code, also the entry id. */
+  code: z.string().regex(/^\d{2}$/),
+  name: z.string(),
+});
+
+export type Kommun = z.infer<typeof kommunSchema>;

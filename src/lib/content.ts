@@ -7,6 +7,9 @@ import { siteConfig } from '../site.config';
 import { checkChapters, checkReferences, ContentError, type PlainEntry } from './integrity';
 import { compareSv } from './format';
 import { slugify } from './slug';
+import { colocationOf } from './centre-view';
+import { kommunStatus } from './coverage';
+import { href, routes } from './paths';
 
 export type CentreEntry = CollectionEntry<'centres'>;
 export type ChapterEntry = CollectionEntry<'guidance'>;
@@ -87,4 +90,78 @@ export function byId<T extends { id: string }>(entries: readonly T[], id: string
   const found = entries.find((e) => e.id === id);
   if (!found) throw new Error(`No entry with id "${id}"`);
   return found;
+}
+
+/** The cited sources of an entry as plain data for SourceList. */
+export function citedSources(site: SiteContent, refs: readonly { id: string }[]) {
+  return refs.map((ref) => {
+    const { data } = byId(site.sources, ref.id);
+    return { id: ref.id, title: data.title, publisher: data.publisher, date: data.date, reported: data.reported, url: data.url };
+  });
+}
+
+/** The oldest review among entries, for a page built from several of them. */
+export function oldestReview(entries: readonly { data: { lastReviewed: Date; owner: string } }[]) {
+  const sorted = [...entries].sort((a, b) => a.data.lastReviewed.valueOf() - b.data.lastReviewed.valueOf());
+  return sorted[0] ? { lastReviewed: sorted[0].data.lastReviewed, owner: sorted[0].data.owner } : undefined;
+}
+
+/** A centre as plain card data. */
+export function centreCard(site: SiteContent, centre: CentreEntry): import('./centre-view').CentreCardData {
+  const kommun = byId(site.kommuner, centre.data.kommun.id);
+  const lan = byId(site.lan, kommun.data.lan.id);
+  const inRegion = kommun.data.lan.id === siteConfig.region.lanCode;
+  return {
+    id: centre.id,
+    name: centre.data.name,
+    nameKnown: centre.data.nameKnown,
+    kommunCode: kommun.id,
+    kommunName: kommun.data.name,
+    lanName: lan.data.name,
+    kommunSlug: inRegion ? kommunSlug(kommun) : undefined,
+    status: centre.data.status,
+    kind: centre.data.kind,
+    services: centre.data.services.map((s) => s.service),
+    colocation: colocationOf(centre.data.services),
+  };
+}
+
+/** Centres as the plain facts coverage.ts computes from. */
+export function centreFacts(site: SiteContent) {
+  return site.centres.map((c) => ({ id: c.id, kommun: c.data.kommun.id, status: c.data.status, kind: c.data.kind, events: c.data.events }));
+}
+
+/** Where each of the region's kommuner stands, for the map and the kommun list. */
+export function regionKommunStatuses(site: SiteContent) {
+  const facts = centreFacts(site);
+  return site.regionKommuner.map((k) => ({ code: k.id, name: k.data.name, slug: kommunSlug(k), status: kommunStatus(k.id, facts) }));
+}
+
+/** Every centre as an open-data row; the same facts the pages show. */
+export function centreRows(site: SiteContent, origin: URL | undefined): import('./open-data').CentreRow[] {
+  return site.centres.map((c) => {
+    const card = centreCard(site, c);
+    const d = c.data;
+    return {
+      id: c.id,
+      namn: d.name,
+      namn_kant: d.nameKnown,
+      kommunkod: card.kommunCode,
+      kommun: card.kommunName,
+      lan: card.lanName,
+      status: d.status,
+      typ: d.kind,
+      verksamheter: card.services,
+      samlokalisering: card.colocation,
+      oppen_forskola_timmar_per_vecka: d.openPreschoolHoursPerWeek === 'okänd' ? null : d.openPreschoolHoursPerWeek,
+      samordnare: d.organisation.coordinator,
+      styrgrupp: d.organisation.steeringGroup,
+      gemensam_planeringstid: d.organisation.sharedPlanningTime,
+      handelser: d.events.map((e) => ({ handelse: e.event, datum: e.date === 'okänd' ? null : e.date })),
+      kallor: d.sources.map((s) => s.id),
+      senast_granskad: d.lastReviewed.toISOString().slice(0, 10),
+      ansvarig: d.owner,
+      sida: new URL(href(routes.centre(c.id)), origin).href,
+    };
+  });
 }

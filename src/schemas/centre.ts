@@ -6,6 +6,9 @@ import { jaNejOkand, partialDateOrUnknown, reviewFields, sourceList } from './co
 export const CENTRE_STATUSES = ['planerad', 'beslutad', 'öppen', 'stängd'] as const;
 export type CentreStatus = (typeof CENTRE_STATUSES)[number];
 
+export const CENTRE_KINDS = ['familjecentral', 'familjecentralsliknande', 'okänd'] as const;
+export type CentreKind = (typeof CENTRE_KINDS)[number];
+
 /** The four basic services of a family centre. */
 export const BASIC_SERVICES = ['mvc', 'bvc', 'oppen-forskola', 'socialtjanst'] as const;
 export type BasicService = (typeof BASIC_SERVICES)[number];
@@ -57,6 +60,14 @@ export const centreSchema = z
     name: z.string().min(3),
     /** False when the centre's own name is not known; the page then says so. */
     nameKnown: z.boolean().default(true),
+    /**
+     * familjecentral: all four basic services co-operate in shared premises (fully or in part).
+     * familjecentralsliknande: BVC shares premises with at least one municipal service.
+     * okänd: the sources do not say which. Only "familjecentral" counts towards the region's goals.
+     */
+    kind: z
+      .enum(CENTRE_KINDS, { error: `expected one of: ${CENTRE_KINDS.join(', ')}` })
+      .default('familjecentral'),
     /** The locality, if narrower than the kommun (for example "Fittja"). */
     place: z.string().optional(),
     /** The kommun's official four-digit code, for example "2080" for Falun. */

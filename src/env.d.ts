@@ -1,0 +1,4 @@
+declare module '*.geojson?raw' {
+  const content: string;
+  export default content;
+}

@@ -1,0 +1,4 @@
+/** Components editors may use in MDX without importing them. */
+import Term from '../components/Term.astro';
+
+export const mdxComponents = { Term };

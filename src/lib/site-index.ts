@@ -1,0 +1,61 @@
+/** Every page of the site with its title and type: for the A–Ö index, the sitemap and the Källor page. */
+import { kommunSlug, type SiteContent } from './content';
+import { compareSv } from './format';
+import { routes } from './paths';
+
+export interface IndexedPage {
+  title: string;
+  path: string;
+  type: string;
+}
+
+const STATIC_PAGES: IndexedPage[] = [
+  { title: 'Startsida', path: routes.home(), type: 'Startsida' },
+  { title: 'Starta en familjecentral', path: routes.start(), type: 'Vägledning' },
+  { title: 'Vägledning', path: routes.guidance(), type: 'Vägledning' },
+  { title: 'Vägledningen för utskrift', path: routes.print(), type: 'Vägledning' },
+  { title: 'Hitta familjecentral', path: routes.centres(), type: 'Familjecentral' },
+  { title: 'Kommunerna på karta', path: routes.kommuner(), type: 'Kommun' },
+  { title: 'Mål och strategi', path: routes.goals(), type: 'Mål och strategi' },
+  { title: 'Ordlista', path: routes.glossary(), type: 'Ordlista' },
+  { title: 'Källor', path: routes.sources(), type: 'Om webbplatsen' },
+  { title: 'Aktuellt', path: routes.news(), type: 'Aktuellt' },
+  { title: 'Sök', path: routes.search(), type: 'Om webbplatsen' },
+  { title: 'Alla sidor A–Ö', path: routes.index(), type: 'Om webbplatsen' },
+  { title: 'Om webbplatsen', path: routes.about(), type: 'Om webbplatsen' },
+  { title: 'Tillgänglighetsredogörelse', path: routes.accessibility(), type: 'Om webbplatsen' },
+  { title: 'Öppna data', path: routes.openData(), type: 'Om webbplatsen' },
+];
+
+export function siteIndex(site: SiteContent): IndexedPage[] {
+  return [
+    ...STATIC_PAGES,
+    ...site.guidance.map((c) => ({ title: c.data.title, path: routes.chapter(c.id), type: 'Vägledning' })),
+    ...site.centres.map((c) => ({ title: c.data.name, path: routes.centre(c.id), type: 'Familjecentral' })),
+    ...site.regionKommuner.map((k) => ({ title: `${k.data.name} kommun`, path: routes.kommun(kommunSlug(k)), type: 'Kommun' })),
+    ...site.strategy.map((s) => ({ title: s.data.title, path: routes.strategy(s.id), type: 'Mål och strategi' })),
+  ].sort((a, b) => compareSv(a.title, b.title));
+}
+
+/** For each source id, the pages that cite it (a news item or term cites through its anchor). */
+export function citingPages(site: SiteContent): Map<string, IndexedPage[]> {
+  const citing = new Map<string, IndexedPage[]>();
+  const add = (refs: readonly { id: string }[], page: IndexedPage) => {
+    for (const ref of refs) {
+      const list = citing.get(ref.id) ?? [];
+      if (!list.some((p) => p.path === page.path)) list.push(page);
+      citing.set(ref.id, list);
+    }
+  };
+  site.guidance.forEach((c) => add(c.data.sources, { title: c.data.title, path: routes.chapter(c.id), type: 'Vägledning' }));
+  site.centres.forEach((c) => add(c.data.sources, { title: c.data.name, path: routes.centre(c.id), type: 'Familjecentral' }));
+  site.kommunprofiler.forEach((p) => {
+    const kommun = site.kommuner.find((k) => k.id === p.data.kommun.id)!;
+    add(p.data.sources, { title: `${kommun.data.name} kommun`, path: routes.kommun(kommunSlug(kommun)), type: 'Kommun' });
+  });
+  site.strategy.forEach((s) => add(s.data.sources, { title: s.data.title, path: routes.strategy(s.id), type: 'Mål och strategi' }));
+  site.goals.forEach((g) => add(g.data.sources, { title: 'Mål och strategi', path: routes.goals(), type: 'Mål och strategi' }));
+  site.news.forEach((n) => add(n.data.sources, { title: n.data.title, path: `${routes.news()}#${n.id}`, type: 'Aktuellt' }));
+  site.glossary.forEach((t) => add(t.data.sources, { title: t.data.term, path: routes.term(t.id), type: 'Ordlista' }));
+  return citing;
+}

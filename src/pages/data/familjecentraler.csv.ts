@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { centreRows, loadSite } from '../../lib/content';
+import { centresCsv } from '../../lib/open-data';
+
+export const GET: APIRoute = async ({ site: origin }) => {
+  const site = await loadSite();
+  return new Response(centresCsv(centreRows(site, origin)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};

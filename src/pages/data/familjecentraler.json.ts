@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { centreRows, loadSite } from '../../lib/content';
+
+export const GET: APIRoute = async ({ site: origin }) => {
+  const site = await loadSite();
+  return new Response(JSON.stringify(centreRows(site, origin), null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,58 @@
+// Progressive enhancement of the directory: without this script the full list is shown.
+// It reveals the filter form, narrows the list as the user changes it, announces the count
+// in a live region and keeps the state in the address so a filtered view can be shared.
+import { countText, matchesFilter, parseFilter, serializeFilter, type FilterState } from '../lib/centre-filter';
+
+const form = document.querySelector<HTMLFormElement>('#fc-filters');
+const count = document.querySelector<HTMLElement>('#fc-filter-count');
+const items = [...document.querySelectorAll<HTMLElement>('[data-centre]')];
+const groups = [...document.querySelectorAll<HTMLElement>('[data-centre-group]')];
+
+function readForm(f: HTMLFormElement): FilterState {
+  const data = new FormData(f);
+  return {
+    kommun: String(data.get('kommun') ?? ''),
+    status: data.getAll('status').map(String),
+    tjanst: data.getAll('tjanst').map(String),
+    samlokalisering: String(data.get('samlokalisering') ?? ''),
+  };
+}
+
+function writeForm(f: HTMLFormElement, state: FilterState) {
+  (f.elements.namedItem('kommun') as HTMLSelectElement).value = state.kommun;
+  (f.elements.namedItem('samlokalisering') as HTMLSelectElement).value = state.samlokalisering;
+  f.querySelectorAll<HTMLInputElement>('input[type=checkbox]').forEach((box) => {
+    box.checked = (box.name === 'status' ? state.status : state.tjanst).includes(box.value);
+  });
+}
+
+function apply(state: FilterState) {
+  let shown = 0;
+  for (const item of items) {
+    const match = matchesFilter(
+      {
+        kommun: item.dataset.kommun ?? '',
+        status: item.dataset.status ?? '',
+        services: (item.dataset.services ?? '').split(' ').filter(Boolean),
+        colocation: item.dataset.colocation ?? '',
+      },
+      state,
+    );
+    item.hidden = !match;
+    if (match) shown++;
+  }
+  for (const group of groups) group.hidden = !group.querySelector('[data-centre]:not([hidden])');
+  if (count) count.textContent = countText(shown, items.length);
+  history.replaceState(null, '', `${location.pathname}${serializeFilter(state)}`);
+}
+
+if (form) {
+  form.hidden = false;
+  const initial = parseFilter(location.search);
+  writeForm(form, initial);
+  apply(initial);
+  form.addEventListener('change', () => apply(readForm(form)));
+  form.addEventListener('submit', (event) => event.preventDefault());
+  // The reset event fires before the fields are cleared.
+  form.addEventListener('reset', () => setTimeout(() => apply(readForm(form))));
+}

@@ -1,0 +1,48 @@
+/** Chromium (Debian's, never a downloaded one) and the built site on a local port, for browser tests. */
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { startServer } from '../../scripts/static-server.mjs';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export interface SiteUnderTest {
+  browser: Browser;
+  origin: string;
+  base: string;
+  /** Opens a path (without base) in a fresh context; console errors are collected. */
+  open: (path: string, options?: BrowserContextOptions) => Promise<{ page: Page; errors: string[]; requests: string[] }>;
+  close: () => Promise<void>;
+}
+
+export async function startSite(): Promise<SiteUnderTest> {
+  if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}: install Debian's chromium or set CHROME_PATH`);
+  const base = process.env.BASE_PATH ?? '/';
+  const server: Server = await startServer({ base, port: 0 });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  return {
+    browser,
+    origin,
+    base,
+    open: async (path, options = {}) => {
+      const context = await browser.newContext({ locale: 'sv-SE', ...options });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      const requests: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(`${origin}${base}${path.replace(/^\//, '')}`);
+      return { page, errors, requests };
+    },
+    close: async () => {
+      await browser.close();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests over the built site in dist/: HTML checks and browser tests in Chromium.
+// They run after `npm run build` (scripts/test.mjs orders that).
+export default defineConfig({
+  test: {
+    include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // Browser tests share one Chromium per file; two files at a time fit 2 cores.
+    maxWorkers: 2,
+  },
+});

@@ -34,7 +34,9 @@ export function rewind<P>(feature: GeoFeature<P>): GeoFeature<P> {
 export function drawMap<P>(features: readonly GeoFeature<P>[], width: number, height: number): MapShape<P>[] {
   const wound = features.map(rewind);
   const collection = { type: 'FeatureCollection', features: wound } as unknown as GeoPermissibleObjects;
-  const projection = geoMercator().fitSize([width, height], collection as never);
+  // A margin keeps labels of kommuner on the edge inside the picture.
+  const margin = Math.round(Math.min(width, height) * 0.06);
+  const projection = geoMercator().fitExtent([[margin, margin / 2], [width - margin, height - margin / 2]], collection as never);
   const path = geoPath(projection);
   return wound.map((f) => {
     const [x, y] = projection(geoCentroid(f as unknown as GeoPermissibleObjects)) ?? [0, 0];

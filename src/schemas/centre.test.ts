@@ -24,7 +24,7 @@ describe('centreSchema', () => {
   });
 
   it('explains a status that is not one of the four', () => {
-    expect(issues({ ...valid, status: 'open' })).toEqual(['status: expected one of: planerad, beslutad, öppen, stängd']);
+    expect(issues({ ...valid, status: 'open' })).toEqual(['status: expected one of: planerad, beslutad, öppen, stängd; received "open"']);
   });
 
   it('rejects a status that contradicts an event', () => {
@@ -40,21 +40,21 @@ describe('centreSchema', () => {
 
   it('rejects a badly written date', () => {
     expect(issues({ ...valid, events: [{ event: 'oppnad', date: '27/1 2021' }] })).toEqual([
-      'events.0.date: expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, for example 2021-05-14, or "okänd"',
+      'events.0.date: expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, for example 2021-05-14, or "okänd"; received "27/1 2021"',
     ]);
   });
 
   it('requires at least one source, an owner and a review date', () => {
     expect(issues({ ...valid, sources: [], owner: undefined, lastReviewed: 'igår' })).toEqual([
-      'sources: expected at least one source id from src/content/sources/',
-      'lastReviewed: expected a date written as YYYY-MM-DD, for example 2026-11-22',
-      'owner: expected the role and organisation that answers for this entry, for example "Regional samordnare, Region Dalarna"',
+      'sources: expected at least one source id from src/content/sources/; received a list of 0',
+      'lastReviewed: expected a date written as YYYY-MM-DD, for example 2026-11-22; received "igår"',
+      'owner: expected the role and organisation that answers for this entry, for example "Regional samordnare, Region Dalarna"; received nothing (the field is missing)',
     ]);
   });
 
   it('rejects open-preschool hours that are not a number or "okänd"', () => {
     expect(issues({ ...valid, openPreschoolHoursPerWeek: 'tolv' })).toEqual([
-      'openPreschoolHoursPerWeek: expected a number of hours a week (for example 12) or "okänd"',
+      'openPreschoolHoursPerWeek: expected a number of hours a week (for example 12) or "okänd"; received "tolv"',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { jaNejOkand, partialDateOrUnknown, reviewFields, sourceList } from './common';
+import { expected, jaNejOkand, partialDateOrUnknown, reviewFields, sourceList } from './common';
 
 /** Where a centre stands. Closed centres stay in the data so history is not lost. */
 export const CENTRE_STATUSES = ['planerad', 'beslutad', 'öppen', 'stängd'] as const;
@@ -16,14 +16,12 @@ export type BasicService = (typeof BASIC_SERVICES)[number];
 /** Dated events in a centre's life; each date may be known to the year only. */
 export const CENTRE_EVENTS = ['utredning', 'avsiktsforklaring', 'beslut', 'planerad-oppning', 'oppnad', 'invigd', 'stangd'] as const;
 
-const huvudman = z.enum(['region', 'kommun', 'privat', 'idéburen', 'delat', 'okänd'], {
-  error: 'expected one of: region, kommun, privat, idéburen, delat, okänd',
-});
-const colocated = z.enum(['ja', 'delvis', 'nej', 'okänd'], { error: 'expected one of: ja, delvis, nej, okänd' });
+const huvudman = z.enum(['region', 'kommun', 'privat', 'idéburen', 'delat', 'okänd'], { error: expected('one of: region, kommun, privat, idéburen, delat, okänd') });
+const colocated = z.enum(['ja', 'delvis', 'nej', 'okänd'], { error: expected('one of: ja, delvis, nej, okänd') });
 
 const serviceSchema = z.object({
   /** Which basic service. */
-  service: z.enum(BASIC_SERVICES, { error: `expected one of: ${BASIC_SERVICES.join(', ')}` }),
+  service: z.enum(BASIC_SERVICES, { error: expected(`one of: ${BASIC_SERVICES.join(', ')}`) }),
   /** Who runs it. */
   huvudman,
   /** Whether the service's whole ordinary work is in the centre's premises. */
@@ -38,7 +36,7 @@ const furtherServiceSchema = z.object({
 });
 
 const eventSchema = z.object({
-  event: z.enum(CENTRE_EVENTS, { error: `expected one of: ${CENTRE_EVENTS.join(', ')}` }),
+  event: z.enum(CENTRE_EVENTS, { error: expected(`one of: ${CENTRE_EVENTS.join(', ')}`) }),
   /** As precisely as known, or "okänd" when the sources give no date. */
   date: partialDateOrUnknown,
   /** A short note, for example "enligt kommunens webbplats". */
@@ -66,13 +64,13 @@ export const centreSchema = z
      * okänd: the sources do not say which. Only "familjecentral" counts towards the region's goals.
      */
     kind: z
-      .enum(CENTRE_KINDS, { error: `expected one of: ${CENTRE_KINDS.join(', ')}` })
+      .enum(CENTRE_KINDS, { error: expected(`one of: ${CENTRE_KINDS.join(', ')}`) })
       .default('familjecentral'),
     /** The locality, if narrower than the kommun (for example "Fittja"). */
     place: z.string().optional(),
     /** The kommun's official four-digit code, for example "2080" for Falun. */
     kommun: reference('kommuner'),
-    status: z.enum(CENTRE_STATUSES, { error: `expected one of: ${CENTRE_STATUSES.join(', ')}` }),
+    status: z.enum(CENTRE_STATUSES, { error: expected(`one of: ${CENTRE_STATUSES.join(', ')}`) }),
     /** Dated events known from the sources, oldest first. */
     events: z.array(eventSchema).default([]),
     /** The basic services present. A service not listed is not there, or not known to be. */
@@ -88,9 +86,7 @@ export const centreSchema = z
       .default({ coordinator: 'okänd', steeringGroup: 'okänd', sharedPlanningTime: 'okänd' }),
     /** Hours a week the open preschool is open, or "okänd". */
     openPreschoolHoursPerWeek: z
-      .union([z.number().positive().max(60), z.literal('okänd')], {
-        error: 'expected a number of hours a week (for example 12) or "okänd"',
-      })
+      .union([z.number().positive().max(60), z.literal('okänd')], { error: expected('a number of hours a week (for example 12) or "okänd"') })
       .default('okänd'),
     /** Organisation-level contact only: the organisations that run the centre, never a person. */
     contact: z.object({ organisation: z.string().min(3), url: z.url().optional() }).optional(),

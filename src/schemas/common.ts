@@ -1,6 +1,19 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 
+/** Describes what the editor wrote, for error messages: "nothing (the field is missing)", "\"open\"", "a text of 213 characters". */
+export function describeReceived(input: unknown): string {
+  if (input === undefined) return 'nothing (the field is missing)';
+  if (typeof input === 'string') return input.length > 40 ? `a text of ${input.length} characters` : JSON.stringify(input);
+  if (input instanceof Date) return Number.isNaN(input.valueOf()) ? 'an invalid date' : input.toISOString().slice(0, 10);
+  if (Array.isArray(input)) return `a list of ${input.length}`;
+  if (input !== null && typeof input === 'object') return 'a group of fields';
+  return String(input);
+}
+
+/** An error message that says what is expected and what was received. */
+export const expected = (what: string) => (issue: { input?: unknown }) => `expected ${what}; received ${describeReceived(issue.input)}`;
+
 /**
  * Fields and field types shared by every collection. Each carries an error message that
  * tells the editor what to write, because the message is what they see when the build stops.
@@ -17,23 +30,26 @@ const asWritten = (value: unknown) =>
       ? String(value)
       : value;
 
-const PARTIAL_DATE_HINT = 'expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, for example 2021-05-14';
+const PARTIAL_DATE_HINT = 'a date written as YYYY, YYYY-MM or YYYY-MM-DD, for example 2021-05-14';
 
 export const partialDate = z.preprocess(
   asWritten,
-  z.string({ error: PARTIAL_DATE_HINT }).regex(PARTIAL_DATE, { error: PARTIAL_DATE_HINT }),
+  z.string({ error: expected(PARTIAL_DATE_HINT) }).regex(PARTIAL_DATE, { error: expected(PARTIAL_DATE_HINT) }),
 );
 
 /** A partial date, or "okänd" when the sources give none. */
 export const partialDateOrUnknown = z.preprocess(
   asWritten,
   z
-    .string({ error: `${PARTIAL_DATE_HINT}, or "okänd"` })
-    .refine((value) => value === 'okänd' || PARTIAL_DATE.test(value), { error: `${PARTIAL_DATE_HINT}, or "okänd"` }),
+    .string({ error: expected(`${PARTIAL_DATE_HINT}, or "okänd"`) })
+    .refine((value) => value === 'okänd' || PARTIAL_DATE.test(value), { error: expected(`${PARTIAL_DATE_HINT}, or "okänd"`) }),
 );
 
 /** A full calendar date, as YAML writes it: 2026-11-22. */
-export const fullDate = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD, for example 2026-11-22' });
+export const fullDate = z.preprocess(
+  (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(value) : value),
+  z.date({ error: expected('a date written as YYYY-MM-DD, for example 2026-11-22') }),
+);
 
 /** The editorial fields every entry must have. */
 export const reviewFields = {
@@ -41,14 +57,14 @@ export const reviewFields = {
   lastReviewed: fullDate,
   /** Who answers for the entry: a role and organisation, never a private person's contact details. */
   owner: z
-    .string({ error: 'expected the role and organisation that answers for this entry, for example "Regional samordnare, Region Dalarna"' })
-    .min(3, { error: 'expected the role and organisation that answers for this entry' }),
+    .string({ error: expected('the role and organisation that answers for this entry, for example "Regional samordnare, Region Dalarna"') })
+    .min(3, { error: expected('the role and organisation that answers for this entry') }),
 };
 
 /** At least one source; each an id of a file in src/content/sources/. */
 export const sourceList = z
-  .array(reference('sources'), { error: 'expected a list of source ids from src/content/sources/' })
-  .min(1, { error: 'expected at least one source id from src/content/sources/' });
+  .array(reference('sources'), { error: expected('a list of source ids from src/content/sources/') })
+  .min(1, { error: expected('at least one source id from src/content/sources/') });
 
 /** The three audiences the guidance is written for. */
 export const AUDIENCES = ['ny-kommun', 'personal', 'allmanhet'] as const;
@@ -60,5 +76,5 @@ export const AUDIENCE_LABELS: Record<Audience, string> = {
 };
 
 /** A three-valued answer: what is not known is stored as unknown, never guessed. */
-export const jaNejOkand = z.enum(['ja', 'nej', 'okänd'], { error: 'expected one of: ja, nej, okänd' });
+export const jaNejOkand = z.enum(['ja', 'nej', 'okänd'], { error: expected('one of: ja, nej, okänd') });
 export type JaNejOkand = z.infer<typeof jaNejOkand>;

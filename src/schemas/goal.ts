@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { reviewFields, sourceList } from './common';
+import { expected, reviewFields, sourceList } from './common';
 
 /**
  * The measures a goal can track. Each is computed from the collections by src/lib/coverage.ts,
@@ -17,11 +17,9 @@ export const goalSchema = z
       from: z.number().int().min(2000).max(2100),
       to: z.number().int().min(2000).max(2100),
     }),
-    measure: z.enum(GOAL_MEASURES, { error: `expected one of: ${GOAL_MEASURES.join(', ')}` }),
+    measure: z.enum(GOAL_MEASURES, { error: expected(`one of: ${GOAL_MEASURES.join(', ')}`) }),
     /** The target value; "alla" means every kommun of the region. */
-    target: z.union([z.number().int().positive(), z.literal('alla')], {
-      error: 'expected a whole number or "alla"',
-    }),
+    target: z.union([z.number().int().positive(), z.literal('alla')], { error: expected('a whole number or "alla"') }),
     sources: sourceList,
     ...reviewFields,
   })

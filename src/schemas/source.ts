@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDateOrUnknown, reviewFields } from './common';
+import { expected, partialDateOrUnknown, reviewFields } from './common';
 
 export const SOURCE_KINDS = ['tidningsartikel', 'promemoria', 'presentation', 'nyhet', 'webbsida', 'rapport', 'lag', 'blogginlagg', 'styrdokument'] as const;
 
@@ -9,9 +9,9 @@ export const sourceSchema = z.object({
   publisher: z.string().min(2),
   /** When it was published, as precisely as known; "okänd" when not known. */
   date: partialDateOrUnknown,
-  kind: z.enum(SOURCE_KINDS, { error: `expected one of: ${SOURCE_KINDS.join(', ')}` }),
+  kind: z.enum(SOURCE_KINDS, { error: expected(`one of: ${SOURCE_KINDS.join(', ')}`) }),
   /** Public address, where there is one. */
-  url: z.url({ error: 'expected a full address starting with https://' }).optional(),
+  url: z.url({ error: expected('a full address starting with https://') }).optional(),
   /** True when the fact was read in a secondary copy and is shown as reported, with its date. */
   reported: z.boolean().default(false),
   note: z.string().optional(),

@@ -1,0 +1,46 @@
+/**
+ * Builds a copy of the site with one editor mistake in it and returns what the build printed.
+ * The copy shares node_modules but has its own content, cache and output, so runs cannot
+ * disturb each other or the real build.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const COPY = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+export interface BuildResult {
+  ok: boolean;
+  output: string;
+}
+
+/** `mutate` receives the copy's root and edits files in it. */
+export function buildWithMistake(mutate: (root: string) => void): BuildResult {
+  const dir = mkdtempSync(join(tmpdir(), 'fc-broken-'));
+  try {
+    for (const item of COPY) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    mutate(dir);
+    const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    // eslint-disable-next-line no-control-regex
+    const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+    return { ok: result.status === 0, output };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Replaces text in a file of the copy, failing if the text is not there (so a fixture cannot silently go stale). */
+export function edit(root: string, file: string, from: string | RegExp, to: string) {
+  const path = join(root, file);
+  const text = readFileSync(path, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`${file}: "${from}" not found`);
+  writeFileSync(path, next);
+}
+
+export function write(root: string, file: string, text: string) {
+  writeFileSync(join(root, file), text);
+}

@@ -1,0 +1,75 @@
+/**
+ * Editor mistakes must stop the build with a message naming the file, the field, what was
+ * received and what is expected. Each case builds a copy of the site with one mistake in it.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildWithMistake, edit, write } from './broken-site';
+
+const centre = 'src/content/centres/mora.mdx';
+const chapter = 'src/content/guidance/vardegrund.mdx';
+
+interface Case {
+  name: string;
+  mutate: (root: string) => void;
+  /** Lines that must all appear in the build output. */
+  messages: (string | RegExp)[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'a required field is missing',
+    mutate: (root) => edit(root, chapter, /^summary: .*\n/m, ''),
+    messages: ['guidance → vardegrund data does not match collection schema', 'summary: expected a summary of 20 to 160 characters; received nothing (the field is missing)', 'src/content/guidance/vardegrund.mdx'],
+  },
+  {
+    name: 'a field has the wrong type',
+    mutate: (root) => edit(root, chapter, 'order: 2', 'order: två'),
+    messages: ['guidance → vardegrund data does not match collection schema', 'order: expected a whole number giving the chapter position; received "två"'],
+  },
+  {
+    name: 'a kommun code that does not exist',
+    mutate: (root) => edit(root, centre, 'kommun: "2062"', 'kommun: "2099"'),
+    messages: ['- src/content/centres/mora.mdx', 'field: kommun', 'received: "2099", which is not in the collection "kommuner"', /expected: an official four-digit kommun code, for example 20\d\d \(/],
+  },
+  {
+    name: 'a source that does not exist',
+    mutate: (root) => edit(root, centre, 'mora-familjens-hus]', 'mora-familjenshus]'),
+    messages: ['- src/content/centres/mora.mdx', 'field: sources[2]', 'received: "mora-familjenshus", which is not in the collection "sources"', 'expected: the id (file name without .yaml) of a source in src/content/sources/, for example mora-familjens-hus'],
+  },
+  {
+    name: 'a date written the wrong way',
+    mutate: (root) => edit(root, centre, 'date: 2014-11-11', 'date: 11/11 2014'),
+    messages: ['centres → mora data does not match collection schema', 'events.0.date: expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, for example 2021-05-14, or "okänd"; received "11/11 2014"'],
+  },
+  {
+    name: 'a summary that is too long',
+    mutate: (root) => edit(root, chapter, /^summary: .*$/m, `summary: ${'Lång sammanfattning. '.repeat(10)}`),
+    messages: ['summary: expected a summary of at most 160 characters; received a text of 209 characters'],
+  },
+  {
+    name: 'a status that contradicts the dates',
+    mutate: (root) => edit(root, centre, 'status: öppen', 'status: planerad'),
+    messages: ['centres → mora data does not match collection schema', 'events.0.event: status "planerad" contradicts the event "beslut" (2014-11-11)'],
+  },
+  {
+    name: 'a glossary term that does not exist, used in a chapter',
+    mutate: (root) => edit(root, chapter, '<Term id="mvc" />', '<Term id="mvcc" />'),
+    messages: ['<Term id="mvcc" />: no glossary term with that id. Expected the file name (without .yaml) of a term in src/content/glossary/, for example mvc'],
+  },
+  {
+    name: 'two chapters with the same position, and an empty chapter',
+    mutate: (root) => write(root, 'src/content/guidance/tomt.mdx', '---\ntitle: Tomt kapitel\nsummary: Ett kapitel som ännu inte har någon text alls.\norder: 2\naudiences: [personal]\nsources: [kopparberg-pm-2018]\nowner: Regional samordnare, Region Dalarna\nlastReviewed: 2026-11-22\n---\n'),
+    messages: ['The content has 2 errors', 'field: order', 'received: 2, which src/content/guidance/', 'field: (body)', 'expected: a chapter text of at least 50 characters below the frontmatter'],
+  },
+];
+
+describe('the build stops on editor mistakes', { concurrent: false }, () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, { mutate, messages }) => {
+    const result = buildWithMistake(mutate);
+    expect(result.ok).toBe(false);
+    for (const message of messages) {
+      if (typeof message === 'string') expect(result.output).toContain(message);
+      else expect(result.output).toMatch(message);
+    }
+  });
+});

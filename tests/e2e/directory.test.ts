@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { startSite, type SiteUnderTest } from '../support/browser';
+
+interface Row { id: string; kommunkod: string; verksamheter: string[]; status: string }
+const rows: Row[] = JSON.parse(readFileSync('dist/data/familjecentraler.json', 'utf8'));
+let site: SiteUnderTest;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(() => site?.close());
+
+const visibleIds = (page: import('playwright-core').Page) =>
+  page.$$eval('[data-centre]:not([hidden]) h3 a', (links) => links.map((a) => a.getAttribute('href')!.split('/').filter(Boolean).pop()!).sort());
+
+describe('Hitta familjecentral', () => {
+  it('filtering by kommun shows exactly that kommun’s centres, announces the count and keeps the state in the address', async () => {
+    const { page } = await site.open('/familjecentraler/');
+    await page.selectOption('#fc-filter-kommun', '2080');
+    const expected = rows.filter((r) => r.kommunkod === '2080').map((r) => r.id).sort();
+    expect(expected.length).toBe(2);
+    expect(await visibleIds(page)).toEqual(expected);
+    expect(await page.textContent('#fc-filter-count')).toBe(`Visar 2 av ${rows.length} familjecentraler.`);
+    expect(new URL(page.url()).search).toBe('?kommun=2080');
+  });
+
+  it('filtering by a service shows exactly the centres that have it', async () => {
+    const { page } = await site.open('/familjecentraler/');
+    await page.getByLabel('Socialtjänstens förebyggande verksamhet').check();
+    const expected = rows.filter((r) => r.verksamheter.includes('socialtjanst')).map((r) => r.id).sort();
+    expect(await visibleIds(page)).toEqual(expected);
+    expect(expected.length).toBeLessThan(rows.length);
+  });
+
+  it('opens a shared address with the filter applied', async () => {
+    const { page } = await site.open('/familjecentraler/?status=planerad');
+    expect(await page.isChecked('input[name=status][value=planerad]')).toBe(true);
+    expect(await visibleIds(page)).toEqual(rows.filter((r) => r.status === 'planerad').map((r) => r.id).sort());
+  });
+
+  it('works with the keyboard alone', async () => {
+    const { page } = await site.open('/familjecentraler/');
+    await page.focus('#fc-filter-kommun');
+    await page.keyboard.press('Tab'); // first status checkbox
+    await page.keyboard.press('Space');
+    await page.waitForURL(/\?status=planerad$/);
+    expect(await page.textContent('#fc-filter-count')).toMatch(/^Visar \d+ av \d+ familjecentraler\.$/);
+  });
+
+  it('lists every centre without JavaScript, with the filter form hidden', async () => {
+    const { page } = await site.open('/familjecentraler/', { javaScriptEnabled: false });
+    expect(await page.locator('[data-centre]:visible').count()).toBe(rows.length);
+    expect(await page.isVisible('#fc-filters')).toBe(false);
+  });
+
+  it('a parent reaches a centre from the start page in two clicks, on a phone', async () => {
+    const { page } = await site.open('/', { viewport: { width: 375, height: 740 } });
+    await page.getByRole('link', { name: 'Hitta familjecentral' }).first().click();
+    await page.getByRole('link', { name: 'Familjens hus i Mora' }).click();
+    expect(await page.locator('h1').textContent()).toBe('Familjens hus i Mora');
+  });
+});
+
+describe('the county map', () => {
+  it('has one linked shape per kommun in the region, each to an existing page, coloured by its status', async () => {
+    const kommuner: { kommun: string; status: string; sida: string }[] = JSON.parse(readFileSync('dist/data/kommuner.json', 'utf8'));
+    const { page } = await site.open('/kommuner/');
+    const shapes = await page.$$eval('.fc-map__link', (links) => links.map((a) => ({ href: a.getAttribute('href')!, label: a.getAttribute('aria-label')!, cls: a.querySelector('path')!.getAttribute('class')! })));
+    expect(shapes).toHaveLength(15);
+    for (const k of kommuner) {
+      const shape = shapes.find((s) => s.label.startsWith(`${k.kommun}:`));
+      expect(shape, k.kommun).toBeDefined();
+      expect(shape!.cls).toContain(`fc-map__area--${k.status}`);
+      const response = await page.request.get(`${site.origin}${shape!.href}`);
+      expect(response.status()).toBe(200);
+    }
+  });
+});

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { page, textOf } from '../support/dist';
+
+const json = JSON.parse(readFileSync('dist/data/familjecentraler.json', 'utf8')) as Record<string, unknown>[];
+const csv = readFileSync('dist/data/familjecentraler.csv', 'utf8').trim().split('\r\n');
+
+describe('open data', () => {
+  it('JSON and CSV list the same centres as the directory', () => {
+    const cards = page('/familjecentraler/').root.querySelectorAll('[data-centre]').map((li) => li.querySelector('h3 a')!.getAttribute('href')!.split('/').at(-2));
+    expect(json.map((r) => r.id).sort()).toEqual([...cards].sort());
+    expect(csv.length - 1).toBe(json.length);
+    expect(csv[0].split(',')[0]).toBe('id');
+  });
+
+  it('each centre page shows the status and kommun its row gives', () => {
+    const LABEL: Record<string, string> = { planerad: 'Planerad', beslutad: 'Beslutad', öppen: 'Öppen', stängd: 'Stängd' };
+    for (const row of json) {
+      const lead = textOf(page(`/familjecentraler/${row.id}/`).root.querySelector('.fc-lead')!);
+      expect(lead).toContain(LABEL[row.status as string]);
+      expect(lead).toContain(`${row.kommun} kommun`);
+    }
+  });
+});

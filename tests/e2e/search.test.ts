@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startSite, type SiteUnderTest } from '../support/browser';
+
+/** Queries a user would type, and the page that must come first. */
+const QUERIES: [query: string, firstResult: string, why: string][] = [
+  ['Smedjebacken', '/kommuner/smedjebacken/', 'a kommun’s name'],
+  ['Älvdalen', '/kommuner/alvdalen/', 'a kommun’s name with å/ä/ö'],
+  ['Borlänge', '/familjecentraler/borlange/', 'a place with a planned centre'],
+  ['Geneta', '/familjecentraler/geneta/', 'an example centre'],
+  ['Kopparberg', '/familjecentraler/familjens-hus-kopparberg/', 'an example centre'],
+  ['BUP', '/vagledning/samverkan-och-overgangar/', 'an abbreviation from the glossary'],
+  ['BVC', '/vagledning/samverkan-och-overgangar/', 'an abbreviation from the glossary'],
+  ['barnkonventionen', '/vagledning/vardegrund/', 'a chapter’s key term'],
+  ['folkhälsomålet', '/vagledning/vardegrund/', 'a chapter’s key term'],
+  ['styrgrupp', '/vagledning/organisation-och-ledning/', 'a chapter’s key term'],
+  ['myndighetsutövning', '/vagledning/samverkan-och-overgangar/', 'a term with ö'],
+  ['Avtal hälsoval', '/vagledning/starta-en-familjecentral/', 'a two-word term'],
+  ['elevhälsan', '/vagledning/samverkan-och-overgangar/', 'an inflected form (elevhälsa)'],
+  ['familjecentralerna', '/vagledning/vad-ar-en-familjecentral/', 'an inflected form (familjecentral)'],
+  ['tillgänglighetsredogörelse', '/tillganglighet/', 'a page a visitor looks for'],
+  ['överlämnandesamtal', '/familjecentraler/geneta/', 'a word only in an example'],
+];
+
+let site: SiteUnderTest;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(() => site?.close());
+
+async function search(page: Page, query: string) {
+  await page.fill('#fc-search-q', query);
+  await page.press('#fc-search-q', 'Enter');
+  await page.waitForFunction((q) => document.querySelector('#fc-search-status')?.textContent?.includes(q), query);
+  return page.$$eval('#fc-search-results li h2 a', (links) => links.map((a) => new URL(a.getAttribute('href')!, location.href).pathname));
+}
+
+describe('search finds what users type', () => {
+  it.each(QUERIES)('"%s" puts %s first (%s)', async (query, expected) => {
+    const { page } = await site.open('/sok/');
+    const results = await search(page, query);
+    expect(results[0]).toBe(`${site.base}${expected.slice(1)}`);
+  });
+
+  it('finds inflected forms of the same word', async () => {
+    const { page } = await site.open('/sok/');
+    const forms = await Promise.all([search(page, 'familjecentralen')]);
+    const other = await search(page, 'familjecentraler');
+    expect(forms[0].length).toBeGreaterThan(5);
+    expect(new Set(forms[0].slice(0, 5))).toEqual(new Set(other.slice(0, 5)));
+  });
+});
+
+describe('the search page', () => {
+  it('opens with results from the address, announces the count and round-trips filters in the address', async () => {
+    const { page, errors } = await site.open('/sok/?q=BVC');
+    await page.waitForSelector('#fc-search-results li');
+    expect(await page.textContent('#fc-search-status')).toMatch(/^\d+ träffar för ”BVC”\.$/);
+    const all = await page.locator('#fc-search-results li').count();
+    await page.getByRole('checkbox', { name: 'Ordlista' }).check();
+    await page.waitForURL(/typ=Ordlista/);
+    await page.waitForFunction((n) => document.querySelectorAll('#fc-search-results li').length < n, all);
+    const types = await page.$$eval('#fc-search-results li p.fc-muted', (ps) => ps.map((p) => p.textContent));
+    expect(types.every((t) => t === 'Ordlista')).toBe(true);
+    await page.reload();
+    await page.waitForSelector('#fc-search-results li');
+    expect(await page.getByRole('checkbox', { name: 'Ordlista' }).isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('works with the keyboard alone, from the header search on any page', async () => {
+    const { page } = await site.open('/vagledning/');
+    await page.focus('#fc-header-q');
+    await page.keyboard.type('Mora');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#fc-search-results li');
+    // Tab on until the first filter is reached, then tick it with the space bar.
+    let reached = false;
+    for (let i = 0; i < 25 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox');
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Space');
+    await page.waitForURL(/q=Mora&/);
+    expect(new URL(page.url()).search).toMatch(/^\?q=Mora&\w+=/);
+  });
+
+  it('says clearly when nothing is found, with a way to the A–Ö index', async () => {
+    const { page } = await site.open('/sok/?q=xyzzyqq');
+    await page.waitForFunction(() => document.querySelector('#fc-search-status')?.textContent?.startsWith('Inga träffar'));
+    expect(await page.isVisible('#fc-search-empty')).toBe(true);
+    expect(await page.getAttribute('#fc-search-empty a', 'href')).toBe(`${site.base}a-o/`);
+  });
+
+  it('points to the A–Ö index when JavaScript is off', async () => {
+    const { page } = await site.open('/sok/?q=BVC', { javaScriptEnabled: false });
+    expect(await page.isVisible('#fc-search-nojs')).toBe(true);
+    expect(await page.getAttribute('#fc-search-nojs a', 'href')).toBe(`${site.base}a-o/`);
+  });
+
+  it('a content page loads no search script', async () => {
+    const { page, requests } = await site.open('/vagledning/vardegrund/');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((r) => r.includes('pagefind'))).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSv, formatDate, formatList, formatNumber, formatPartialDate } from './format';
+import { compareSv, formatDate, formatList, formatNumber, formatPartialDate, kommunName } from './format';
 
 describe('formatPartialDate', () => {
   it('writes a full date the Swedish way', () => expect(formatPartialDate('2021-05-14')).toBe('14 maj 2021'));
@@ -18,4 +18,14 @@ describe('Swedish formatting', () => {
   it('sorts å, ä and ö after z', () => {
     expect(['Örebro', 'Älvdalen', 'Avesta', 'Åre', 'Zinkgruvan'].sort(compareSv)).toEqual(['Avesta', 'Zinkgruvan', 'Åre', 'Älvdalen', 'Örebro']);
   });
+});
+
+describe('kommunName', () => {
+  it.each([
+    ['Mora', 'Mora kommun'],
+    ['Smedjebacken', 'Smedjebackens kommun'],
+    ['Malung-Sälen', 'Malung-Sälens kommun'],
+    ['Borlänge', 'Borlänge kommun'],
+    ['Falun', 'Falu kommun'],
+  ])('%s → %s', (name, official) => expect(kommunName(name)).toBe(official));
 });

@@ -32,3 +32,15 @@ export function formatList(items: readonly string[]): string {
 
 /** Sorts strings in Swedish alphabetical order (å, ä, ö last). */
 export const compareSv = new Intl.Collator('sv-SE').compare;
+
+/** Kommuner whose official name does not follow the genitive rule below. */
+const KOMMUN_GENITIVE_EXCEPTIONS: Record<string, string> = { Falun: 'Falu' };
+
+/**
+ * The kommun's official name: "Mora kommun", "Smedjebackens kommun", "Falu kommun".
+ * Names ending in a vowel take no -s; others do; a few are irregular.
+ */
+export function kommunName(name: string): string {
+  const stem = KOMMUN_GENITIVE_EXCEPTIONS[name] ?? (/[aeiouyåäö]$/i.test(name) ? name : `${name}s`);
+  return `${stem} kommun`;
+}

@@ -1,6 +1,6 @@
 /** Every page of the site with its title and type: for the A–Ö index, the sitemap and the Källor page. */
 import { kommunSlug, type SiteContent } from './content';
-import { compareSv } from './format';
+import { compareSv, kommunName } from './format';
 import { routes } from './paths';
 
 export interface IndexedPage {
@@ -32,7 +32,7 @@ export function siteIndex(site: SiteContent): IndexedPage[] {
     ...STATIC_PAGES,
     ...site.guidance.map((c) => ({ title: c.data.title, path: routes.chapter(c.id), type: 'Vägledning' })),
     ...site.centres.map((c) => ({ title: c.data.name, path: routes.centre(c.id), type: 'Familjecentral' })),
-    ...site.regionKommuner.map((k) => ({ title: `${k.data.name} kommun`, path: routes.kommun(kommunSlug(k)), type: 'Kommun' })),
+    ...site.regionKommuner.map((k) => ({ title: kommunName(k.data.name), path: routes.kommun(kommunSlug(k)), type: 'Kommun' })),
     ...site.strategy.map((s) => ({ title: s.data.title, path: routes.strategy(s.id), type: 'Mål och strategi' })),
   ].sort((a, b) => compareSv(a.title, b.title));
 }
@@ -51,7 +51,7 @@ export function citingPages(site: SiteContent): Map<string, IndexedPage[]> {
   site.centres.forEach((c) => add(c.data.sources, { title: c.data.name, path: routes.centre(c.id), type: 'Familjecentral' }));
   site.kommunprofiler.forEach((p) => {
     const kommun = site.kommuner.find((k) => k.id === p.data.kommun.id)!;
-    add(p.data.sources, { title: `${kommun.data.name} kommun`, path: routes.kommun(kommunSlug(kommun)), type: 'Kommun' });
+    add(p.data.sources, { title: kommunName(kommun.data.name), path: routes.kommun(kommunSlug(kommun)), type: 'Kommun' });
   });
   site.strategy.forEach((s) => add(s.data.sources, { title: s.data.title, path: routes.strategy(s.id), type: 'Mål och strategi' }));
   site.goals.forEach((g) => add(g.data.sources, { title: 'Mål och strategi', path: routes.goals(), type: 'Mål och strategi' }));

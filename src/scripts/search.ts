@@ -108,5 +108,9 @@ window.addEventListener('popstate', () => {
   input.value = params.get('q') ?? '';
   filterBox.querySelectorAll<HTMLInputElement>('input').forEach((box) => (box.checked = params.getAll(box.name).includes(box.value)));
   void run(false);
+// Tells tests (and styles) that the enhanced search is ready; before this, Enter submits the plain form.
+form.dataset.ready = 'true';
 });
 void run(false);
+// Tells tests (and styles) that the enhanced search is ready; before this, Enter submits the plain form.
+form.dataset.ready = 'true';

@@ -29,6 +29,7 @@ beforeAll(async () => {
 afterAll(() => site?.close());
 
 async function search(page: Page, query: string) {
+  await page.waitForSelector('#fc-search[data-ready]');
   await page.fill('#fc-search-q', query);
   await page.press('#fc-search-q', 'Enter');
   await page.waitForFunction((q) => document.querySelector('#fc-search-status')?.textContent?.includes(q), query);

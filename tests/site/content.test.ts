@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtPages, page, textOf } from '../support/dist';
+import { kommunName } from '../../src/lib/format';
 
 const kommuner = JSON.parse(readFileSync('dist/data/kommuner.json', 'utf8')) as { kommun: string; status: string; sida: string }[];
 const centres = JSON.parse(readFileSync('dist/data/familjecentraler.json', 'utf8')) as { kommunkod: string; status: string; typ: string }[];
@@ -8,7 +9,7 @@ const centres = JSON.parse(readFileSync('dist/data/familjecentraler.json', 'utf8
 describe('the content', () => {
   it('every Dalarna kommun has a page', () => {
     expect(kommuner).toHaveLength(15);
-    for (const k of kommuner) expect(page(new URL(k.sida).pathname).root.querySelector('h1')?.text).toContain(k.kommun);
+    for (const k of kommuner) expect(page(new URL(k.sida).pathname).root.querySelector('h1')?.text).toContain(kommunName(k.kommun));
   });
 
   it('the start page figures equal what the data gives', () => {

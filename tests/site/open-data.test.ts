@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { page, textOf } from '../support/dist';
+import { kommunName } from '../../src/lib/format';
 
 const json = JSON.parse(readFileSync('dist/data/familjecentraler.json', 'utf8')) as Record<string, unknown>[];
 const csv = readFileSync('dist/data/familjecentraler.csv', 'utf8').trim().split('\r\n');
@@ -18,7 +19,7 @@ describe('open data', () => {
     for (const row of json) {
       const lead = textOf(page(`/familjecentraler/${row.id}/`).root.querySelector('.fc-lead')!);
       expect(lead).toContain(LABEL[row.status as string]);
-      expect(lead).toContain(`${row.kommun} kommun`);
+      expect(lead).toContain(kommunName(String(row.kommun)));
     }
   });
 });

@@ -52,7 +52,11 @@ if (form) {
   writeForm(form, initial);
   apply(initial);
   form.addEventListener('change', () => apply(readForm(form)));
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply(readForm(form));
+    count?.focus();
+  });
   // The reset event fires before the fields are cleared.
   form.addEventListener('reset', () => setTimeout(() => apply(readForm(form))));
 }

@@ -10,11 +10,19 @@ import { newsSchema } from './schemas/news';
 import { sourceSchema } from './schemas/source';
 import { strategySchema } from './schemas/strategy';
 import { geodataLoader } from './lib/geodata-loader';
+import { uniqueIdGenerator } from './lib/entry-id';
+import { existsSync } from 'node:fs';
 
 // The content folder can be pointed elsewhere for the invalid-content tests (tests/content-errors/).
 const root = process.env.CONTENT_DIR ?? './src/content';
-const mdx = (folder: string) => glob({ base: `${root}/${folder}`, pattern: '**/*.{md,mdx}' });
-const yaml = (folder: string) => glob({ base: `${root}/${folder}`, pattern: '**/*.yaml' });
+// Ids are file names without extension; two files with one id, or a name that makes a poor
+// address, stop the build (src/lib/entry-id.ts).
+const entries = (folder: string, pattern: string) => {
+  const base = `${root}/${folder}`;
+  return glob({ base, pattern, generateId: uniqueIdGenerator(base, existsSync) });
+};
+const mdx = (folder: string) => entries(folder, '**/*.{md,mdx}');
+const yaml = (folder: string) => entries(folder, '**/*.{yaml,yml}');
 
 export const collections = {
   lan: defineCollection({

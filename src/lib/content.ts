@@ -6,7 +6,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../site.config';
 import { checkChapters, checkReferences, ContentError, type PlainEntry } from './integrity';
 import { compareSv } from './format';
-import { slugify } from './slug';
+import { kommunSlug } from './slug';
+import { checkContentLinks } from './content-links';
+import { checkComponentUsage, siteComponentRules } from './content-components';
+import { siteAddresses } from './site-index';
 import { colocationOf } from './centre-view';
 import { kommunStatus } from './coverage';
 import { href, routes } from './paths';
@@ -65,7 +68,7 @@ async function load(): Promise<SiteContent> {
   if (problems.length > 0) throw new ContentError(problems);
 
   const byName = (a: KommunEntry, b: KommunEntry) => compareSv(a.data.name, b.data.name);
-  return {
+  const site: SiteContent = {
     lan,
     kommuner,
     regionKommuner: kommuner.filter((k) => k.data.lan.id === siteConfig.region.lanCode).sort(byName),
@@ -78,12 +81,16 @@ async function load(): Promise<SiteContent> {
     glossary: glossary.sort((a, b) => compareSv(a.data.term, b.data.term)),
     news: news.sort((a, b) => b.data.date.localeCompare(a.data.date)),
   };
+  // Links and components written in the texts can only be checked once every address is known.
+  const textProblems = [
+    ...checkContentLinks(all, siteAddresses(site)),
+    ...checkComponentUsage(all, siteComponentRules(glossary.map((t) => t.id))),
+  ];
+  if (textProblems.length > 0) throw new ContentError(textProblems);
+  return site;
 }
 
-/** The address slug of a kommun page: "Malung-Sälen" → "malung-salen". */
-export function kommunSlug(kommun: KommunEntry): string {
-  return slugify(kommun.data.name);
-}
+export { kommunSlug };
 
 /** Looks up an entry by id, failing loudly: integrity checks ran, so a miss is a programming error. */
 export function byId<T extends { id: string }>(entries: readonly T[], id: string): T {

@@ -36,3 +36,11 @@ export const routes = {
   accessibility: () => '/tillganglighet/',
   openData: () => '/data/',
 } as const;
+
+/** Files the site publishes besides pages (see src/pages/data/ and sitemap.xml.ts). */
+export const downloads = {
+  centresJson: '/data/familjecentraler.json',
+  centresCsv: '/data/familjecentraler.csv',
+  kommunerJson: '/data/kommuner.json',
+  sitemap: '/sitemap.xml',
+} as const;

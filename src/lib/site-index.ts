@@ -1,7 +1,9 @@
 /** Every page of the site with its title and type: for the A–Ö index, the sitemap and the Källor page. */
-import { kommunSlug, type SiteContent } from './content';
+import type { SiteContent } from './content';
+import { kommunSlug } from './slug';
 import { compareSv, kommunName } from './format';
-import { routes } from './paths';
+import { downloads, routes } from './paths';
+import type { SiteAddresses } from './content-links';
 
 export interface IndexedPage {
   title: string;
@@ -58,4 +60,13 @@ export function citingPages(site: SiteContent): Map<string, IndexedPage[]> {
   site.news.forEach((n) => add(n.data.sources, { title: n.data.title, path: `${routes.news()}#${n.id}`, type: 'Aktuellt' }));
   site.glossary.forEach((t) => add(t.data.sources, { title: t.data.term, path: routes.term(t.id), type: 'Ordlista' }));
   return citing;
+}
+
+/** Every address content may link to: pages, glossary and source anchors, published files. */
+export function siteAddresses(site: SiteContent): SiteAddresses {
+  return {
+    pages: siteIndex(site).map((p) => p.path),
+    anchors: [...site.glossary.map((t) => routes.term(t.id)), ...site.sources.map((s) => routes.source(s.id))],
+    files: Object.values(downloads),
+  };
 }

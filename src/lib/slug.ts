@@ -7,3 +7,8 @@ export function slugify(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** The address slug of a kommun page: "Malung-Sälen" → "malung-salen". */
+export function kommunSlug(kommun: { data: { name: string } }): string {
+  return slugify(kommun.data.name);
+}

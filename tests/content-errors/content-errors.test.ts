@@ -2,6 +2,8 @@
  * Editor mistakes must stop the build with a message naming the file, the field, what was
  * received and what is expected. Each case builds a copy of the site with one mistake in it.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWithMistake, edit, write } from './broken-site';
 
@@ -54,7 +56,36 @@ const cases: Case[] = [
   {
     name: 'a glossary term that does not exist, used in a chapter',
     mutate: (root) => edit(root, chapter, '<Term id="mvc" />', '<Term id="mvcc" />'),
-    messages: ['<Term id="mvcc" />: no glossary term with that id. Expected the file name (without .yaml) of a term in src/content/glossary/, for example mvc'],
+    messages: ['- src/content/guidance/vardegrund.mdx', /field: \(body\), line \d+, <Term id>/, 'received: "mvcc", which does not exist', 'expected: the file name (without .yaml) of a term in src/content/glossary/, for example mvc'],
+  },
+  {
+    name: 'a component used with a prop it does not have',
+    mutate: (root) => edit(root, chapter, '<Term id="mvc" />', '<Term ide="mvc" />'),
+    messages: [
+      '- src/content/guidance/vardegrund.mdx',
+      /field: \(body\), line \d+, <Term ide>/,
+      'received: the prop "ide" in <Term ide="mvc" />',
+      'expected: only the props of <Term id="…" [text="…"] />',
+      'received: <Term ide="mvc" /> without id',
+    ],
+  },
+  {
+    name: 'a link to a page that does not exist',
+    mutate: (root) => edit(root, chapter, /\n*$/, '\n\nLäs också om [grunduppdraget](/vagledning/grunduppdrg/).\n'),
+    messages: [
+      '- src/content/guidance/vardegrund.mdx',
+      /field: \(body\), line \d+\n/,
+      'received: a link to "/vagledning/grunduppdrg/", where there is no page',
+      'expected: the address of a page on this site, for example /vagledning/grunduppdrag/',
+    ],
+  },
+  {
+    name: 'two files with the same id',
+    mutate: (root) => write(root, 'src/content/centres/mora.md', readFileSync(join(root, centre), 'utf8')),
+    messages: [
+      /- src\/content\/centres\/mora\.mdx?\n {4}field: \(file name\)\n {4}received: the id "mora", which src\/content\/centres\/mora\.mdx? already has/,
+      'expected: a file name that no other entry in the folder has, whatever the extension (.md, .mdx, .yaml)',
+    ],
   },
   {
     name: 'two chapters with the same position, and an empty chapter',

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // They run after `npm run build` (scripts/test.mjs orders that).
 export default defineConfig({
   test: {
-    include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+    include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/deploy/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Browser tests share one Chromium per file; two files at a time fit 2 cores.

@@ -1,15 +1,10 @@
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { builtPages, DIST, textOf } from '../support/dist';
+import { builtFiles, builtPages, textOf } from '../support/dist';
 import { findBrokenLinks, isVagueLinkText } from '../support/links';
 
 const base = process.env.BASE_PATH ?? '/';
-const files = new Set(
-  (readdirSync(DIST, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-    .filter((d) => d.isFile() && !d.name.endsWith('.html'))
-    .map((d) => `/${(d.parentPath ?? '').slice(DIST.length + 1)}${d.parentPath === DIST ? '' : '/'}${d.name}`.replace('//', '/')),
-);
+const files = builtFiles();
 
 describe('internal links', () => {
   it('every internal link and #anchor on every page resolves', () => {

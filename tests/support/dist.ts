@@ -19,21 +19,31 @@ function walk(dir: string): string[] {
   );
 }
 
-let cache: BuiltPage[] | undefined;
+const cache = new Map<string, BuiltPage[]>();
 
-/** Every HTML page of the built site. */
-export function builtPages(): BuiltPage[] {
-  if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` first');
-  cache ??= walk(DIST)
+/** Every HTML page of the built site (or of another build, given its folder). */
+export function builtPages(dir: string = DIST): BuiltPage[] {
+  if (!existsSync(dir)) throw new Error(`${dir}/ is missing: run \`npm run build\` first`);
+  if (!cache.has(dir)) cache.set(dir, readPages(dir));
+  return cache.get(dir)!;
+}
+
+function readPages(dir: string): BuiltPage[] {
+  return walk(dir)
     .filter((f) => f.endsWith('.html'))
     .map((file) => {
-      const rel = relative(DIST, file).split(sep).join('/');
+      const rel = relative(dir, file).split(sep).join('/');
       const url = rel === '404.html' ? '/404.html' : `/${rel.replace(/index\.html$/, '')}`;
       const html = readFileSync(file, 'utf8');
       return { url, file, html, root: parse(html) };
     })
     .sort((a, b) => a.url.localeCompare(b.url));
-  return cache;
+}
+
+/** Every file of a build that is not a page ("/data/familjecentraler.csv"), for link checks. */
+export function builtFiles(dir: string = DIST): Set<string> {
+  const all = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? all(join(d, e.name)) : [join(d, e.name)]));
+  return new Set(all(dir).filter((f) => !f.endsWith('.html')).map((f) => `/${relative(dir, f).split(sep).join('/')}`));
 }
 
 export function page(url: string): BuiltPage {

@@ -1,0 +1,171 @@
+/**
+ * The production nginx configuration (deploy/nginx/) serving the built site: security and cache
+ * headers, compression, the 404 page, and the site working in Chromium behind it, both at the
+ * root and built under a base path.
+ */
+import { request } from 'node:http';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openPage } from '../support/browser';
+import { buildUnderBase } from '../support/base-build';
+import { builtFiles, builtPages, DIST } from '../support/dist';
+import { findBrokenLinks } from '../support/links';
+import { startNginx, type RunningNginx } from '../support/nginx';
+
+const BASE = '/familjecentraler/';
+let webRoot: string;
+let nginx: RunningNginx;
+let browser: Browser;
+let root: string;
+let based: string;
+
+beforeAll(async () => {
+  webRoot = buildUnderBase(BASE);
+  nginx = await startNginx([
+    { root: DIST, base: '/' },
+    { root: webRoot, base: BASE },
+  ]);
+  [root, based] = nginx.origins;
+  browser = await launchChromium();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await nginx?.stop();
+  if (webRoot) rmSync(webRoot, { recursive: true, force: true });
+});
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A plain HTTP GET that does not decompress, so Content-Encoding can be checked. */
+function get(url: string, headers: Record<string, string> = {}): Promise<Answer> {
+  return new Promise((done, fail) => {
+    request(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => done({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    })
+      .on('error', fail)
+      .end();
+  });
+}
+
+function expectSecurityHeaders(answer: Answer) {
+  expect(answer.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(answer.headers['content-security-policy']).not.toMatch(/script-src|default-src/);
+  expect(answer.headers['x-content-type-options']).toBe('nosniff');
+  expect(answer.headers['referrer-policy']).toBe('no-referrer');
+  expect(answer.headers['permissions-policy']).toContain('camera=()');
+  expect(answer.headers['strict-transport-security']).toMatch(/max-age=(\d{8,}|3153600\d)/);
+  expect(answer.headers['server']).toBe('nginx');
+}
+
+const maxAge = (answer: Answer) => Number(/max-age=(\d+)/.exec(String(answer.headers['cache-control']))?.[1]);
+
+describe('nginx with deploy/nginx/site.conf', () => {
+  it('serves pages with security headers, UTF-8 and a short cache', async () => {
+    const answer = await get(`${root}/vagledning/`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-type']).toBe('text/html; charset=utf-8');
+    expectSecurityHeaders(answer);
+    expect(maxAge(answer)).toBeLessThanOrEqual(600);
+    expect(answer.headers['cache-control']).not.toContain('immutable');
+  });
+
+  it('caches hashed assets for a year, with the security headers still on', async () => {
+    const asset = readdirSync(join(DIST, '_astro')).find((f) => f.endsWith('.css') || f.endsWith('.js'))!;
+    const answer = await get(`${root}/_astro/${asset}`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expectSecurityHeaders(answer);
+    const meta = readdirSync(join(DIST, 'pagefind')).find((f) => f.endsWith('.pf_meta'))!;
+    expect((await get(`${root}/pagefind/${meta}`)).headers['cache-control']).toContain('immutable');
+    expect(maxAge(await get(`${root}/pagefind/pagefind.js`))).toBeLessThanOrEqual(600);
+  });
+
+  it('compresses text when the browser accepts gzip, and not otherwise', async () => {
+    const zipped = await get(`${root}/vagledning/utskrift/`, { 'accept-encoding': 'gzip' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers['vary']).toContain('Accept-Encoding');
+    const css = readdirSync(join(DIST, '_astro')).find((f) => f.endsWith('.css'))!;
+    expect((await get(`${root}/_astro/${css}`, { 'accept-encoding': 'gzip' })).headers['content-encoding']).toBe('gzip');
+    expect((await get(`${root}/vagledning/utskrift/`)).headers['content-encoding']).toBeUndefined();
+  });
+
+  it('answers an unknown address with status 404 and the site’s 404 page', async () => {
+    const answer = await get(`${root}/finns-inte/`);
+    expect(answer.status).toBe(404);
+    expect(answer.body).toContain('Sidan finns inte');
+    expectSecurityHeaders(answer);
+  });
+
+  it('serves open data with the right types', async () => {
+    expect((await get(`${root}/data/familjecentraler.csv`)).headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect((await get(`${root}/data/familjecentraler.json`)).headers['content-type']).toBe('application/json; charset=utf-8');
+  });
+
+  it('redirects a folder address without its slash, keeping the host', async () => {
+    const answer = await get(`${root}/vagledning`);
+    expect(answer.status).toBe(301);
+    expect(answer.headers['location']).toBe('/vagledning/');
+  });
+
+  it('in Chromium: the start page and search work under both CSPs, with nothing fetched from elsewhere', async () => {
+    const start = await openPage(browser, `${root}/`);
+    await start.page.waitForLoadState('networkidle');
+    expect(await start.page.locator('h1').count()).toBe(1);
+    const search = await openPage(browser, `${root}/sok/?q=styrgrupp`);
+    await search.page.waitForSelector('#fc-search-results li h2 a');
+    for (const opened of [start, search]) {
+      expect(opened.errors).toEqual([]);
+      expect(opened.failures).toEqual([]);
+      expect(opened.requests.filter((r) => !r.startsWith(root))).toEqual([]);
+      await opened.page.context().close();
+    }
+  });
+});
+
+describe(`the site built under ${BASE}, behind nginx`, () => {
+  it('every internal link and anchor stays under the base path and resolves', () => {
+    const dir = join(webRoot, BASE);
+    expect(builtPages(dir).length).toBe(builtPages().length);
+    expect(findBrokenLinks(builtPages(dir), BASE, builtFiles(dir))).toEqual([]);
+  });
+
+  it('pages, styles and scripts load, and a link leads to the next page under the base', async () => {
+    const { page, errors, failures } = await openPage(browser, `${based}${BASE}`);
+    await page.waitForLoadState('networkidle');
+    await page.getByRole('navigation', { name: /huvudmeny/i }).getByRole('link', { name: 'Vägledning' }).click();
+    await page.waitForURL(`${based}${BASE}vagledning/`);
+    expect(await page.locator('h1').textContent()).toContain('Vägledning');
+    // The stylesheet applied: the skip link is moved off screen rather than shown as plain text.
+    const skip = await page.locator('a.fc-skip-link').boundingBox();
+    expect(skip === null || skip.y < 0 || skip.x < 0 || skip.height <= 1).toBe(true);
+    expect(errors).toEqual([]);
+    expect(failures).toEqual([]);
+    await page.context().close();
+  });
+
+  it('search finds pages and links to them under the base path', async () => {
+    const { page, errors } = await openPage(browser, `${based}${BASE}sok/?q=styrgrupp`);
+    await page.waitForSelector('#fc-search-results li h2 a');
+    const hrefs = await page.$$eval('#fc-search-results li h2 a', (links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(new RegExp(`^${BASE}`));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('an unknown address under the base path gets the 404 page with working styles', async () => {
+    const answer = await get(`${based}${BASE}finns-inte/`);
+    expect(answer.status).toBe(404);
+    expect(answer.body).toContain('Sidan finns inte');
+    expect(answer.body).toContain(`href="${BASE}_astro/`);
+  });
+});

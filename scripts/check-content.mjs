@@ -1,0 +1,51 @@
+// `npm run check:content`: lists content entries whose lastReviewed is more than 12 months old,
+// with their owner, so each owner knows what to look at again.
+//   --months N          another period (default 12)
+//   --today YYYY-MM-DD  count from another day (default: today)
+//   --strict            exit with status 1 when anything is overdue (for a scheduled job)
+// Reads the files directly (frontmatter of .md/.mdx, whole .yaml files) from CONTENT_DIR or src/content.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import yaml from 'js-yaml';
+import { formatReviewReport, staleEntries } from '../src/lib/review.ts';
+
+const { values } = parseArgs({
+  options: { months: { type: 'string', default: '12' }, today: { type: 'string' }, strict: { type: 'boolean', default: false } },
+});
+const root = process.env.CONTENT_DIR ?? 'src/content';
+const today = values.today ? new Date(`${values.today}T00:00:00Z`) : new Date();
+const months = Number(values.months);
+if (Number.isNaN(today.getTime()) || !Number.isInteger(months) || months < 1) {
+  console.error('Usage: npm run check:content -- [--months N] [--today YYYY-MM-DD] [--strict]');
+  process.exit(2);
+}
+
+function files(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
+}
+
+function dataOf(file) {
+  const text = readFileSync(file, 'utf8');
+  if (/\.ya?ml$/.test(file)) return yaml.load(text);
+  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  return front ? yaml.load(front[1]) : undefined;
+}
+
+const entries = [];
+const problems = [];
+for (const file of files(root).filter((f) => /\.(mdx?|ya?ml)$/.test(f))) {
+  const data = dataOf(file) ?? {};
+  const reviewed = data.lastReviewed instanceof Date ? data.lastReviewed : new Date(`${data.lastReviewed}T00:00:00Z`);
+  const name = relative(process.cwd(), file);
+  if (Number.isNaN(reviewed.getTime()) || typeof data.owner !== 'string') {
+    problems.push(`- ${name}: lastReviewed (YYYY-MM-DD) och owner saknas eller är fel skrivna`);
+    continue;
+  }
+  entries.push({ file: name, title: String(data.title ?? data.name ?? data.term ?? name), owner: data.owner, lastReviewed: reviewed });
+}
+
+const stale = staleEntries(entries, today, months);
+console.log(formatReviewReport(stale, entries.length, today, months));
+if (problems.length > 0) console.log(`\nPoster utan granskningsuppgifter (bygget stoppar också på dem):\n${problems.join('\n')}`);
+process.exit(values.strict && (stale.length > 0 || problems.length > 0) ? 1 : 0);

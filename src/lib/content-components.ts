@@ -85,5 +85,8 @@ export function siteComponentRules(glossaryIds: readonly string[]): ComponentRul
       id: { required: true, describe: 'the file name (without .yaml) of a term in src/content/glossary/', oneOf: () => glossaryIds },
       text: { required: false, describe: 'the words to show in the text, when they differ from the term' },
     },
+    Fill: {
+      label: { required: true, describe: 'what to fill in there, in lower case, for example "kommunens namn"' },
+    },
   };
 }

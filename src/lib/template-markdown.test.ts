@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parseTemplate, plainText } from './template-markdown';
+
+describe('parseTemplate', () => {
+  it('reads headings, paragraphs with marks and fill-in places, lists and tables', () => {
+    const body = [
+      '## 1. Parter',
+      '',
+      'Mellan <Fill label="kommunens namn" /> och **regionen**, *nedan* parterna.',
+      '',
+      '1. Första',
+      '2. Andra <Fill label="datum" />',
+      '3. <Fill label="bilaga" />',
+      '',
+      '| Part | Roll |',
+      '| --- | --- |',
+      '| Kommunen | <Fill label="roll" /> |',
+      '',
+      '<Fill label="bakgrund" />',
+    ].join('\n');
+    expect(parseTemplate(body, 'x.mdx')).toEqual([
+      { type: 'heading', level: 2, content: [{ type: 'text', text: '1. Parter' }] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Mellan ' },
+          { type: 'fill', label: 'kommunens namn' },
+          { type: 'text', text: ' och ' },
+          { type: 'text', text: 'regionen', bold: true },
+          { type: 'text', text: ', ' },
+          { type: 'text', text: 'nedan', italic: true },
+          { type: 'text', text: ' parterna.' },
+        ],
+      },
+      {
+        type: 'list',
+        ordered: true,
+        items: [[{ type: 'text', text: 'Första' }], [{ type: 'text', text: 'Andra ' }, { type: 'fill', label: 'datum' }], [{ type: 'fill', label: 'bilaga' }]],
+      },
+      {
+        type: 'table',
+        header: [[{ type: 'text', text: 'Part' }], [{ type: 'text', text: 'Roll' }]],
+        rows: [[[{ type: 'text', text: 'Kommunen' }], [{ type: 'fill', label: 'roll' }]]],
+      },
+      { type: 'paragraph', content: [{ type: 'fill', label: 'bakgrund' }] },
+    ]);
+  });
+
+  it('refuses what the Word document could not show, naming file and line', () => {
+    expect(() => parseTemplate('Text\n\n<Term id="bvc" />', 'src/content/templates/x.mdx')).toThrow(
+      /- src\/content\/templates\/x\.mdx\n {4}field: \(body\), line 3\n {4}received: the tag <Term id="bvc" \/>/,
+    );
+    expect(() => parseTemplate('```\nkod\n```', 'x.mdx')).toThrow(/received: a code element/);
+  });
+});
+
+describe('plainText', () => {
+  it('reads fill-in places in brackets and folds white space', () => {
+    expect(plainText([{ type: 'text', text: 'Ort:  ' }, { type: 'fill', label: 'ort' }])).toBe('Ort: [ort]');
+  });
+});

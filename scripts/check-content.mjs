@@ -36,13 +36,16 @@ const entries = [];
 const problems = [];
 for (const file of files(root).filter((f) => /\.(mdx?|ya?ml)$/.test(f))) {
   const data = dataOf(file) ?? {};
-  const reviewed = data.lastReviewed instanceof Date ? data.lastReviewed : new Date(`${data.lastReviewed}T00:00:00Z`);
-  const name = relative(process.cwd(), file);
-  if (Number.isNaN(reviewed.getTime()) || typeof data.owner !== 'string') {
-    problems.push(`- ${name}: lastReviewed (YYYY-MM-DD) och owner saknas eller är fel skrivna`);
-    continue;
+  // A list file (start-steps.yaml) holds many entries, each with its own id.
+  const items = Array.isArray(data) ? data.map((item) => [`${relative(process.cwd(), file)} (${item?.id})`, item ?? {}]) : [[relative(process.cwd(), file), data]];
+  for (const [name, item] of items) {
+    const reviewed = item.lastReviewed instanceof Date ? item.lastReviewed : new Date(`${item.lastReviewed}T00:00:00Z`);
+    if (Number.isNaN(reviewed.getTime()) || typeof item.owner !== 'string') {
+      problems.push(`- ${name}: lastReviewed (YYYY-MM-DD) och owner saknas eller är fel skrivna`);
+      continue;
+    }
+    entries.push({ file: name, title: String(item.title ?? item.name ?? item.term ?? name), owner: item.owner, lastReviewed: reviewed });
   }
-  entries.push({ file: name, title: String(data.title ?? data.name ?? data.term ?? name), owner: data.owner, lastReviewed: reviewed });
 }
 
 const stale = staleEntries(entries, today, months);

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { centreSchema } from './schemas/centre';
 import { glossarySchema } from './schemas/glossary';
 import { goalSchema } from './schemas/goal';
@@ -9,6 +9,9 @@ import { kommunprofilSchema } from './schemas/kommunprofil';
 import { newsSchema } from './schemas/news';
 import { sourceSchema } from './schemas/source';
 import { strategySchema } from './schemas/strategy';
+import { templateSchema } from './schemas/template';
+import { startStepSchema } from './schemas/start-step';
+import { assessmentSchema } from './schemas/assessment';
 import { geodataLoader } from './lib/geodata-loader';
 import { uniqueIdGenerator } from './lib/entry-id';
 import { existsSync } from 'node:fs';
@@ -46,4 +49,8 @@ export const collections = {
   sources: defineCollection({ loader: yaml('sources'), schema: sourceSchema }),
   glossary: defineCollection({ loader: yaml('glossary'), schema: glossarySchema }),
   news: defineCollection({ loader: mdx('news'), schema: newsSchema }),
+  templates: defineCollection({ loader: mdx('templates'), schema: templateSchema }),
+  // Lists kept in one file each: every item has an id.
+  startSteps: defineCollection({ loader: file(`${root}/start-steps.yaml`), schema: startStepSchema }),
+  assessment: defineCollection({ loader: file(`${root}/self-assessment.yaml`), schema: assessmentSchema }),
 };

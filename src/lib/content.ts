@@ -2,9 +2,9 @@
  * The only module that reads the content collections. It loads everything once per build,
  * checks what single schemas cannot (see integrity.ts) and hands typed entries to pages.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../site.config';
-import { checkChapters, checkReferences, ContentError, type PlainEntry } from './integrity';
+import { checkChapters, checkReferences, checkSections, ContentError, type PlainEntry } from './integrity';
 import { compareSv } from './format';
 import { kommunSlug } from './slug';
 import { checkContentLinks } from './content-links';
@@ -23,6 +23,9 @@ export type NewsEntry = CollectionEntry<'news'>;
 export type GoalEntry = CollectionEntry<'goals'>;
 export type StrategyEntry = CollectionEntry<'strategy'>;
 export type KommunprofilEntry = CollectionEntry<'kommunprofiler'>;
+export type TemplateEntry = CollectionEntry<'templates'>;
+export type StartStepEntry = CollectionEntry<'startSteps'>;
+export type AssessmentEntry = CollectionEntry<'assessment'>;
 
 export interface SiteContent {
   lan: CollectionEntry<'lan'>[];
@@ -39,6 +42,14 @@ export interface SiteContent {
   glossary: TermEntry[];
   /** Newest first. */
   news: NewsEntry[];
+  /** Document templates, in their order. */
+  templates: TemplateEntry[];
+  /** The start checklist's steps, in order. */
+  startSteps: StartStepEntry[];
+  /** The self-assessment's questions, in order. */
+  assessment: AssessmentEntry[];
+  /** For each chapter, its headings' texts and the anchors they get. */
+  chapterSections: Map<string, { text: string; slug: string }[]>;
 }
 
 let cached: Promise<SiteContent> | undefined;
@@ -50,7 +61,7 @@ export function loadSite(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news] = await Promise.all([
+  const [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news, templates, startSteps, assessment] = await Promise.all([
     getCollection('lan'),
     getCollection('kommuner'),
     getCollection('kommunprofiler'),
@@ -61,11 +72,20 @@ async function load(): Promise<SiteContent> {
     getCollection('sources'),
     getCollection('glossary'),
     getCollection('news'),
+    getCollection('templates'),
+    getCollection('startSteps'),
+    getCollection('assessment'),
   ]);
-  const all: PlainEntry[] = [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news].flat();
+  const all: PlainEntry[] = [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news, templates, startSteps, assessment].flat();
   const kommunLabels = new Map(kommuner.map((k) => [k.id, k.data.name]));
   const problems = [...checkReferences(all, kommunLabels), ...checkChapters(guidance)];
   if (problems.length > 0) throw new ContentError(problems);
+  // Headings come from the compiled chapters; nothing is rendered here.
+  const chapterSections = new Map(
+    await Promise.all(guidance.map(async (c) => [c.id, (await render(c)).headings.map((h) => ({ text: h.text, slug: h.slug }))] as const)),
+  );
+  const sectionProblems = checkSections([...startSteps, ...assessment], chapterSections);
+  if (sectionProblems.length > 0) throw new ContentError(sectionProblems);
 
   const byName = (a: KommunEntry, b: KommunEntry) => compareSv(a.data.name, b.data.name);
   const site: SiteContent = {
@@ -80,6 +100,10 @@ async function load(): Promise<SiteContent> {
     sources: sources.sort((a, b) => compareSv(a.data.title, b.data.title)),
     glossary: glossary.sort((a, b) => compareSv(a.data.term, b.data.term)),
     news: news.sort((a, b) => b.data.date.localeCompare(a.data.date)),
+    templates: templates.sort((a, b) => a.data.order - b.data.order),
+    startSteps: startSteps.sort((a, b) => a.data.order - b.data.order),
+    assessment: assessment.sort((a, b) => a.data.order - b.data.order),
+    chapterSections,
   };
   // Links and components written in the texts can only be checked once every address is known.
   const textProblems = [
@@ -91,6 +115,13 @@ async function load(): Promise<SiteContent> {
 }
 
 export { kommunSlug };
+
+/** The address of a section of a chapter; checkSections has made sure the heading exists. */
+export function sectionPath(site: SiteContent, chapterId: string, section: string): string {
+  const slug = site.chapterSections.get(chapterId)?.find((h) => h.text === section)?.slug;
+  if (!slug) throw new Error(`No heading "${section}" in chapter ${chapterId}`);
+  return `${routes.chapter(chapterId)}#${slug}`;
+}
 
 /** Looks up an entry by id, failing loudly: integrity checks ran, so a miss is a programming error. */
 export function byId<T extends { id: string }>(entries: readonly T[], id: string): T {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkChapters, checkReferences, findReferences, formatProblems, suggest, type PlainEntry } from './integrity';
+import { checkChapters, checkReferences, checkSections, findReferences, formatProblems, suggest, type PlainEntry } from './integrity';
 
 const source = (id: string): PlainEntry => ({ collection: 'sources', id, data: { title: id } });
 const kommun = (id: string): PlainEntry => ({ collection: 'kommuner', id, data: { name: id } });
@@ -77,4 +77,23 @@ it('formats problems as a list an editor can act on', () => {
   expect(formatProblems([{ file: 'f.mdx', field: 'kommun', received: '"1"', expected: 'a code' }])).toBe(
     'The content has 1 error. Fix it and build again:\n- f.mdx\n    field: kommun\n    received: "1"\n    expected: a code',
   );
+});
+
+describe('checkSections', () => {
+  const sections = new Map([['organisation', [{ text: 'Styrgrupp' }, { text: 'Samordnare' }]]]);
+  const item = (section: string) => ({ collection: 'assessment', id: 'samordnare', filePath: 'src/content/self-assessment.yaml', data: { chapter: { collection: 'guidance', id: 'organisation' }, section } });
+
+  it('accepts a heading the chapter has', () => {
+    expect(checkSections([item('Samordnare')], sections)).toEqual([]);
+  });
+  it('names the list item and the headings that exist', () => {
+    expect(checkSections([item('Samordning')], sections)).toEqual([
+      {
+        file: 'src/content/self-assessment.yaml',
+        field: 'section (item "samordnare")',
+        received: '"Samordning", which is not a heading in the chapter organisation',
+        expected: 'one of its headings, written exactly: "Styrgrupp", "Samordnare"',
+      },
+    ]);
+  });
 });

@@ -117,6 +117,28 @@ export function checkChapters(chapters: readonly PlainEntry[]): ContentProblem[]
   return problems;
 }
 
+/**
+ * Entries that point to a section of a chapter ({ chapter, section }) must name a heading the
+ * chapter has, written exactly as in the chapter.
+ */
+export function checkSections(entries: readonly PlainEntry[], sections: ReadonlyMap<string, readonly { text: string }[]>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    const data = entry.data as { chapter?: { id: string }; section?: string };
+    if (!data.chapter || data.section === undefined) continue;
+    const headings = sections.get(data.chapter.id) ?? [];
+    if (headings.some((h) => h.text === data.section)) continue;
+    problems.push({
+      file: fileOf(entry),
+      // Lists keep many items in one file, so the item's id says which one.
+      field: `section (item "${entry.id}")`,
+      received: `"${data.section}", which is not a heading in the chapter ${data.chapter.id}`,
+      expected: `one of its headings, written exactly: ${headings.map((h) => `"${h.text}"`).join(', ')}`,
+    });
+  }
+  return problems;
+}
+
 /** The message an editor sees when the build stops. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
   const lines = problems.map(

@@ -16,6 +16,12 @@ export function href(path: string): string {
 export const routes = {
   home: () => '/',
   start: () => '/starta/',
+  checklist: () => '/starta/checklista/',
+  selfAssessment: () => '/starta/sjalvskattning/',
+  templates: () => '/mallar/',
+  template: (id: string) => `/mallar/${id}/`,
+  /** The Word version of a template, generated from the same text at build time. */
+  templateDocx: (id: string) => `/mallar/${id}.docx`,
   guidance: () => '/vagledning/',
   chapter: (id: string) => `/vagledning/${id}/`,
   print: () => '/vagledning/utskrift/',

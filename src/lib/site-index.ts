@@ -14,6 +14,9 @@ export interface IndexedPage {
 const STATIC_PAGES: IndexedPage[] = [
   { title: 'Startsida', path: routes.home(), type: 'Startsida' },
   { title: 'Starta en familjecentral', path: routes.start(), type: 'Vägledning' },
+  { title: 'Checklista för att starta', path: routes.checklist(), type: 'Vägledning' },
+  { title: 'Självskattning för en familjecentral', path: routes.selfAssessment(), type: 'Vägledning' },
+  { title: 'Mallar', path: routes.templates(), type: 'Mall' },
   { title: 'Vägledning', path: routes.guidance(), type: 'Vägledning' },
   { title: 'Vägledningen för utskrift', path: routes.print(), type: 'Vägledning' },
   { title: 'Hitta familjecentral', path: routes.centres(), type: 'Familjecentral' },
@@ -36,6 +39,7 @@ export function siteIndex(site: SiteContent): IndexedPage[] {
     ...site.centres.map((c) => ({ title: c.data.name, path: routes.centre(c.id), type: 'Familjecentral' })),
     ...site.regionKommuner.map((k) => ({ title: kommunName(k.data.name), path: routes.kommun(kommunSlug(k)), type: 'Kommun' })),
     ...site.strategy.map((s) => ({ title: s.data.title, path: routes.strategy(s.id), type: 'Mål och strategi' })),
+    ...site.templates.map((t) => ({ title: t.data.title, path: routes.template(t.id), type: 'Mall' })),
   ].sort((a, b) => compareSv(a.title, b.title));
 }
 
@@ -59,6 +63,9 @@ export function citingPages(site: SiteContent): Map<string, IndexedPage[]> {
   site.goals.forEach((g) => add(g.data.sources, { title: 'Mål och strategi', path: routes.goals(), type: 'Mål och strategi' }));
   site.news.forEach((n) => add(n.data.sources, { title: n.data.title, path: `${routes.news()}#${n.id}`, type: 'Aktuellt' }));
   site.glossary.forEach((t) => add(t.data.sources, { title: t.data.term, path: routes.term(t.id), type: 'Ordlista' }));
+  site.templates.forEach((t) => add(t.data.sources, { title: t.data.title, path: routes.template(t.id), type: 'Mall' }));
+  site.startSteps.forEach((s) => add(s.data.sources, { title: 'Checklista för att starta', path: routes.checklist(), type: 'Vägledning' }));
+  site.assessment.forEach((a) => add(a.data.sources, { title: 'Självskattning för en familjecentral', path: routes.selfAssessment(), type: 'Vägledning' }));
   return citing;
 }
 
@@ -67,6 +74,6 @@ export function siteAddresses(site: SiteContent): SiteAddresses {
   return {
     pages: siteIndex(site).map((p) => p.path),
     anchors: [...site.glossary.map((t) => routes.term(t.id)), ...site.sources.map((s) => routes.source(s.id))],
-    files: Object.values(downloads),
+    files: [...Object.values(downloads), ...site.templates.map((t) => routes.templateDocx(t.id))],
   };
 }

@@ -88,6 +88,16 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a checklist step pointing to a heading the chapter does not have',
+    mutate: (root) => edit(root, 'src/content/start-steps.yaml', 'section: 5. Budgetram', 'section: 5. Budget'),
+    messages: [
+      '- src/content/start-steps.yaml',
+      'field: section (item "budgetram")',
+      'received: "5. Budget", which is not a heading in the chapter starta-en-familjecentral',
+      /expected: one of its headings, written exactly: .*"5\. Budgetram"/,
+    ],
+  },
+  {
     name: 'two chapters with the same position, and an empty chapter',
     mutate: (root) => write(root, 'src/content/guidance/tomt.mdx', '---\ntitle: Tomt kapitel\nsummary: Ett kapitel som ännu inte har någon text alls.\norder: 2\naudiences: [personal]\nsources: [kopparberg-pm-2018]\nowner: Regional samordnare, Region Dalarna\nlastReviewed: 2026-11-22\n---\n'),
     messages: ['The content has 2 errors', 'field: order', 'received: 2, which src/content/guidance/', 'field: (body)', 'expected: a chapter text of at least 50 characters below the frontmatter'],

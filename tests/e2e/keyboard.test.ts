@@ -21,9 +21,15 @@ describe.concurrent.each(urls)('%s', (url) => {
     const { page } = await site.open(url, { viewport: { width: 1280, height: 900 } });
     await page.waitForLoadState('networkidle');
     // Number every element the keyboard should reach (shown, not inside a closed <details>).
+    // A group of radio buttons is one Tab stop: the checked one, or the first when none is.
     const expected = await page.$$eval(FOCUSABLE, (elements) =>
       elements
         .filter((e) => e.checkVisibility({ visibilityProperty: true }))
+        .filter((e) => {
+          if (!(e instanceof HTMLInputElement) || e.type !== 'radio') return true;
+          const group = [...document.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${e.name}"]`)];
+          return e === (group.find((r) => r.checked) ?? group[0]);
+        })
         .map((e, i) => e.setAttribute('data-kb', String(i))).length,
     );
     const problems: string[] = [];

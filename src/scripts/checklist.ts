@@ -1,0 +1,55 @@
+// The start checklist: ticks are kept in localStorage, in this browser only, and nowhere else.
+// Without this script the page is a plain printable list.
+import { progressText, readTicked, STORAGE_KEY, writeTicked } from '../lib/checklist';
+
+const boxes = [...document.querySelectorAll<HTMLInputElement>('.fc-checklist input[type=checkbox]')];
+const progress = document.querySelector<HTMLElement>('#fc-checklist-progress');
+const note = document.querySelector<HTMLElement>('#fc-checklist-storage');
+const actions = document.querySelector<HTMLElement>('#fc-checklist-actions');
+const ids = boxes.map((box) => box.value);
+
+function load(): Set<string> {
+  try {
+    return readTicked(localStorage.getItem(STORAGE_KEY), ids);
+  } catch {
+    return new Set(); // storage blocked: the list still works for this visit
+  }
+}
+
+function save(ticked: Set<string>) {
+  try {
+    localStorage.setItem(STORAGE_KEY, writeTicked(ticked, ids));
+  } catch {
+    if (note) note.textContent = 'Webbläsaren tillåter inte att markeringarna sparas. De finns kvar tills du lämnar sidan.';
+  }
+}
+
+function ticked(): Set<string> {
+  return new Set(boxes.filter((box) => box.checked).map((box) => box.value));
+}
+
+function announce() {
+  if (progress) progress.textContent = progressText(ticked().size, boxes.length);
+}
+
+const stored = load();
+for (const box of boxes) {
+  box.checked = stored.has(box.value);
+  box.addEventListener('change', () => {
+    save(ticked());
+    announce();
+  });
+}
+if (note) note.hidden = false;
+if (actions) actions.hidden = false;
+announce();
+
+actions?.addEventListener('click', (event) => {
+  const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button')?.dataset.action;
+  if (action === 'print') window.print();
+  if (action === 'clear') {
+    for (const box of boxes) box.checked = false;
+    save(new Set());
+    announce();
+  }
+});

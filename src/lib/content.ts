@@ -12,6 +12,7 @@ import { checkComponentUsage, siteComponentRules } from './content-components';
 import { siteAddresses } from './site-index';
 import { colocationOf } from './centre-view';
 import { kommunStatus } from './coverage';
+import { lanWithExamples } from './examples';
 import { href, routes } from './paths';
 
 export type CentreEntry = CollectionEntry<'centres'>;
@@ -202,4 +203,10 @@ export function centreRows(site: SiteContent, origin: URL | undefined): import('
       sida: new URL(href(routes.centre(c.id)), origin).href,
     };
   });
+}
+
+/** Example centres in other län, with the län's name, for the map of Sweden. */
+export function exampleLan(site: SiteContent) {
+  const centres = site.centres.map((c) => ({ id: c.id, name: c.data.name, lanCode: byId(site.kommuner, c.data.kommun.id).data.lan.id }));
+  return lanWithExamples(centres, siteConfig.region.lanCode).map((l) => ({ ...l, lanName: byId(site.lan, l.lanCode).data.name }));
 }

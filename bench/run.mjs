@@ -1,5 +1,6 @@
-// `npm run bench`: size figures of the built site in dist/, printed as ratios (no timing asserts).
-// Run `npm run build` first. Per-page weight should not grow with the number of pages.
+// `npm run bench`: size figures of the built site in dist/, then build time as the site grows
+// (bench/build-scale.mjs), printed as ratios. Nothing here asserts; it measures.
+// Run `npm run build` first. Per-page weight and time should not grow with the number of pages.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -16,3 +17,6 @@ console.log(`median page: ${(median / 1024).toFixed(1)} KiB`);
 console.log(`largest / median page: ${(sizes.at(-1) / median).toFixed(2)}`);
 console.log(`search index / all HTML: ${(pagefindBytes / sizes.reduce((a, b) => a + b, 0)).toFixed(2)}`);
 console.log(`script tags on a content page: ${scriptsOnContentPage}`);
+
+console.log('');
+await import('./build-scale.mjs');

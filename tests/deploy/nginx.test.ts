@@ -15,6 +15,8 @@ import { findBrokenLinks } from '../support/links';
 import { startNginx, type RunningNginx } from '../support/nginx';
 
 const BASE = '/familjecentraler/';
+// The base-path build is also a publisher's configured build: feedback goes to a form and an address.
+const FEEDBACK = { FEEDBACK_FORM_ACTION: 'https://synpunkter.example.se/tillganglighet', FEEDBACK_EMAIL: 'tillganglighet@example.se' };
 let webRoot: string;
 let nginx: RunningNginx;
 let browser: Browser;
@@ -22,7 +24,7 @@ let root: string;
 let based: string;
 
 beforeAll(async () => {
-  webRoot = buildUnderBase(BASE);
+  webRoot = buildUnderBase(BASE, FEEDBACK);
   nginx = await startNginx([
     { root: DIST, base: '/' },
     { root: webRoot, base: BASE },
@@ -158,6 +160,17 @@ describe(`the site built under ${BASE}, behind nginx`, () => {
     const hrefs = await page.$$eval('#fc-search-results li h2 a', (links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(new RegExp(`^${BASE}`));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the tillgänglighetsredogörelse has a feedback form to the configured address, and the e-mail fallback', async () => {
+    const { page, errors } = await openPage(browser, `${based}${BASE}tillganglighet/`);
+    const form = page.locator('form.fc-feedback');
+    expect(await form.getAttribute('action')).toBe(FEEDBACK.FEEDBACK_FORM_ACTION);
+    expect(await form.getAttribute('method')).toBe('post');
+    expect(await page.getByLabel('Beskriv problemet').count()).toBe(1);
+    expect(await page.locator(`a[href="mailto:${FEEDBACK.FEEDBACK_EMAIL}"]`).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -13,8 +13,33 @@ describe.each(builtPages().map((p) => [p.url, p] as const))('%s', (_url, page) =
     expect(page.root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/^https?:\/\//);
     expect(page.root.querySelector('meta[property="og:title"]')).not.toBeNull();
   });
+  it('links to the tillgänglighetsredogörelse from its footer', () => {
+    expect(page.root.querySelector('footer a[href="/tillganglighet/"]')?.text.trim()).toBe('Tillgänglighetsredogörelse');
+  });
   it('has a skip link to main, and main', () => {
     expect(page.root.querySelector('a.fc-skip-link')?.getAttribute('href')).toBe('#innehall');
     expect(page.root.querySelector('main#innehall')).not.toBeNull();
+  });
+});
+
+// What the law asks a tillgänglighetsredogörelse to contain (DIGG's list).
+describe('the tillgänglighetsredogörelse', () => {
+  const statement = builtPages().find((p) => p.url === '/tillganglighet/')!;
+  const text = statement.root.querySelector('main')!.textContent.replace(/\s+/g, ' ');
+
+  it('names the organisation and the service', () => {
+    expect(text).toContain('Region Dalarna');
+    expect(text).toContain('Familjecentraler i Dalarna');
+  });
+  it('states the compliance status, known shortcomings and how and when it was assessed', () => {
+    expect(text).toMatch(/Status: (helt|delvis|inte) förenlig/);
+    expect(statement.root.querySelectorAll('main h2').map((h) => h.text.trim())).toEqual(
+      expect.arrayContaining(['Kända brister', 'Hur vi testat webbplatsen', 'Rapportera brister', 'Tillsyn']),
+    );
+    expect(statement.root.querySelectorAll('main time[datetime]').length).toBeGreaterThanOrEqual(2);
+  });
+  it('gives a feedback route and links to DIGG’s notification page', () => {
+    expect(statement.root.querySelector('a[href="https://www.digg.se/tdosanmalan"]')).not.toBeNull();
+    expect(text).toMatch(/Rapportera brister/);
   });
 });

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Returns the web root; the site itself is in `${root}${base}`. */
-export function buildUnderBase(base: string): string {
+export function buildUnderBase(base: string, extraEnv: Record<string, string> = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'fc-base-'));
   chmodSync(root, 0o755);
   const out = join(root, base);
@@ -15,7 +15,7 @@ export function buildUnderBase(base: string): string {
   // build that inherits BASE_URL would render import.meta.env.BASE_URL as "/" and ignore the base.
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*)$/.test(key)));
   const run = (args: string[]) => {
-    const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...env, BASE_PATH: base } });
+    const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...env, ...extraEnv, BASE_PATH: base } });
     if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   };
   run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out]);

@@ -61,6 +61,8 @@ describe('the print edition /vagledning/utskrift/', () => {
   it('contains every chapter, in order, with its whole text', () => {
     const articles = print.querySelectorAll('article.fc-print__chapter');
     expect(articles.map((a) => a.getAttribute('aria-labelledby'))).toEqual(chapterOrder);
+    // One outline: each chapter is an h2 and its own sections are h3 below it.
+    for (const article of articles) expect(article.querySelectorAll('h2')).toHaveLength(1);
     for (const id of chapterOrder) {
       const printed = textOf(print.querySelector(`article[aria-labelledby="${id}"]`)!);
       const paragraphs = page(`/vagledning/${id}/`).root.querySelectorAll('main article > p:not(.fc-muted), main article > h2[id]:not(#kallor-rubrik)');

@@ -56,7 +56,7 @@ function runs(content: readonly Inline[], resolve: Resolve, bold = false): Parag
 }
 
 function cell(content: readonly Inline[], resolve: Resolve, header: boolean): TableCell {
-  return new TableCell({ children: [new Paragraph({ children: runs(content, resolve, header) })], margins: { top: 60, bottom: 60, left: 100, right: 100 } });
+  return new TableCell({ children: [new Paragraph({ spacing: { after: 0 }, children: runs(content, resolve, header) })], margins: { top: 60, bottom: 60, left: 100, right: 100 } });
 }
 
 function blockToDocx(block: Block, resolve: Resolve, listNumber: () => number): (Paragraph | Table)[] {
@@ -99,7 +99,13 @@ export function templateDocument(meta: TemplateMeta, blocks: readonly Block[]): 
     title: meta.title,
     description: meta.summary,
     creator: meta.publisher,
-    styles: { default: { document: { run: { font: 'Calibri', size: 23, language: { value: 'sv-SE' } } } } },
+    styles: {
+      default: {
+        document: { run: { font: 'Calibri', size: 23, language: { value: 'sv-SE' } }, paragraph: { spacing: { after: 120 } } },
+        heading2: { paragraph: { spacing: { before: 320, after: 120 } } },
+        heading3: { paragraph: { spacing: { before: 240, after: 80 } } },
+      },
+    },
     numbering: {
       config: [{ reference: NUMBERED, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', style: { paragraph: { indent: { left: 720, hanging: 360 } } } }] }],
     },

@@ -5,6 +5,7 @@
  */
 import type { ContentProblem, PlainEntry } from './integrity';
 import { closestAddresses } from './content-links';
+import { proseLines } from './prose-lines';
 
 interface PropRule {
   required: boolean;
@@ -29,18 +30,13 @@ const ATTRIBUTE = /([A-Za-z_][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|(\{[^}]*\})
 
 /** Capitalised tags in an MDX body, i.e. components, with their props and line. */
 export function componentsIn(body: string): ComponentUse[] {
-  const uses: ComponentUse[] = [];
-  let inFence = false;
-  body.split('\n').forEach((text, i) => {
-    if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
-    if (inFence) return;
-    for (const match of text.matchAll(TAG)) {
+  return proseLines(body).flatMap(({ text, line }) =>
+    [...text.matchAll(TAG)].map((match) => {
       const props = new Map<string, string | null>();
       for (const attr of match[2].matchAll(ATTRIBUTE)) props.set(attr[1], attr[2] ?? attr[3] ?? null);
-      uses.push({ name: match[1], props, line: i + 1, source: match[0] });
-    }
-  });
-  return uses;
+      return { name: match[1], props, line, source: match[0] };
+    }),
+  );
 }
 
 export function checkComponentUsage(entries: readonly PlainEntry[], rules: ComponentRules): ContentProblem[] {

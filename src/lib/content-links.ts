@@ -4,6 +4,7 @@
  * address stops the build naming the file and line instead of publishing a dead link.
  */
 import type { ContentProblem, PlainEntry } from './integrity';
+import { proseLines } from './prose-lines';
 
 export interface ContentLink {
   href: string;
@@ -15,15 +16,12 @@ const HTML_HREF = /\bhref=["']([^"']+)["']/g;
 
 /** Links in a Markdown/MDX body, with their line numbers; fenced code is skipped. */
 export function linksIn(body: string): ContentLink[] {
-  const links: ContentLink[] = [];
-  let inFence = false;
-  body.split('\n').forEach((text, i) => {
-    if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
-    if (inFence) return;
-    const found = [MARKDOWN_LINK, HTML_HREF].flatMap((pattern) => [...text.matchAll(pattern)]);
-    for (const match of found.sort((a, b) => a.index - b.index)) links.push({ href: match[1], line: i + 1 });
-  });
-  return links;
+  return proseLines(body).flatMap(({ text, line }) =>
+    [MARKDOWN_LINK, HTML_HREF]
+      .flatMap((pattern) => [...text.matchAll(pattern)])
+      .sort((a, b) => a.index - b.index)
+      .map((match) => ({ href: match[1], line })),
+  );
 }
 
 /** Edit distance between two strings: insertions, deletions, substitutions and swaps of neighbours. */

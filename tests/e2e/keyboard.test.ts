@@ -16,9 +16,14 @@ const urls = builtPages()
   .map((p) => p.url)
   .filter((url) => url !== '/404.html');
 
+const VIEWPORTS = [
+  { name: 'dator', width: 1280, height: 900 },
+  { name: 'telefon', width: 375, height: 800 },
+];
+
 describe.concurrent.each(urls)('%s', (url) => {
-  it('Tab reaches every interactive element with a visible focus, and does not trap', async () => {
-    const { page } = await site.open(url, { viewport: { width: 1280, height: 900 } });
+  it.each(VIEWPORTS)('Tab reaches every interactive element with a visible focus, and does not trap ($name)', async ({ width, height }) => {
+    const { page } = await site.open(url, { viewport: { width, height } });
     await page.waitForLoadState('networkidle');
     // Number every element the keyboard should reach (shown, not inside a closed <details>).
     // A group of radio buttons is one Tab stop: the checked one, or the first when none is.

@@ -4,7 +4,9 @@
  * root and built under a base path.
  */
 import { request } from 'node:http';
-import { readdirSync, rmSync } from 'node:fs';
+import { request as secureRequest } from 'node:https';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +14,7 @@ import { launchChromium, openPage } from '../support/browser';
 import { buildUnderBase } from '../support/base-build';
 import { builtFiles, builtPages, DIST } from '../support/dist';
 import { findBrokenLinks } from '../support/links';
-import { startNginx, type RunningNginx } from '../support/nginx';
+import { freePort, productionServerBlocks, startNginx, throwawayCertificate, type RunningNginx } from '../support/nginx';
 
 const BASE = '/familjecentraler/';
 // The base-path build is also a publisher's configured build: feedback goes to a form and an address.
@@ -22,13 +24,23 @@ let nginx: RunningNginx;
 let browser: Browser;
 let root: string;
 let based: string;
+let certificates: string;
+let production: { http: string; https: string };
 
 beforeAll(async () => {
   webRoot = buildUnderBase(BASE, FEEDBACK);
-  nginx = await startNginx([
-    { root: DIST, base: '/' },
-    { root: webRoot, base: BASE },
-  ]);
+  certificates = mkdtempSync(join(tmpdir(), 'fc-cert-'));
+  const [httpPort, httpsPort] = [await freePort(), await freePort()];
+  production = { http: `http://127.0.0.1:${httpPort}`, https: `https://127.0.0.1:${httpsPort}` };
+  const shipped = productionServerBlocks({ root: DIST, httpPort, httpsPort, ...throwawayCertificate(certificates) });
+  nginx = await startNginx(
+    [
+      { root: DIST, base: '/' },
+      { root: webRoot, base: BASE },
+    ],
+    shipped,
+    [production.http],
+  );
   [root, based] = nginx.origins;
   browser = await launchChromium();
 }, 240_000);
@@ -37,6 +49,7 @@ afterAll(async () => {
   await browser?.close();
   await nginx?.stop();
   if (webRoot) rmSync(webRoot, { recursive: true, force: true });
+  if (certificates) rmSync(certificates, { recursive: true, force: true });
 });
 
 interface Answer {
@@ -45,10 +58,11 @@ interface Answer {
   body: string;
 }
 
-/** A plain HTTP GET that does not decompress, so Content-Encoding can be checked. */
+/** A plain HTTP(S) GET that does not decompress, so Content-Encoding can be checked. Accepts the test certificate. */
 function get(url: string, headers: Record<string, string> = {}): Promise<Answer> {
+  const send = url.startsWith('https:') ? secureRequest : request;
   return new Promise((done, fail) => {
-    request(url, { headers }, (res) => {
+    send(url, { headers, rejectUnauthorized: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => done({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
@@ -130,6 +144,22 @@ describe('nginx with deploy/nginx/site.conf', () => {
       expect(opened.requests.filter((r) => !r.startsWith(root))).toEqual([]);
       await opened.page.context().close();
     }
+  });
+});
+
+describe('the shipped server block deploy/nginx/familjecentraler.conf (local ports and a test certificate)', () => {
+  it('sends plain HTTP to HTTPS, keeping the address', async () => {
+    const answer = await get(`${production.http}/vagledning/?x=1`);
+    expect(answer.status).toBe(301);
+    expect(answer.headers['location']).toBe('https://127.0.0.1/vagledning/?x=1');
+  });
+
+  it('serves the site over TLS with HSTS and the other security headers', async () => {
+    const answer = await get(`${production.https}/vagledning/`);
+    expect(answer.status).toBe(200);
+    expect(answer.body).toContain('<h1');
+    expectSecurityHeaders(answer);
+    expect((await get(`${production.https}/finns-inte/`)).status).toBe(404);
   });
 });
 

@@ -98,6 +98,16 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a template with something its Word document could not show',
+    mutate: (root) => edit(root, 'src/content/templates/avsiktsforklaring.mdx', '## Syfte\n', '## Syfte\n\n- En punkt\n  - med en underpunkt\n'),
+    messages: [
+      '- src/content/templates/avsiktsforklaring.mdx',
+      /field: \(body\), line \d+\n/,
+      'received: a list item with more than one paragraph or a nested list',
+      'expected: in a template only headings, paragraphs, lists, tables, **bold**, *italics*, links and <Fill label="…" />, so that the Word document matches the page',
+    ],
+  },
+  {
     name: 'two chapters with the same position, and an empty chapter',
     mutate: (root) => write(root, 'src/content/guidance/tomt.mdx', '---\ntitle: Tomt kapitel\nsummary: Ett kapitel som ännu inte har någon text alls.\norder: 2\naudiences: [personal]\nsources: [kopparberg-pm-2018]\nowner: Regional samordnare, Region Dalarna\nlastReviewed: 2026-11-22\n---\n'),
     messages: ['The content has 2 errors', 'field: order', 'received: 2, which src/content/guidance/', 'field: (body)', 'expected: a chapter text of at least 50 characters below the frontmatter'],

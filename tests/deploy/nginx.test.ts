@@ -121,7 +121,8 @@ describe('nginx with deploy/nginx/site.conf', () => {
     expectSecurityHeaders(answer);
   });
 
-  it('serves open data with the right types', async () => {
+  it('serves open data and the Word templates with the right types', async () => {
+    expect((await get(`${root}/mallar/avsiktsforklaring.docx`)).headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect((await get(`${root}/data/familjecentraler.csv`)).headers['content-type']).toBe('text/csv; charset=utf-8');
     expect((await get(`${root}/data/familjecentraler.json`)).headers['content-type']).toBe('application/json; charset=utf-8');
   });

@@ -13,6 +13,7 @@ import { siteAddresses } from './site-index';
 import { colocationOf } from './centre-view';
 import { kommunStatus } from './coverage';
 import { lanWithExamples } from './examples';
+import { checkTemplates } from './template-markdown';
 import { href, routes } from './paths';
 
 export type CentreEntry = CollectionEntry<'centres'>;
@@ -110,6 +111,7 @@ async function load(): Promise<SiteContent> {
   const textProblems = [
     ...checkContentLinks(all, siteAddresses(site)),
     ...checkComponentUsage(all, siteComponentRules(glossary.map((t) => t.id))),
+    ...checkTemplates(templates),
   ];
   if (textProblems.length > 0) throw new ContentError(textProblems);
   return site;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTemplate, plainText } from './template-markdown';
+import { checkTemplates, parseTemplate, plainText } from './template-markdown';
 
 describe('parseTemplate', () => {
   it('reads headings, paragraphs with marks and fill-in places, lists and tables', () => {
@@ -57,5 +57,17 @@ describe('parseTemplate', () => {
 describe('plainText', () => {
   it('reads fill-in places in brackets and folds white space', () => {
     expect(plainText([{ type: 'text', text: 'Ort:  ' }, { type: 'fill', label: 'ort' }])).toBe('Ort: [ort]');
+  });
+});
+
+describe('checkTemplates', () => {
+  it('reports each template that could not become a Word document, and passes the others', () => {
+    const problems = checkTemplates([
+      { id: 'ok', filePath: 'src/content/templates/ok.mdx', body: '## Rubrik\n\nText <Fill label="ort" />.' },
+      { id: 'bad', filePath: 'src/content/templates/bad.mdx', body: 'Text\n\n> Ett citat' },
+    ]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'src/content/templates/bad.mdx', field: '(body), line 3', received: 'a blockquote element' }),
+    ]);
   });
 });

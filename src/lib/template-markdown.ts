@@ -9,6 +9,7 @@ import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { formatProblems, type ContentProblem } from './integrity';
 
 export type Inline =
   | { type: 'text'; text: string; bold?: boolean; italic?: boolean }
@@ -24,13 +25,32 @@ export type Block =
 const FILL = /^<Fill\s+label="([^"]+)"\s*\/>$/;
 
 export class TemplateSyntaxError extends Error {
+  readonly problem: ContentProblem;
   constructor(file: string, node: Nodes, what: string) {
     const line = node.position?.start.line;
-    super(
-      `- ${file}\n    field: (body)${line ? `, line ${line}` : ''}\n    received: ${what}\n    expected: in a template only headings, paragraphs, lists, tables, **bold**, *italics*, links and <Fill label="…" />, so that the Word document matches the page`,
-    );
+    const problem = {
+      file,
+      field: `(body)${line ? `, line ${line}` : ''}`,
+      received: what,
+      expected: 'in a template only headings, paragraphs, lists, tables, **bold**, *italics*, links and <Fill label="…" />, so that the Word document matches the page',
+    };
+    super(formatProblems([problem]));
     this.name = 'TemplateSyntaxError';
+    this.problem = problem;
   }
+}
+
+/** The problem with each template that could not become a Word document, for the checks before the build. */
+export function checkTemplates(templates: readonly { id: string; filePath?: string; body?: string }[]): ContentProblem[] {
+  return templates.flatMap((t) => {
+    try {
+      parseTemplate(t.body ?? '', t.filePath ?? t.id);
+      return [];
+    } catch (error) {
+      if (error instanceof TemplateSyntaxError) return [error.problem];
+      throw error;
+    }
+  });
 }
 
 function inlines(nodes: readonly PhrasingContent[], file: string, marks: { bold?: boolean; italic?: boolean } = {}): Inline[] {

@@ -5,9 +5,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/deploy/**/*.test.ts'],
-    testTimeout: 60_000,
+    // Generous: a page's four axe runs take a few seconds alone, longer while the other worker is busy.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
-    // Browser tests share one Chromium per file; two files at a time fit 2 cores.
+    // Browser tests share one Chromium per file; two files at a time, and two pages at a time
+    // within a file (describe.concurrent), fit 2 cores without starving each other.
     maxWorkers: 2,
+    maxConcurrency: 2,
   },
 });

@@ -12,6 +12,7 @@ import { strategySchema } from './schemas/strategy';
 import { templateSchema } from './schemas/template';
 import { startStepSchema } from './schemas/start-step';
 import { assessmentSchema } from './schemas/assessment';
+import { easyReadSchema } from './schemas/easy-read';
 import { geodataLoader } from './lib/geodata-loader';
 import { uniqueIdGenerator } from './lib/entry-id';
 import { existsSync } from 'node:fs';
@@ -50,6 +51,7 @@ export const collections = {
   glossary: defineCollection({ loader: yaml('glossary'), schema: glossarySchema }),
   news: defineCollection({ loader: mdx('news'), schema: newsSchema }),
   templates: defineCollection({ loader: mdx('templates'), schema: templateSchema }),
+  easyRead: defineCollection({ loader: mdx('lattlast'), schema: easyReadSchema }),
   // Lists kept in one file each: every item has an id.
   startSteps: defineCollection({ loader: file(`${root}/start-steps.yaml`), schema: startStepSchema }),
   assessment: defineCollection({ loader: file(`${root}/self-assessment.yaml`), schema: assessmentSchema }),

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, kommunStatus, openedInPeriod, openingYear, type CentreFacts } from './coverage';
-
-const centre = (id: string, kommun: string, status: CentreFacts['status'], extra: Partial<CentreFacts> = {}): CentreFacts => ({
-  id,
-  kommun,
-  status,
-  kind: 'familjecentral',
-  events: [],
-  ...extra,
-});
+import { coverage, figuresAsOf, kommunStatus, openedInPeriod, openingYear } from './coverage';
+import { centre, ev } from './test-centres';
 
 describe('kommunStatus', () => {
   it('counts a kommun with two open centres once, as open', () => {
@@ -17,7 +9,7 @@ describe('kommunStatus', () => {
     expect(coverage(['2080'], centres)).toMatchObject({ oppen: ['2080'], openCentres: 2 });
   });
   it('does not count a closed centre', () => {
-    expect(kommunStatus('2080', [centre('a', '2080', 'stängd')])).toBe('ingen');
+    expect(kommunStatus('2080', [centre('a', '2080', 'stängd', { events: [ev('oppnad', '2015'), ev('stangd', '2020')] })])).toBe('ingen');
   });
   it('does not count a centre-like service as a family centre', () => {
     expect(kommunStatus('2034', [centre('a', '2034', 'öppen', { kind: 'familjecentralsliknande' })])).toBe('ingen');
@@ -41,12 +33,15 @@ describe('coverage', () => {
       plannedCentres: 1,
     });
   });
+  it('says as of when the figures hold: the newest status date', () => {
+    expect(figuresAsOf(['2019', '2024-05-13', undefined, '2023-10-23'])).toBe('2024-05-13');
+  });
 });
 
 describe('openedInPeriod', () => {
-  const dated = centre('a', '2081', 'öppen', { events: [{ event: 'beslut', date: '2019' }, { event: 'oppnad', date: '2021-03' }] });
+  const dated = centre('a', '2081', 'öppen', { events: [ev('beslut', '2019'), ev('oppnad', '2021-03')] });
   const undated = centre('b', '2081', 'öppen');
-  const inaugurated = centre('c', '2081', 'öppen', { events: [{ event: 'invigd', date: '2023-02-10' }] });
+  const inaugurated = centre('c', '2081', 'öppen', { events: [ev('invigd', '2023-02-10')] });
 
   it('reads the opening year, or the inauguration year when no opening is recorded', () => {
     expect(openingYear(dated)).toBe(2021);

@@ -1,26 +1,18 @@
 /**
  * Figures computed from the collections at build time: which kommuner have a family centre,
- * which have one planned, how many opened in a period. Plain data in, plain data out.
+ * which have one on the way, how many opened in a period, and as of when the figures hold.
+ * Kommun status comes from the stage computation (stages.ts), so the map, the figures and the
+ * goals agree. Plain data in, plain data out.
  */
-import type { CentreKind, CentreStatus } from '../schemas/centre';
+import type { CentreStatus } from '../schemas/centre-vocabulary';
+import { newest } from './partial-date';
+import { kommunStage, kommunStatusOf, type KommunStatus, type StageCentre } from './stages';
 
-export interface CentreFacts {
-  id: string;
-  /** Official kommun code. */
-  kommun: string;
+export { KOMMUN_STATUS_LABELS, type KommunStatus } from './stages';
+
+export interface CentreFacts extends StageCentre {
   status: CentreStatus;
-  kind: CentreKind;
-  events: readonly { event: string; date: string }[];
 }
-
-/** Where a kommun stands: an open family centre, one planned or decided, or none. */
-export type KommunStatus = 'oppen' | 'planerad' | 'ingen';
-
-export const KOMMUN_STATUS_LABELS: Record<KommunStatus, string> = {
-  oppen: 'Har familjecentral',
-  planerad: 'Familjecentral planerad eller beslutad',
-  ingen: 'Ingen familjecentral känd',
-};
 
 /** An open centre of the kind "familjecentral" is what counts; centre-like services do not. */
 export function countsAsOpen(centre: CentreFacts): boolean {
@@ -28,10 +20,7 @@ export function countsAsOpen(centre: CentreFacts): boolean {
 }
 
 export function kommunStatus(kommun: string, centres: readonly CentreFacts[]): KommunStatus {
-  const own = centres.filter((c) => c.kommun === kommun);
-  if (own.some(countsAsOpen)) return 'oppen';
-  if (own.some((c) => c.status === 'planerad' || c.status === 'beslutad')) return 'planerad';
-  return 'ingen';
+  return kommunStatusOf(kommunStage(kommun, centres).stage);
 }
 
 export interface Coverage {
@@ -46,6 +35,8 @@ export interface Coverage {
   plannedCentres: number;
 }
 
+const onTheWay = (c: CentreFacts) => c.kind === 'familjecentral' && (c.status === 'planerad' || c.status === 'beslutad');
+
 export function coverage(kommunCodes: readonly string[], centres: readonly CentreFacts[]): Coverage {
   const inRegion = centres.filter((c) => kommunCodes.includes(c.kommun));
   const result: Coverage = {
@@ -54,22 +45,28 @@ export function coverage(kommunCodes: readonly string[], centres: readonly Centr
     planerad: [],
     ingen: [],
     openCentres: inRegion.filter(countsAsOpen).length,
-    plannedCentres: inRegion.filter((c) => c.status === 'planerad' || c.status === 'beslutad').length,
+    plannedCentres: inRegion.filter(onTheWay).length,
   };
   for (const code of kommunCodes) result[kommunStatus(code, inRegion)].push(code);
   return result;
 }
 
+/** The newest date the figures rest on: the latest of the centres' status dates ("till och med maj 2024"). */
+export function figuresAsOf(statusDates: readonly (string | undefined)[]): string | undefined {
+  return newest(statusDates);
+}
+
 /** The year a centre opened, from its "oppnad" event or else its "invigd" event; null when not known. */
-export function openingYear(centre: CentreFacts): number | null {
-  const opened = centre.events.find((e) => e.event === 'oppnad' && e.date !== 'okänd') ?? centre.events.find((e) => e.event === 'invigd' && e.date !== 'okänd');
+export function openingYear(centre: Pick<CentreFacts, 'events'>): number | null {
+  const known = (name: string) => centre.events.find((e) => e.event === name && e.date !== 'okänd');
+  const opened = known('oppnad') ?? known('invigd');
   return opened ? Number(opened.date.slice(0, 4)) : null;
 }
 
-/** Centres in the given kommuner known to have opened in the period (inclusive). Centres with no known date are not counted. */
+/** Family centres in the given kommuner known to have opened in the period (inclusive). Centres with no known date are not counted. */
 export function openedInPeriod(kommunCodes: readonly string[], centres: readonly CentreFacts[], from: number, to: number): CentreFacts[] {
   return centres.filter((c) => {
-    if (!kommunCodes.includes(c.kommun) || c.kind !== 'familjecentral' || c.status === 'planerad' || c.status === 'beslutad') return false;
+    if (!kommunCodes.includes(c.kommun) || c.kind !== 'familjecentral') return false;
     const year = openingYear(c);
     return year !== null && year >= from && year <= to;
   });

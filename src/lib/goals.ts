@@ -1,6 +1,7 @@
 /** Where the region stands against each regional-plan goal, computed from the centres. */
-import { coverage, openedInPeriod, type CentreFacts } from './coverage';
+import { coverage, openedInPeriod, openingYear, type CentreFacts } from './coverage';
 import type { GoalMeasure } from '../schemas/goal';
+import { formatList } from './format';
 
 export interface GoalInput {
   measure: GoalMeasure;
@@ -18,6 +19,8 @@ export interface GoalProgress {
   statement: string;
 }
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 export function goalProgress(goal: GoalInput, kommunCodes: readonly string[], centres: readonly CentreFacts[]): GoalProgress {
   if (goal.measure === 'kommuner-med-familjecentral') {
     const c = coverage(kommunCodes, centres);
@@ -26,16 +29,20 @@ export function goalProgress(goal: GoalInput, kommunCodes: readonly string[], ce
       current: c.oppen.length,
       target,
       reached: c.oppen.length >= target,
-      statement: `${c.oppen.length} av ${c.total} kommuner har minst en öppen familjecentral enligt uppgifterna. ${c.planerad.length} ${c.planerad.length === 1 ? 'kommun' : 'kommuner'} har en planerad eller beslutad, och ${c.ingen.length} har ingen som vi känner till.`,
+      statement: `${c.oppen.length} av ${c.total} kommuner har minst en öppen familjecentral enligt den senaste uppgiften om varje kommun. ${plural(c.planerad.length, 'kommun', 'kommuner')} har en på väg (avsiktsförklaring, beslut eller lokaler), och ${c.ingen.length} har ingen som vi känner till.`,
     };
   }
-  const opened = openedInPeriod(kommunCodes, centres, goal.period.from, goal.period.to);
   const target = goal.target === 'alla' ? kommunCodes.length : goal.target;
-  const planned = centres.filter((c) => kommunCodes.includes(c.kommun) && (c.status === 'planerad' || c.status === 'beslutad')).length;
+  const opened = openedInPeriod(kommunCodes, centres, goal.period.from, goal.period.to);
+  const later = openedInPeriod(kommunCodes, centres, goal.period.to + 1, 9999);
+  const laterText = later.length
+    ? ` Efter perioden har ${plural(later.length, 'familjecentral', 'familjecentraler')} öppnat: ${formatList(later.map((c) => `${c.name} (${openingYear(c)})`))}.`
+    : '';
+  const planned = centres.filter((c) => kommunCodes.includes(c.kommun) && c.kind === 'familjecentral' && (c.status === 'planerad' || c.status === 'beslutad')).length;
   return {
     current: opened.length,
     target,
     reached: opened.length >= target,
-    statement: `${opened.length} ${opened.length === 1 ? 'ny familjecentral' : 'nya familjecentraler'} med känt öppningsdatum ${goal.period.from}–${goal.period.to} av målet ${target}. ${planned} ${planned === 1 ? 'familjecentral är' : 'familjecentraler är'} planerade eller beslutade; en central vars öppning inte är bekräftad räknas inte.`,
+    statement: `${plural(opened.length, 'ny familjecentral', 'nya familjecentraler')} med känt öppningsdatum ${goal.period.from}–${goal.period.to} av målet ${target}.${laterText} ${plural(planned, 'familjecentral är planerad eller beslutad', 'familjecentraler är planerade eller beslutade')}; en central vars öppning inte är bekräftad räknas inte.`,
   };
 }

@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
-import { expected, reviewFields, sourceList } from './common';
+import { chapterRef, expected, reviewFields, sourceList } from './common';
 
 /** One question of the self-assessment (src/content/self-assessment.yaml). */
 export const assessmentSchema = z.object({
@@ -12,7 +11,7 @@ export const assessmentSchema = z.object({
   /** How Dalarna's centres answered in the 2019 survey, for comparison; null when it was not asked. */
   dalarna2019: z.string({ error: expected('the 2019 survey result as text, or null') }).nullable(),
   /** The chapter section that helps with a gap. */
-  chapter: reference('guidance'),
+  chapter: chapterRef,
   section: z.string({ error: expected('the text of a heading in the chapter, for example "Samordnare"') }),
   sources: sourceList,
   ...reviewFields,

@@ -1,81 +1,106 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
-import { expected, jaNejOkand, partialDateOrUnknown, reviewFields, sourceList } from './common';
+import { expected, jaNejOkand, kommunRef, partialDateOrUnknown, reviewFields, sourceList, sourceRef } from './common';
+import { BASIC_SERVICES, CENTRE_EVENTS, CENTRE_KINDS, CENTRE_STATUSES, HUVUDMAN, SERVICE_LOCATIONS, WEEKDAYS } from './centre-vocabulary';
+import { checkEvents } from '../lib/centre-status';
 
-/** Where a centre stands. Closed centres stay in the data so history is not lost. */
-export const CENTRE_STATUSES = ['planerad', 'beslutad', 'öppen', 'stängd'] as const;
-export type CentreStatus = (typeof CENTRE_STATUSES)[number];
+export * from './centre-vocabulary';
 
-export const CENTRE_KINDS = ['familjecentral', 'familjecentralsliknande', 'okänd'] as const;
-export type CentreKind = (typeof CENTRE_KINDS)[number];
+const oneOf = (values: readonly string[]) => expected(`one of: ${values.join(', ')}`);
 
-/** The four basic services of a family centre. */
-export const BASIC_SERVICES = ['mvc', 'bvc', 'oppen-forskola', 'socialtjanst'] as const;
-export type BasicService = (typeof BASIC_SERVICES)[number];
+/** The source that tells a single fact, by id (file name in src/content/sources/). Its date dates the fact. */
+const factSource = sourceRef;
 
-/** Dated events in a centre's life; each date may be known to the year only. */
-export const CENTRE_EVENTS = ['utredning', 'avsiktsforklaring', 'beslut', 'planerad-oppning', 'oppnad', 'invigd', 'stangd'] as const;
+const huvudman = z.enum(HUVUDMAN, { error: oneOf(HUVUDMAN) });
 
-const huvudman = z.enum(['region', 'kommun', 'privat', 'idéburen', 'delat', 'okänd'], { error: expected('one of: region, kommun, privat, idéburen, delat, okänd') });
-const colocated = z.enum(['ja', 'delvis', 'nej', 'okänd'], { error: expected('one of: ja, delvis, nej, okänd') });
+/** Where a service is. "annan-plats" needs `place`; `planned: true` marks a service intended, not known to run. */
+const whereFields = {
+  /** i-centralen: in the centre's shared premises; annan-plats: elsewhere, named in `place`; okänd: not known. */
+  location: z.enum(SERVICE_LOCATIONS, { error: oneOf(SERVICE_LOCATIONS) }).default('okänd'),
+  /** The place, when the service is elsewhere (or to name the premises): "Vårdcentralen Orsa". */
+  place: z.string().min(3, { error: expected('the name of the place, for example "Vårdcentralen Orsa"') }).optional(),
+  /** True for a service the parties intend to have, not known to run yet. */
+  planned: z.boolean({ error: expected('true or false') }).default(false),
+  /** Who runs it when that is not plain from huvudman, for example "Orsa församling". */
+  runBy: z.string().min(3).optional(),
+};
 
-const serviceSchema = z.object({
-  /** Which basic service. */
-  service: z.enum(BASIC_SERVICES, { error: expected(`one of: ${BASIC_SERVICES.join(', ')}`) }),
-  /** Who runs it. */
-  huvudman,
-  /** Whether the service's whole ordinary work is in the centre's premises. */
-  colocated,
-});
+const needsPlace = (s: { location: string; place?: string }) => s.location !== 'annan-plats' || Boolean(s.place);
+const placeMessage = { path: ['place'], error: 'expected the name of the place where the service is, since location is "annan-plats"; received nothing (the field is missing)' };
 
-const furtherServiceSchema = z.object({
-  /** For example "Ungdomsmottagning". */
-  name: z.string().min(2),
-  huvudman,
-  colocated,
-});
+const serviceSchema = z
+  .object({
+    /** Which basic service. */
+    service: z.enum(BASIC_SERVICES, { error: oneOf(BASIC_SERVICES) }),
+    /** Who is responsible for it. */
+    huvudman,
+    ...whereFields,
+  })
+  .refine(needsPlace, placeMessage);
+
+const furtherServiceSchema = z
+  .object({
+    /** For example "Ungdomsmottagning". */
+    name: z.string({ error: expected('the name of the service, for example "Ungdomsmottagning"') }).min(2),
+    huvudman,
+    ...whereFields,
+  })
+  .refine(needsPlace, placeMessage);
 
 const eventSchema = z.object({
-  event: z.enum(CENTRE_EVENTS, { error: expected(`one of: ${CENTRE_EVENTS.join(', ')}`) }),
+  event: z.enum(CENTRE_EVENTS, { error: oneOf(CENTRE_EVENTS) }),
   /** As precisely as known, or "okänd" when the sources give no date. */
   date: partialDateOrUnknown,
-  /** A short note, for example "enligt kommunens webbplats". */
+  /** The source that tells of the event; its date says as of when the fact is known. */
+  source: factSource,
+  /** A short note, for example "Invigningen annonserades en vecka i förväg". */
   note: z.string().optional(),
 });
 
-/** Events that cannot have happened while a centre has the given status. */
-const IMPOSSIBLE_EVENTS: Record<CentreStatus, readonly string[]> = {
-  planerad: ['oppnad', 'invigd', 'stangd', 'beslut'],
-  beslutad: ['oppnad', 'invigd', 'stangd'],
-  öppen: ['stangd'],
-  stängd: [],
-};
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const time = z.string({ error: expected('a time written HH:MM, for example 09:30') }).regex(TIME, { error: expected('a time written HH:MM, for example 09:30') });
+
+const openingTimeSchema = z
+  .object({
+    days: z.array(z.enum(WEEKDAYS, { error: oneOf(WEEKDAYS) })).min(1, { error: expected(`at least one day: ${WEEKDAYS.join(', ')}`) }),
+    from: time,
+    to: time,
+    /** What happens then, for example "Babycafé för barn 0–12 månader". */
+    note: z.string().optional(),
+  })
+  .refine((t) => !TIME.test(t.from) || !TIME.test(t.to) || t.from < t.to, { path: ['to'], error: 'expected a closing time after the opening time' });
+
+/** A fact a parent needs, with the source that gives it (and so its date). */
+const placeFact = z.object({
+  /** The street, building or place: "Församlingshemmet i centrala Orsa". */
+  place: z.string({ error: expected('a street, building or place') }).min(3),
+  source: factSource,
+  note: z.string().optional(),
+});
 
 /** A family centre or centre-like service (src/content/centres/*.mdx). */
 export const centreSchema = z
   .object({
     /** The centre's name as its owners use it. When unknown, a description and `nameKnown: false`. */
-    name: z.string().min(3),
-    /** False when the centre's own name is not known; the page then says so. */
-    nameKnown: z.boolean().default(true),
+    name: z.string({ error: expected('the centre’s name, or a description such as "Familjecentral i Avesta"') }).min(3),
+    /** False when no source gives the centre's own name; the page then says so. */
+    nameKnown: z.boolean({ error: expected('true or false') }).default(true),
     /**
-     * familjecentral: all four basic services co-operate in shared premises (fully or in part).
+     * familjecentral: the four basic services work together as a family centre (co-located to some degree).
      * familjecentralsliknande: BVC shares premises with at least one municipal service.
      * okänd: the sources do not say which. Only "familjecentral" counts towards the region's goals.
      */
-    kind: z
-      .enum(CENTRE_KINDS, { error: expected(`one of: ${CENTRE_KINDS.join(', ')}`) })
-      .default('familjecentral'),
+    kind: z.enum(CENTRE_KINDS, { error: oneOf(CENTRE_KINDS) }).default('familjecentral'),
     /** The locality, if narrower than the kommun (for example "Fittja"). */
     place: z.string().optional(),
     /** The kommun's official four-digit code, for example "2080" for Falun. */
-    kommun: reference('kommuner'),
-    status: z.enum(CENTRE_STATUSES, { error: expected(`one of: ${CENTRE_STATUSES.join(', ')}`) }),
-    /** Dated events known from the sources, oldest first. */
-    events: z.array(eventSchema).default([]),
-    /** The basic services present. A service not listed is not there, or not known to be. */
+    kommun: kommunRef,
+    /** Must be the status the newest event gives (the build checks it). */
+    status: z.enum(CENTRE_STATUSES, { error: oneOf(CENTRE_STATUSES) }),
+    /** Dated events known from the sources, oldest first, each with its source. */
+    events: z.array(eventSchema, { error: expected('a list of events, each with event, date and source') }),
+    /** The basic services present or planned. A service not listed is not there, or not known to be. */
     services: z.array(serviceSchema).default([]),
-    /** Further services at the centre, such as an ungdomsmottagning. */
+    /** Further services, such as an ungdomsmottagning. */
     furtherServices: z.array(furtherServiceSchema).default([]),
     organisation: z
       .object({
@@ -84,26 +109,33 @@ export const centreSchema = z
         sharedPlanningTime: jaNejOkand.default('okänd'),
       })
       .default({ coordinator: 'okänd', steeringGroup: 'okänd', sharedPlanningTime: 'okänd' }),
-    /** Hours a week the open preschool is open, or "okänd". */
-    openPreschoolHoursPerWeek: z
-      .union([z.number().positive().max(60), z.literal('okänd')], { error: expected('a number of hours a week (for example 12) or "okänd"') })
-      .default('okänd'),
-    /** Organisation-level contact only: the organisations that run the centre, never a person. */
-    contact: z.object({ organisation: z.string().min(3), url: z.url().optional() }).optional(),
+    /** The organisations that run the centre together, never a person: "Ludvika kommun och Region Dalarna". */
+    partners: z.string().min(3).optional(),
+    /** Where to go: a visiting address or place. Two entries when sources disagree; none when no source says. */
+    visit: z.array(placeFact).default([]),
+    /** The open preschool's regular opening times, as a source gives them. */
+    openPreschool: z
+      .object({
+        times: z.array(openingTimeSchema).min(1, { error: expected('at least one opening time') }),
+        /** Where it is open, when not the centre's own premises. */
+        place: z.string().optional(),
+        source: factSource,
+        note: z.string().optional(),
+      })
+      .optional(),
+    /** Groups and activities a source names, for example "Babycafé för barn 0–18 månader". */
+    activities: z.array(z.object({ text: z.string().min(3), source: factSource })).default([]),
+    /** Whom a parent can ask: an organisation or unit, never a person. */
+    ask: z.object({ organisation: z.string().min(3), source: factSource }).optional(),
+    /** The centre's own page at the kommun or the region: a source with a url ("Mer information hos …"). */
+    moreInfo: factSource.optional(),
     sources: sourceList,
     ...reviewFields,
   })
   .superRefine((centre, ctx) => {
-    const impossible = IMPOSSIBLE_EVENTS[centre.status];
-    centre.events.forEach((e, i) => {
-      if (impossible.includes(e.event)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['events', i, 'event'],
-          message: `status "${centre.status}" contradicts the event "${e.event}" (${e.date}); expected a status that fits the events, or the event removed`,
-        });
-      }
-    });
+    for (const problem of checkEvents(centre.status, centre.events.map((e) => ({ ...e, source: e.source.id })))) {
+      ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+    }
     const seen = new Set<string>();
     centre.services.forEach((s, i) => {
       if (seen.has(s.service)) {

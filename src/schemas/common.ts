@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
+import { PARTIAL_DATE } from '../lib/partial-date';
+import { JA_NEJ_OKAND, type JaNejOkand } from './centre-vocabulary';
 
 /** Describes what the editor wrote, for error messages: "nothing (the field is missing)", "\"open\"", "a text of 213 characters". */
 export function describeReceived(input: unknown): string {
@@ -19,8 +20,7 @@ export const expected = (what: string) => (issue: { input?: unknown }) => `expec
  * tells the editor what to write, because the message is what they see when the build stops.
  */
 
-/** A date that may be known only to the year or month: `2019`, `2021-05`, `2021-05-14`. */
-export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+export { PARTIAL_DATE };
 
 /** YAML turns 2021-05-14 into a Date and 2019 into a number; read both as the editor meant them. */
 const asWritten = (value: unknown) =>
@@ -61,9 +61,27 @@ export const reviewFields = {
     .min(3, { error: expected('the role and organisation that answers for this entry') }),
 };
 
+/** YAML reads an unquoted kommun code such as 2080 as a number; the editor meant the code. */
+const numberAsText = (value: unknown) => (typeof value === 'number' ? String(value) : value);
+
+/**
+ * A reference to another entry by its id, as Astro's reference() stores it ({ collection, id }),
+ * with a message that says what to write. The build's integrity check then makes sure the entry exists.
+ */
+export function entryRef<C extends string>(collection: C, what: string) {
+  return z
+    .preprocess(numberAsText, z.string({ error: expected(what) }).min(1, { error: expected(what) }))
+    .transform((id) => ({ collection, id }) as { collection: C; id: string });
+}
+
+/** One source: the id of a file in src/content/sources/. */
+export const sourceRef = entryRef('sources', 'the id (file name without .yaml) of a source in src/content/sources/');
+export const kommunRef = entryRef('kommuner', 'an official four-digit kommun code in quotes, for example "2080"');
+export const chapterRef = entryRef('guidance', 'the id (file name without .mdx) of a chapter in src/content/guidance/');
+
 /** At least one source; each an id of a file in src/content/sources/. */
 export const sourceList = z
-  .array(reference('sources'), { error: expected('a list of source ids from src/content/sources/') })
+  .array(sourceRef, { error: expected('a list of source ids from src/content/sources/') })
   .min(1, { error: expected('at least one source id from src/content/sources/') });
 
 /** The three audiences the guidance is written for. */
@@ -76,5 +94,5 @@ export const AUDIENCE_LABELS: Record<Audience, string> = {
 };
 
 /** A three-valued answer: what is not known is stored as unknown, never guessed. */
-export const jaNejOkand = z.enum(['ja', 'nej', 'okänd'], { error: expected('one of: ja, nej, okänd') });
-export type JaNejOkand = z.infer<typeof jaNejOkand>;
+export const jaNejOkand = z.enum(JA_NEJ_OKAND, { error: expected(`one of: ${JA_NEJ_OKAND.join(', ')}`) });
+export type { JaNejOkand };

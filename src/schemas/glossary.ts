@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
-import { reviewFields, sourceList } from './common';
+import { entryRef, reviewFields, sourceList } from './common';
 
 /** A term in the Ordlista (src/content/glossary/*.yaml; the file name is the anchor). */
 export const glossarySchema = z.object({
@@ -9,7 +8,7 @@ export const glossarySchema = z.object({
   abbreviation: z.string().optional(),
   /** One or two sentences in plain Swedish. */
   definition: z.string().min(10),
-  related: z.array(reference('glossary')).default([]),
+  related: z.array(entryRef('glossary', 'the id (file name without .yaml) of a term in src/content/glossary/')).default([]),
   sources: sourceList,
   ...reviewFields,
 });

@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
-import { partialDate, reviewFields, sourceList } from './common';
+import { kommunRef, partialDate, reviewFields, sourceList } from './common';
 
 /** A dated event (src/content/news/*.md). */
 export const newsSchema = z.object({
@@ -8,7 +7,7 @@ export const newsSchema = z.object({
   /** When it happened, as precisely as known. */
   date: partialDate,
   /** The kommun it concerns, by official code, if one. */
-  kommun: reference('kommuner').optional(),
+  kommun: kommunRef.optional(),
   sources: sourceList,
   ...reviewFields,
 });

@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
-import { expected, reviewFields, sourceList } from './common';
+import { chapterRef, entryRef, expected, reviewFields, sourceList } from './common';
 
 /** One step of the start checklist (src/content/start-steps.yaml), in the order of the start chapter. */
 export const startStepSchema = z.object({
@@ -11,10 +10,10 @@ export const startStepSchema = z.object({
   /** What the step leaves behind: a decision, a document, a group. */
   produces: z.string({ error: expected('what the step produces, for example "En undertecknad avsiktsförklaring"') }).min(3),
   /** The chapter section that explains the step: chapter id and the heading's text. */
-  chapter: reference('guidance'),
+  chapter: chapterRef,
   section: z.string({ error: expected('the text of a heading in the chapter, for example "3. Avsiktsförklaring"') }),
   /** A template that helps, when there is one. */
-  template: reference('templates').optional(),
+  template: entryRef('templates', 'the id (file name without .mdx) of a template in src/content/templates/').optional(),
   sources: sourceList,
   ...reviewFields,
 });

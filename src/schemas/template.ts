@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
-import { expected, reviewFields, sourceList } from './common';
+import { chapterRef, expected, reviewFields, sourceList } from './common';
 
 /**
  * A document template (src/content/templates/*.mdx): a page on the site and a Word document
@@ -15,7 +14,7 @@ export const templateSchema = z.object({
   /** Position in the list of templates: 1, 2, 3 … */
   order: z.number({ error: expected('a whole number giving the position in the list of templates') }).int().positive(),
   /** The chapter of the vägledning that explains when and how the document is used. */
-  chapter: reference('guidance'),
+  chapter: chapterRef,
   sources: sourceList,
   ...reviewFields,
 });

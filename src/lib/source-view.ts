@@ -1,0 +1,67 @@
+/** A source as the pages show it: its name, who to say "enligt", and how it is dated. Pure. */
+import { formatDate, formatPartialDate } from './format';
+import { isKnown } from './partial-date';
+
+export interface SourceRef {
+  id: string;
+  /** The source's own title, or our description of it. */
+  name: string;
+  /** True when `name` is the source's own title (shown in quotation marks). */
+  isTitle: boolean;
+  publisher: string;
+  /** What follows "enligt" in running text. */
+  short: string;
+  /** A partial date, or "okänd". */
+  date: string;
+  /** When an undated page was read. */
+  accessed?: Date;
+  /** Press, party or other secondary source: said "enligt …", never as the site's own claim. */
+  reported: boolean;
+  url?: string;
+}
+
+export interface SourceData {
+  title?: string;
+  description?: string;
+  publisher: string;
+  short?: string;
+  date: string;
+  accessed?: Date;
+  reported: boolean;
+  url?: string;
+}
+
+export function sourceRef(id: string, data: SourceData): SourceRef {
+  return {
+    id,
+    name: data.title ?? data.description ?? id,
+    isTitle: data.title !== undefined,
+    publisher: data.publisher,
+    short: data.short ?? data.publisher,
+    date: data.date,
+    accessed: data.accessed,
+    reported: data.reported,
+    url: data.url,
+  };
+}
+
+/** "maj 2024" for a status line: a day is more precision than a status needs. */
+export function monthOf(date: string): string {
+  return formatPartialDate(date.slice(0, 7));
+}
+
+/** How a source is dated, in words: "13 maj 2024", "utan datum, läst 23 november 2026", "datum saknas". */
+export function sourceDateLabel(source: Pick<SourceRef, 'date' | 'accessed'>): string {
+  if (isKnown(source.date)) return formatPartialDate(source.date);
+  return source.accessed ? `utan datum, läst ${formatDate(source.accessed)}` : 'datum saknas';
+}
+
+/** Who tells it: "Borlänge kommun", or "enligt Kristdemokraterna i Dalarna" for a press or party source. */
+export function teller(source: Pick<SourceRef, 'short' | 'reported'>): string {
+  return source.reported ? `enligt ${source.short}` : source.short;
+}
+
+/** "Lokalt i Dalarna, utan datum, läst 23 november 2026": a fact's attribution where it is shown. */
+export function attribution(source: SourceRef): string {
+  return `${teller(source)}, ${sourceDateLabel(source)}`;
+}

@@ -1,0 +1,88 @@
+/**
+ * Where each kommun is on the road to a family centre (talks, letter of intent, decision,
+ * premises, open; closed kept as history), computed from its centres' dated events. The goals,
+ * the kommun pages, the goals page's table and the open data all read this one computation.
+ */
+import { EVENT_STAGE, STAGES, type CentreKind, type Stage } from '../schemas/centre-vocabulary.ts';
+import { comparePartialDates, isKnown } from './partial-date.ts';
+import { statusEvent, type EventFact } from './centre-status.ts';
+
+export interface StageCentre {
+  id: string;
+  name: string;
+  /** Official kommun code. */
+  kommun: string;
+  kind: CentreKind;
+  events: readonly EventFact[];
+}
+
+export interface StageEvent extends EventFact {
+  centreId: string;
+  centreName: string;
+}
+
+export interface KommunStage {
+  stage: Stage;
+  /** The event that first reached the stage; absent for "ingen". */
+  event?: StageEvent;
+}
+
+/** Where a kommun stands overall, for the map's colours: a centre open, one on the way, or none. */
+export type KommunStatus = 'oppen' | 'planerad' | 'ingen';
+export const KOMMUN_STATUS_LABELS: Record<KommunStatus, string> = {
+  oppen: 'Har familjecentral',
+  planerad: 'Familjecentral planerad eller beslutad',
+  ingen: 'Ingen familjecentral känd',
+};
+
+const rank = (stage: Stage) => STAGES.indexOf(stage);
+
+/** The furthest stage one centre has reached, and the event that reached it first; a closed centre is "stangd". */
+export function centreStage(centre: StageCentre): KommunStage {
+  const toEvent = (e: EventFact): StageEvent => ({ ...e, centreId: centre.id, centreName: centre.name });
+  const last = statusEvent(centre.events);
+  if (last && EVENT_STAGE[last.event.event] === 'stangd') return { stage: 'stangd', event: toEvent(last.event) };
+  let best: KommunStage = { stage: 'ingen' };
+  for (const e of centre.events) {
+    const stage = EVENT_STAGE[e.event];
+    if (!stage || stage === 'stangd') continue;
+    // An opening or inauguration dates the step better than a later source saying the centre runs.
+    const better = rank(stage) > rank(best.stage) || (rank(stage) === rank(best.stage) && best.event?.event === 'i-drift' && e.event !== 'i-drift');
+    if (better) best = { stage, event: toEvent(e) };
+  }
+  return best;
+}
+
+/**
+ * A kommun's stage: the furthest any of its family centres has reached (centre-like services do
+ * not count towards the goals); when two reached it, the one that did so first.
+ */
+export function kommunStage(kommun: string, centres: readonly StageCentre[]): KommunStage {
+  const stages = centres.filter((c) => c.kommun === kommun && c.kind === 'familjecentral').map(centreStage);
+  const open = stages.filter((s) => s.stage !== 'stangd');
+  const pool = open.length > 0 ? open : stages;
+  // A closed centre is in the pool only when the kommun has no other, so "stangd" never outranks a live stage.
+  return pool.reduce<KommunStage>(
+    (best, s) => (rank(s.stage) > rank(best.stage) || (rank(s.stage) === rank(best.stage) && earlier(s.event, best.event)) ? s : best),
+    { stage: 'ingen' },
+  );
+}
+
+function earlier(a: StageEvent | undefined, b: StageEvent | undefined): boolean {
+  if (!a || !isKnown(a.date)) return false;
+  if (!b || !isKnown(b.date)) return true;
+  return comparePartialDates(a.date, b.date) < 0;
+}
+
+export function kommunStatusOf(stage: Stage): KommunStatus {
+  if (stage === 'oppen') return 'oppen';
+  if (stage === 'ingen' || stage === 'stangd') return 'ingen';
+  return 'planerad';
+}
+
+/** Every event of the kommun's centres, oldest first; undated events after the dated ones, in the order written. */
+export function kommunTimeline(kommun: string, centres: readonly StageCentre[]): StageEvent[] {
+  const events = centres.filter((c) => c.kommun === kommun).flatMap((c) => c.events.map((e) => ({ ...e, centreId: c.id, centreName: c.name })));
+  const dated = events.filter((e) => isKnown(e.date)).sort((a, b) => comparePartialDates(a.date, b.date));
+  return [...dated, ...events.filter((e) => !isKnown(e.date))];
+}

@@ -5,13 +5,19 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../site.config';
 import { checkChapters, checkReferences, checkSections, ContentError, type PlainEntry } from './integrity';
-import { compareSv } from './format';
+import { compareSv, formatPartialDate } from './format';
 import { kommunSlug } from './slug';
 import { checkContentLinks } from './content-links';
 import { checkComponentUsage, siteComponentRules } from './content-components';
 import { siteAddresses } from './site-index';
-import { colocationOf } from './centre-view';
-import { kommunStatus } from './coverage';
+import { colocationOf, hoursPerWeek, type CentreCardData } from './centre-view';
+import { figuresAsOf, type CentreFacts } from './coverage';
+import { kommunStage, kommunStatusOf } from './stages';
+import { attribution, sourceRef, type SourceRef } from './source-view';
+import { EVENT_LABELS, STAGE_LABELS } from '../schemas/centre-vocabulary';
+import { statusLine } from './status-line';
+import { buildDay } from './build-day';
+import { centreSourceIds } from './centre-sources';
 import { lanWithExamples } from './examples';
 import { checkTemplates } from './template-markdown';
 import { href, routes } from './paths';
@@ -28,6 +34,7 @@ export type KommunprofilEntry = CollectionEntry<'kommunprofiler'>;
 export type TemplateEntry = CollectionEntry<'templates'>;
 export type StartStepEntry = CollectionEntry<'startSteps'>;
 export type AssessmentEntry = CollectionEntry<'assessment'>;
+export type EasyReadEntry = CollectionEntry<'easyRead'>;
 
 export interface SiteContent {
   lan: CollectionEntry<'lan'>[];
@@ -50,6 +57,8 @@ export interface SiteContent {
   startSteps: StartStepEntry[];
   /** The self-assessment's questions, in order. */
   assessment: AssessmentEntry[];
+  /** Texts in easy Swedish. */
+  easyRead: EasyReadEntry[];
   /** For each chapter, its headings' texts and the anchors they get. */
   chapterSections: Map<string, { text: string; slug: string }[]>;
 }
@@ -63,7 +72,7 @@ export function loadSite(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news, templates, startSteps, assessment] = await Promise.all([
+  const [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news, templates, startSteps, assessment, easyRead] = await Promise.all([
     getCollection('lan'),
     getCollection('kommuner'),
     getCollection('kommunprofiler'),
@@ -77,8 +86,9 @@ async function load(): Promise<SiteContent> {
     getCollection('templates'),
     getCollection('startSteps'),
     getCollection('assessment'),
+    getCollection('easyRead'),
   ]);
-  const all: PlainEntry[] = [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news, templates, startSteps, assessment].flat();
+  const all: PlainEntry[] = [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news, templates, startSteps, assessment, easyRead].flat();
   const kommunLabels = new Map(kommuner.map((k) => [k.id, k.data.name]));
   const problems = [...checkReferences(all, kommunLabels), ...checkChapters(guidance)];
   if (problems.length > 0) throw new ContentError(problems);
@@ -99,12 +109,13 @@ async function load(): Promise<SiteContent> {
     guidance: guidance.sort((a, b) => a.data.order - b.data.order),
     strategy,
     goals: goals.sort((a, b) => a.data.period.from - b.data.period.from),
-    sources: sources.sort((a, b) => compareSv(a.data.title, b.data.title)),
+    sources: sources.sort((a, b) => compareSv(a.data.title ?? a.data.description ?? a.id, b.data.title ?? b.data.description ?? b.id)),
     glossary: glossary.sort((a, b) => compareSv(a.data.term, b.data.term)),
     news: news.sort((a, b) => b.data.date.localeCompare(a.data.date)),
     templates: templates.sort((a, b) => a.data.order - b.data.order),
     startSteps: startSteps.sort((a, b) => a.data.order - b.data.order),
     assessment: assessment.sort((a, b) => a.data.order - b.data.order),
+    easyRead,
     chapterSections,
   };
   // Links and components written in the texts can only be checked once every address is known.
@@ -133,12 +144,19 @@ export function byId<T extends { id: string }>(entries: readonly T[], id: string
   return found;
 }
 
-/** The cited sources of an entry as plain data for SourceList. */
+/** A source as the pages show and attribute it. */
+export function source(site: SiteContent, id: string): SourceRef {
+  return sourceRef(id, byId(site.sources, id).data);
+}
+
+/** The cited sources of an entry as plain data for SourceList, each once, in the order given. */
 export function citedSources(site: SiteContent, refs: readonly { id: string }[]) {
-  return refs.map((ref) => {
-    const { data } = byId(site.sources, ref.id);
-    return { id: ref.id, title: data.title, publisher: data.publisher, date: data.date, reported: data.reported, url: data.url };
-  });
+  return [...new Set(refs.map((r) => r.id))].map((id) => source(site, id));
+}
+
+/** Every source a centre cites, as SourceList shows them. */
+export function centreSources(site: SiteContent, centre: CentreEntry) {
+  return citedSources(site, centreSourceIds(centre.data));
 }
 
 /** The oldest review among entries, for a page built from several of them. */
@@ -147,11 +165,20 @@ export function oldestReview(entries: readonly { data: { lastReviewed: Date; own
   return sorted[0] ? { lastReviewed: sorted[0].data.lastReviewed, owner: sorted[0].data.owner } : undefined;
 }
 
+/** A centre's events with plain source ids, as the status and stage computations take them. */
+const plainEvents = (centre: CentreEntry) => centre.data.events.map((e) => ({ ...e, source: e.source.id }));
+
+/** The line that says as of when, and by whom, a centre's status is known. */
+export function centreStatusLine(site: SiteContent, centre: CentreEntry) {
+  return statusLine(plainEvents(centre), (id) => source(site, id), buildDay());
+}
+
 /** A centre as plain card data. */
-export function centreCard(site: SiteContent, centre: CentreEntry): import('./centre-view').CentreCardData {
+export function centreCard(site: SiteContent, centre: CentreEntry): CentreCardData {
   const kommun = byId(site.kommuner, centre.data.kommun.id);
   const lan = byId(site.lan, kommun.data.lan.id);
   const inRegion = kommun.data.lan.id === siteConfig.region.lanCode;
+  const line = centreStatusLine(site, centre);
   return {
     id: centre.id,
     name: centre.data.name,
@@ -161,27 +188,59 @@ export function centreCard(site: SiteContent, centre: CentreEntry): import('./ce
     lanName: lan.data.name,
     kommunSlug: inRegion ? kommunSlug(kommun) : undefined,
     status: centre.data.status,
+    statusAsOf: line.short,
+    statusStale: line.stale,
     kind: centre.data.kind,
-    services: centre.data.services.map((s) => s.service),
+    services: centre.data.services.filter((s) => !s.planned).map((s) => s.service),
     colocation: colocationOf(centre.data.services),
   };
 }
 
-/** Centres as the plain facts coverage.ts computes from. */
-export function centreFacts(site: SiteContent) {
-  return site.centres.map((c) => ({ id: c.id, kommun: c.data.kommun.id, status: c.data.status, kind: c.data.kind, events: c.data.events }));
+/** Centres as the plain facts coverage.ts and stages.ts compute from. */
+export function centreFacts(site: SiteContent): CentreFacts[] {
+  return site.centres.map((c) => ({ id: c.id, name: c.data.name, kommun: c.data.kommun.id, status: c.data.status, kind: c.data.kind, events: plainEvents(c) }));
 }
 
-/** Where each of the region's kommuner stands, for the map and the kommun list. */
+/** Where each of the region's kommuner stands: status for the map, and the stage reached with its event. */
 export function regionKommunStatuses(site: SiteContent) {
   const facts = centreFacts(site);
-  return site.regionKommuner.map((k) => ({ code: k.id, name: k.data.name, slug: kommunSlug(k), status: kommunStatus(k.id, facts) }));
+  return site.regionKommuner.map((k) => {
+    const stage = kommunStage(k.id, facts);
+    return { code: k.id, name: k.data.name, slug: kommunSlug(k), status: kommunStatusOf(stage.stage), stage };
+  });
+}
+
+/** The goals page's table and the open data: each kommun's stage, the event that reached it, and its source. */
+export function kommunStageRows(site: SiteContent) {
+  return regionKommunStatuses(site).map((k) => {
+    const e = k.stage.event;
+    const told = e && source(site, e.source);
+    return {
+      code: k.code,
+      kommun: k.name,
+      slug: k.slug,
+      stage: k.stage.stage,
+      stageLabel: STAGE_LABELS[k.stage.stage],
+      event: e?.event,
+      date: e && e.date !== 'okänd' ? e.date : null,
+      when: e ? `${EVENT_LABELS[e.event]} ${e.date === 'okänd' ? '(datum saknas)' : formatPartialDate(e.date)}` : null,
+      centreId: e?.centreId,
+      source: told && { id: told.id, name: told.name, by: attribution(told) },
+    };
+  });
+}
+
+/** The newest dated fact the region's figures rest on ("till och med maj 2024"). */
+export function regionFiguresAsOf(site: SiteContent): string | undefined {
+  const codes = new Set(site.regionKommuner.map((k) => k.id));
+  return figuresAsOf(site.centres.filter((c) => codes.has(c.data.kommun.id)).map((c) => centreStatusLine(site, c).newestDate));
 }
 
 /** Every centre as an open-data row; the same facts the pages show. */
 export function centreRows(site: SiteContent, origin: URL | undefined): import('./open-data').CentreRow[] {
   return site.centres.map((c) => {
     const card = centreCard(site, c);
+    const line = centreStatusLine(site, c);
     const d = c.data;
     return {
       id: c.id,
@@ -191,15 +250,18 @@ export function centreRows(site: SiteContent, origin: URL | undefined): import('
       kommun: card.kommunName,
       lan: card.lanName,
       status: d.status,
+      status_datum: line.date ?? null,
+      status_aldre_an_tva_ar: line.stale,
       typ: d.kind,
       verksamheter: card.services,
+      planerade_verksamheter: d.services.filter((s) => s.planned).map((s) => s.service),
       samlokalisering: card.colocation,
-      oppen_forskola_timmar_per_vecka: d.openPreschoolHoursPerWeek === 'okänd' ? null : d.openPreschoolHoursPerWeek,
+      oppen_forskola_timmar_per_vecka: d.openPreschool ? hoursPerWeek(d.openPreschool.times) : null,
       samordnare: d.organisation.coordinator,
       styrgrupp: d.organisation.steeringGroup,
       gemensam_planeringstid: d.organisation.sharedPlanningTime,
-      handelser: d.events.map((e) => ({ handelse: e.event, datum: e.date === 'okänd' ? null : e.date })),
-      kallor: d.sources.map((s) => s.id),
+      handelser: d.events.map((e) => ({ handelse: e.event, datum: e.date === 'okänd' ? null : e.date, kalla: e.source.id })),
+      kallor: centreSources(site, c).map((s) => s.id),
       senast_granskad: d.lastReviewed.toISOString().slice(0, 10),
       ansvarig: d.owner,
       sida: new URL(href(routes.centre(c.id)), origin).href,

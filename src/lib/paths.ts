@@ -38,6 +38,8 @@ export const routes = {
   sources: () => '/kallor/',
   source: (id: string) => `/kallor/#${id}`,
   news: () => '/aktuellt/',
+  /** A text in easy Swedish. */
+  easyRead: (id: string) => `/lattlast/${id}/`,
   about: () => '/om/',
   accessibility: () => '/tillganglighet/',
   openData: () => '/data/',
@@ -49,4 +51,6 @@ export const downloads = {
   centresCsv: '/data/familjecentraler.csv',
   kommunerJson: '/data/kommuner.json',
   sitemap: '/sitemap.xml',
+  /** Aktuellt as an RSS feed. */
+  newsFeed: '/aktuellt/rss.xml',
 } as const;

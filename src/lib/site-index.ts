@@ -1,5 +1,6 @@
 /** Every page of the site with its title and type: for the A–Ö index, the sitemap and the Källor page. */
 import type { SiteContent } from './content';
+import { centreSourceIds } from './centre-sources';
 import { kommunSlug } from './slug';
 import { compareSv, kommunName } from './format';
 import { downloads, routes } from './paths';
@@ -40,6 +41,7 @@ export function siteIndex(site: SiteContent): IndexedPage[] {
     ...site.regionKommuner.map((k) => ({ title: kommunName(k.data.name), path: routes.kommun(kommunSlug(k)), type: 'Kommun' })),
     ...site.strategy.map((s) => ({ title: s.data.title, path: routes.strategy(s.id), type: 'Mål och strategi' })),
     ...site.templates.map((t) => ({ title: t.data.title, path: routes.template(t.id), type: 'Mall' })),
+    ...site.easyRead.map((e) => ({ title: `${e.data.title} (lättläst)`, path: routes.easyRead(e.id), type: 'Lättläst' })),
   ].sort((a, b) => compareSv(a.title, b.title));
 }
 
@@ -54,7 +56,8 @@ export function citingPages(site: SiteContent): Map<string, IndexedPage[]> {
     }
   };
   site.guidance.forEach((c) => add(c.data.sources, { title: c.data.title, path: routes.chapter(c.id), type: 'Vägledning' }));
-  site.centres.forEach((c) => add(c.data.sources, { title: c.data.name, path: routes.centre(c.id), type: 'Familjecentral' }));
+  site.centres.forEach((c) => add(centreSourceIds(c.data), { title: c.data.name, path: routes.centre(c.id), type: 'Familjecentral' }));
+  site.easyRead.forEach((e) => add(e.data.sources, { title: e.data.title, path: routes.easyRead(e.id), type: 'Lättläst' }));
   site.kommunprofiler.forEach((p) => {
     const kommun = site.kommuner.find((k) => k.id === p.data.kommun.id)!;
     add(p.data.sources, { title: kommunName(kommun.data.name), path: routes.kommun(kommunSlug(kommun)), type: 'Kommun' });

@@ -1,15 +1,24 @@
 import type { APIRoute } from 'astro';
-import { loadSite, regionKommunStatuses } from '../../lib/content';
+import { kommunStageRows, loadSite, regionKommunStatuses } from '../../lib/content';
 import { href, routes } from '../../lib/paths';
 
 export const GET: APIRoute = async ({ site: origin }) => {
   const site = await loadSite();
-  const rows = regionKommunStatuses(site).map((k) => ({
-    kommunkod: k.code,
-    kommun: k.name,
-    status: k.status,
-    familjecentraler: site.centres.filter((c) => c.data.kommun.id === k.code).map((c) => c.id),
-    sida: new URL(href(routes.kommun(k.slug)), origin).href,
-  }));
+  const stages = new Map(kommunStageRows(site).map((r) => [r.code, r]));
+  const rows = regionKommunStatuses(site).map((k) => {
+    const stage = stages.get(k.code)!;
+    return {
+      kommunkod: k.code,
+      kommun: k.name,
+      status: k.status,
+      steg: stage.stage,
+      steg_handelse: stage.event ?? null,
+      steg_datum: stage.date,
+      steg_familjecentral: stage.centreId ?? null,
+      steg_kalla: stage.source?.id ?? null,
+      familjecentraler: site.centres.filter((c) => c.data.kommun.id === k.code).map((c) => c.id),
+      sida: new URL(href(routes.kommun(k.slug)), origin).href,
+    };
+  });
   return new Response(JSON.stringify(rows, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

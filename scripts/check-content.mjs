@@ -1,14 +1,16 @@
 // `npm run check:content`: lists content entries whose lastReviewed is more than 12 months old,
-// with their owner, so each owner knows what to look at again.
+// and centres whose status rests on a source more than two years old (or undated), each with its
+// owner, so each owner knows what to look at again.
 //   --months N          another period (default 12)
 //   --today YYYY-MM-DD  count from another day (default: today)
-//   --strict            exit with status 1 when anything is overdue (for a scheduled job)
+//   --strict            exit with status 1 when anything is overdue or stale (for a scheduled job)
 // Reads the files directly (frontmatter of .md/.mdx, whole .yaml files) from CONTENT_DIR or src/content.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { formatReviewReport, staleEntries } from '../src/lib/review.ts';
+import { formatStaleStatusReport, staleStatuses } from '../src/lib/stale-status.ts';
 
 const { values } = parseArgs({
   options: { months: { type: 'string', default: '12' }, today: { type: 'string' }, strict: { type: 'boolean', default: false } },
@@ -32,8 +34,15 @@ function dataOf(file) {
   return front ? yaml.load(front[1]) : undefined;
 }
 
+/** YAML reads 2021-05-14 as a Date and 2019 as a number; the content means the text. */
+const asWritten = (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value === undefined ? 'okänd' : String(value));
+/** A reference written as an id, or already resolved. */
+const idOf = (ref) => (typeof ref === 'string' ? ref : ref?.id);
+
 const entries = [];
 const problems = [];
+const centres = [];
+const sourceDates = new Map();
 for (const file of files(root).filter((f) => /\.(mdx?|ya?ml)$/.test(f))) {
   const data = dataOf(file) ?? {};
   // A list file (start-steps.yaml) holds many entries, each with its own id.
@@ -44,11 +53,20 @@ for (const file of files(root).filter((f) => /\.(mdx?|ya?ml)$/.test(f))) {
       problems.push(`- ${name}: lastReviewed (YYYY-MM-DD) och owner saknas eller är fel skrivna`);
       continue;
     }
-    entries.push({ file: name, title: String(item.title ?? item.name ?? item.term ?? name), owner: item.owner, lastReviewed: reviewed });
+    entries.push({ file: name, title: String(item.title ?? item.description ?? item.name ?? item.term ?? name), owner: item.owner, lastReviewed: reviewed });
+  }
+  const folder = relative(root, file).split(/[\\/]/)[0];
+  const id = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  if (folder === 'sources') sourceDates.set(id, asWritten(data.date));
+  if (folder === 'centres' && Array.isArray(data.events)) {
+    const events = data.events.map((e) => ({ event: e.event, date: asWritten(e.date), source: idOf(e.source) }));
+    centres.push({ file: relative(process.cwd(), file), title: String(data.name), owner: String(data.owner), status: String(data.status), events });
   }
 }
 
 const stale = staleEntries(entries, today, months);
 console.log(formatReviewReport(stale, entries.length, today, months));
+const oldStatuses = staleStatuses(centres, (id) => sourceDates.get(id) ?? 'okänd', today);
+console.log(`\n${formatStaleStatusReport(oldStatuses)}`);
 if (problems.length > 0) console.log(`\nPoster utan granskningsuppgifter (bygget stoppar också på dem):\n${problems.join('\n')}`);
-process.exit(values.strict && (stale.length > 0 || problems.length > 0) ? 1 : 0);
+process.exit(values.strict && (stale.length > 0 || oldStatuses.length > 0 || problems.length > 0) ? 1 : 0);

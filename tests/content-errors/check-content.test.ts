@@ -1,6 +1,6 @@
 /** `npm run check:content` on a copy of the content in which one entry was last reviewed long ago. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -14,13 +14,18 @@ beforeAll(() => {
   const file = join(content, 'glossary/bvc.yaml');
   const text = readFileSync(file, 'utf8');
   writeFileSync(file, text.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2024-01-15'));
+  // One centre gets a recent event: its status is then current, and only the others are listed as stale.
+  const borlange = join(content, 'centres/borlange.mdx');
+  writeFileSync(borlange, readFileSync(borlange, 'utf8').replace(/^(events:\n(?:  - .*\n)*)/m, '$1  - { event: i-drift, date: 2026-06, source: borlange-sopranen-2024 }\n'));
 });
 afterAll(() => rmSync(content, { recursive: true, force: true }));
 
-function checkContent(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/check-content.mjs'), '--today', '2026-11-22', ...args], {
+function checkContent(...args: (string | Record<string, string>)[]) {
+  const env = args.find((a): a is Record<string, string> => typeof a !== 'string') ?? {};
+  const flags = args.filter((a): a is string => typeof a === 'string');
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/check-content.mjs'), '--today', '2026-11-22', ...flags], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content },
+    env: { ...process.env, CONTENT_DIR: content, ...env },
   });
   return { status: result.status, output: result.stdout + result.stderr };
 }
@@ -33,7 +38,27 @@ it('lists exactly the entry reviewed more than 12 months ago, with its owner', (
   expect(output.match(/^- /gm)).toHaveLength(1);
 });
 
-it('with --strict, fails when something is overdue, for a scheduled job', () => {
+it('with --strict, fails when something is overdue or a status is stale, for a scheduled job', () => {
   expect(checkContent('--strict').status).toBe(1);
-  expect(checkContent('--strict', '--months', '36').status).toBe(0);
+  // Reviews within 36 months, but statuses from 2019 remain: still a failure.
+  expect(checkContent('--strict', '--months', '36').status).toBe(1);
+  // A content folder with only recent, reviewed entries passes.
+  const fresh = mkdtempSync(join(tmpdir(), 'fc-fresh-'));
+  try {
+    mkdirSync(join(fresh, 'sources'));
+    mkdirSync(join(fresh, 'centres'));
+    const review = 'owner: Regional samordnare, Region Dalarna\nlastReviewed: 2026-11-01\n';
+    writeFileSync(join(fresh, 'sources/kalla.yaml'), `title: Nyhet\npublisher: Kommunen\ndate: 2026-10-01\nkind: nyhet\n${review}`);
+    writeFileSync(join(fresh, 'centres/ny.mdx'), `---\nname: Ny familjecentral\nstatus: öppen\nevents:\n  - { event: oppnad, date: 2026-10-01, source: kalla }\nsources: [kalla]\n${review}---\n\nText.\n`);
+    expect(checkContent('--strict', { CONTENT_DIR: fresh }).status).toBe(0);
+  } finally {
+    rmSync(fresh, { recursive: true, force: true });
+  }
+});
+
+it('lists each centre whose status is more than two years old or undated, with its owner, and not one with a recent event', () => {
+  const { output } = checkContent();
+  const section = output.slice(output.indexOf('Status äldre än två år'));
+  expect(section).toMatch(/avesta\.mdx\n {4}Familjecentral i Avesta: öppen, läget 2019 \(region-dalarna-socialchefsnatverket-2020\)\n {4}ansvarig: Regional samordnare/);
+  expect(section).not.toContain('borlange.mdx');
 });

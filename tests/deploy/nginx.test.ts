@@ -206,6 +206,19 @@ describe(`the site built under ${BASE}, behind nginx`, () => {
     await page.context().close();
   });
 
+  it('a centre page’s "Stämmer något inte?" sends the page’s own address to the configured form and address', async () => {
+    const centre = builtPages().find((p) => p.url.startsWith('/familjecentraler/') && p.url !== '/familjecentraler/')!;
+    const { page, errors } = await openPage(browser, `${based}${BASE}${centre.url.slice(1)}`);
+    const section = page.locator('section:has(#stammer-nagot-inte)');
+    const pageAddress = await section.locator('input[type="hidden"][name="sida"]').getAttribute('value');
+    expect(new URL(pageAddress!).pathname).toBe(`${BASE}${centre.url.slice(1)}`);
+    expect(await section.locator('form').getAttribute('action')).toBe(FEEDBACK.FEEDBACK_FORM_ACTION);
+    const mailto = await section.locator(`a[href^="mailto:${FEEDBACK.FEEDBACK_EMAIL}?"]`).getAttribute('href');
+    expect(decodeURIComponent(mailto!)).toContain(`Sidan: ${pageAddress}`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('an unknown address under the base path gets the 404 page with working styles', async () => {
     const answer = await get(`${based}${BASE}finns-inte/`);
     expect(answer.status).toBe(404);

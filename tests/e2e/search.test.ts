@@ -2,11 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSite, type SiteUnderTest } from '../support/browser';
 
-/** Queries a user would type, and the page that must come first. */
-const QUERIES: [query: string, firstResult: string, why: string][] = [
-  ['Smedjebacken', '/kommuner/smedjebacken/', 'a kommun’s name'],
+/** Queries a user would type, and the page that must come first (or one of the pages that may). */
+const QUERIES: [query: string, firstResult: string | string[], why: string][] = [
+  // A kommun with one centre: its kommun page or the centre's page are both right answers.
+  ['Smedjebacken', ['/kommuner/smedjebacken/', '/familjecentraler/smedjebacken/'], 'a kommun’s name'],
   ['Älvdalen', '/kommuner/alvdalen/', 'a kommun’s name with å/ä/ö'],
-  ['Borlänge', '/familjecentraler/borlange/', 'a place with a planned centre'],
+  ['Borlänge', '/kommuner/borlange/', 'a kommun’s name'],
+  ['Sopranen', '/familjecentraler/borlange/', 'a centre’s own name'],
+  ['VillGott', '/familjecentraler/ludvika/', 'a centre’s own name'],
   ['Geneta', '/familjecentraler/geneta/', 'an example centre'],
   ['Kopparberg', '/familjecentraler/familjens-hus-kopparberg/', 'an example centre'],
   ['BUP', '/vagledning/samverkan-och-overgangar/', 'an abbreviation from the glossary'],
@@ -24,7 +27,8 @@ const QUERIES: [query: string, firstResult: string, why: string][] = [
   ['elevhälsan', '/vagledning/samverkan-och-overgangar/', 'an inflected form (elevhälsa)'],
   ['familjecentralerna', '/vagledning/vad-ar-en-familjecentral/', 'an inflected form (familjecentral)'],
   ['tillgänglighetsredogörelse', '/tillganglighet/', 'a page a visitor looks for'],
-  ['överlämnandesamtal', '/familjecentraler/geneta/', 'a word only in an example'],
+  ['överlämnandesamtal', '/vagledning/samverkan-och-overgangar/', 'the chapter that explains it'],
+  ['Prästgårdsvägen', '/familjecentraler/geneta/', 'a word only on one centre page'],
 ];
 
 let site: SiteUnderTest;
@@ -45,7 +49,8 @@ describe('search finds what users type', () => {
   it.each(QUERIES)('"%s" puts %s first (%s)', async (query, expected) => {
     const { page } = await site.open('/sok/');
     const results = await search(page, query);
-    expect(results[0]).toBe(`${site.base}${expected.slice(1)}`);
+    const allowed = (Array.isArray(expected) ? expected : [expected]).map((path) => `${site.base}${path.slice(1)}`);
+    expect(allowed).toContain(results[0]);
   });
 
   it('finds inflected forms of the same word', async () => {

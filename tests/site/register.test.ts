@@ -1,0 +1,106 @@
+/**
+ * The register as a parent, a kommun and a regional coordinator read it: every centre page says
+ * as of when its status holds, has the box for parents and a way to report an error; every
+ * kommun page shows its road to a centre; the figures and the goals page's table are the open
+ * data; Aktuellt is a valid RSS feed with every news item. Counts and names come from the data.
+ */
+import { readFileSync } from 'node:fs';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { builtPages, page, textOf } from '../support/dist';
+
+const centres = JSON.parse(readFileSync('dist/data/familjecentraler.json', 'utf8')) as { id: string; kommunkod: string; status: string; typ: string; status_datum: string | null; status_aldre_an_tva_ar: boolean }[];
+const kommuner = JSON.parse(readFileSync('dist/data/kommuner.json', 'utf8')) as { kommun: string; kommunkod: string; status: string; steg: string; steg_datum: string | null; steg_kalla: string | null; sida: string }[];
+const pathOf = (url: string) => new URL(url).pathname;
+
+describe('every centre page', () => {
+  it.each(centres.map((c) => [c.id, c] as const))('%s says as of when its status holds, helps a parent and offers a correction route', (id, centre) => {
+    const root = page(`/familjecentraler/${id}/`).root;
+    const asOf = textOf(root.querySelector('[data-status-line]')!);
+    if (centre.status_aldre_an_tva_ar) expect(asOf).toMatch(/^(Läget .+ – senare uppgift saknas\.|Statusen bygger på en uppgift utan datum)/);
+    else expect(asOf).toMatch(/^Senast kända uppgift: /);
+    const box = root.querySelector('.fc-parent')!;
+    expect(box.querySelectorAll('dt').map(textOf)).toEqual(
+      expect.arrayContaining(centre.status === 'öppen' ? ['Vad du kan göra här', 'Var', 'När öppna förskolan har öppet', 'Vem du kan fråga'] : ['Planerad plats', 'Vem du kan fråga']),
+    );
+    expect(box.querySelector('a[href$="/lattlast/vad-ar-en-familjecentral/"]')).not.toBeNull();
+    expect(textOf(root.querySelector('#stammer-nagot-inte')!)).toBe('Stämmer något inte?');
+  });
+
+  it('says "uppgift saknas – fråga kommunen" where no source gives a place or hours', () => {
+    const withoutPlace = centres.filter((c) => !page(`/familjecentraler/${c.id}/`).root.querySelector('.fc-parent dd .fc-parent__by'));
+    expect(withoutPlace.length).toBeGreaterThan(0);
+    for (const c of withoutPlace) expect(textOf(page(`/familjecentraler/${c.id}/`).root.querySelector('.fc-parent')!)).toContain('uppgift saknas – fråga kommunen');
+  });
+});
+
+describe('every kommun page', () => {
+  it.each(kommuner.map((k) => [k.kommun, k] as const))('%s shows its road to a family centre with the step reached', (_name, kommun) => {
+    const root = page(pathOf(kommun.sida)).root;
+    const road = root.querySelector('.fc-stages')!;
+    expect(road.querySelectorAll('.fc-stages__step').length).toBe(5);
+    const current = road.querySelector('[aria-current="step"]');
+    if (kommun.steg === 'ingen' || kommun.steg === 'stangd') expect(current).toBeNull();
+    else expect(current).not.toBeNull();
+    expect(textOf(road)).toMatch(/Senast sökt efter nyare uppgifter: \d+ \w+ \d{4}/);
+    expect(textOf(root.querySelector('#stammer-nagot-inte')!)).toBe('Stämmer något inte?');
+  });
+});
+
+describe('figures and the goals table equal the open data', () => {
+  it('the goals page has one row per kommun of the region, with the stage, date and source of kommuner.json', () => {
+    const rows = page('/mal-och-strategi/').root.querySelectorAll('.fc-stage-table tbody tr');
+    expect(rows.map((r) => r.getAttribute('data-kommun')).sort()).toEqual(kommuner.map((k) => k.kommun).sort());
+    for (const k of kommuner) {
+      const row = rows.find((r) => r.getAttribute('data-kommun') === k.kommun)!;
+      const sourceLink = row.querySelector('a[href*="/kallor/#"]');
+      expect(sourceLink?.getAttribute('href')?.split('#')[1] ?? null, k.kommun).toBe(k.steg_kalla);
+      if (k.steg_datum) expect(textOf(row), k.kommun).toMatch(new RegExp(k.steg_datum.slice(0, 4)));
+    }
+  });
+
+  it('the start page’s count of kommuner with a centre is the open data’s, and says as of when', () => {
+    const home = page('/').root;
+    expect(textOf(home.querySelector('[data-stat="kommuner-med"]')!)).toBe(`${kommuner.filter((k) => k.status === 'oppen').length} av ${kommuner.length}`);
+    const newest = centres.filter((c) => kommuner.some((k) => k.kommunkod === c.kommunkod)).map((c) => c.status_datum).filter((d): d is string => d !== null).sort().at(-1)!;
+    expect(home.querySelector('[data-figures-as-of]')?.getAttribute('data-figures-as-of')?.slice(0, 7)).toBe(newest.slice(0, 7));
+    expect(home.querySelector('a[href$="/mal-och-strategi/#sa-raknas-siffrorna"]')).not.toBeNull();
+  });
+});
+
+describe('Aktuellt as RSS', () => {
+  const xml = readFileSync('dist/aktuellt/rss.xml', 'utf8');
+  const feed = new XMLParser({ ignoreAttributes: false }).parse(xml);
+  const items: Record<string, string | { '#text': string }>[] = [feed.rss.channel.item].flat();
+  const news = page('/aktuellt/').root.querySelectorAll('.fc-timeline__item');
+
+  it('is an RSS 2.0 channel with a title, a link and a description', () => {
+    expect(feed.rss['@_version']).toBe('2.0');
+    for (const field of ['title', 'link', 'description', 'language']) expect(String(feed.rss.channel[field]).length).toBeGreaterThan(1);
+  });
+
+  it('lists every news item once, with a link to its place on Aktuellt and a valid date', () => {
+    expect(items).toHaveLength(news.length);
+    const anchors = new Set(news.map((n) => n.id));
+    for (const item of items) {
+      expect(String(item.title).length).toBeGreaterThan(3);
+      const link = new URL(String(item.link));
+      expect(anchors.has(link.hash.slice(1)), String(item.link)).toBe(true);
+      expect(Number.isNaN(Date.parse(String(item.pubDate)))).toBe(false);
+      expect(String(item.description)).toMatch(/Källa: /);
+    }
+    expect(new Set(items.map((i) => String(i.link))).size).toBe(items.length);
+  });
+
+  it('is announced on every page with <link rel="alternate">', () => {
+    for (const p of builtPages()) expect(p.root.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), p.url).toMatch(/\/aktuellt\/rss\.xml$/);
+  });
+});
+
+describe('the easy-read page', () => {
+  it('is linked from the start page and every centre page', () => {
+    const target = (p: string) => page(p).root.querySelector('a[href$="/lattlast/vad-ar-en-familjecentral/"]');
+    expect(target('/')).not.toBeNull();
+    for (const c of centres) expect(target(`/familjecentraler/${c.id}/`), c.id).not.toBeNull();
+  });
+});

@@ -27,6 +27,36 @@ export interface CentreRow {
   sida: string;
 }
 
+/**
+ * What each column means. A column copied from a content field says which field, and the data
+ * page shows that field's own help and allowed values from the schema; a computed column says
+ * here how it is computed.
+ */
+export const CENTRE_COLUMNS: Record<keyof CentreRow, { field: string } | { doc: string }> = {
+  id: { doc: 'Postens id, samma som i sidans adress.' },
+  namn: { field: 'name' },
+  namn_kant: { field: 'nameKnown' },
+  kommunkod: { field: 'kommun' },
+  kommun: { doc: 'Kommunens namn.' },
+  lan: { doc: 'Länets namn.' },
+  status: { field: 'status' },
+  status_datum: { doc: 'Från när statusen är känd (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD): den senaste händelsens datum, annars dess källas; tomt (null) när källan saknar datum.' },
+  status_aldre_an_tva_ar: { doc: 'true när statusen bygger på en källa som är mer än två år gammal eller saknar datum; sidan visar då läget som det var.' },
+  typ: { field: 'kind' },
+  verksamheter: { doc: 'Grundverksamheterna i drift (services utan planned): mvc, bvc, oppen-forskola, socialtjanst; i CSV åtskilda med |.' },
+  planerade_verksamheter: { doc: 'Grundverksamheter som är planerade men inte kända att finnas.' },
+  samlokalisering: { doc: 'Räknas fram ur var verksamheterna finns: ja (alla fyra i familjecentralens lokaler), delvis, nej (på olika platser) eller okänd.' },
+  oppen_forskola_timmar_per_vecka: { doc: 'Öppna förskolans timmar i veckan, räknade ur de ordinarie öppettiderna; tomt (null) när de inte är kända.' },
+  samordnare: { field: 'organisation.coordinator' },
+  styrgrupp: { field: 'organisation.steeringGroup' },
+  gemensam_planeringstid: { field: 'organisation.sharedPlanningTime' },
+  handelser: { doc: 'Daterade händelser (bara i JSON): handelse, datum (null när det saknas) och kalla (källans id).' },
+  kallor: { doc: 'Id för alla källor som posten och dess enskilda uppgifter bygger på; se sidan Källor.' },
+  senast_granskad: { field: 'lastReviewed' },
+  ansvarig: { field: 'owner' },
+  sida: { doc: 'Adressen till centralens sida.' },
+};
+
 const CSV_COLUMNS: (keyof CentreRow)[] = ['id', 'namn', 'namn_kant', 'kommunkod', 'kommun', 'lan', 'status', 'status_datum', 'status_aldre_an_tva_ar', 'typ', 'verksamheter', 'planerade_verksamheter', 'samlokalisering', 'oppen_forskola_timmar_per_vecka', 'samordnare', 'styrgrupp', 'gemensam_planeringstid', 'kallor', 'senast_granskad', 'ansvarig', 'sida'];
 
 /** One CSV field (RFC 4180): quoted when it holds a separator, quote or line break; lists joined with "|". */

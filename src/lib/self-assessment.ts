@@ -1,8 +1,5 @@
 /** The self-assessment's summary: which dimensions are in place, partly in place, missing or unanswered. */
-export const ANSWERS = ['ja', 'delvis', 'nej'] as const;
-export type Answer = (typeof ANSWERS)[number];
-
-export const ANSWER_LABELS: Record<Answer, string> = { ja: 'Ja', delvis: 'Delvis', nej: 'Nej' };
+export { ANSWERS, ANSWER_LABELS, type Answer } from '../schemas/answers';
 
 export interface Dimension {
   id: string;

@@ -1,18 +1,18 @@
 import { z } from 'astro/zod';
-import { chapterRef, expected, reviewFields, sourceList } from './common';
+import { chapterRef, longText, reviewFields, sourceList, text, wholeNumber } from './common.ts';
+import { sectionField } from './start-step.ts';
+
+export * from './answers.ts';
 
 /** One question of the self-assessment (src/content/self-assessment.yaml). */
 export const assessmentSchema = z.object({
-  order: z.number({ error: expected('a whole number giving the question’s position') }).int().positive(),
-  /** A short name for the summary: "Samordnare". */
-  name: z.string({ error: expected('a short name, for example "Samordnare"') }).min(3),
-  /** The question, answered ja, delvis or nej. */
-  question: z.string({ error: expected('a question that can be answered ja, delvis or nej') }).min(10),
-  /** How Dalarna's centres answered in the 2019 survey, for comparison; null when it was not asked. */
-  dalarna2019: z.string({ error: expected('the 2019 survey result as text, or null') }).nullable(),
-  /** The chapter section that helps with a gap. */
-  chapter: chapterRef,
-  section: z.string({ error: expected('the text of a heading in the chapter, for example "Samordnare"') }),
-  sources: sourceList,
-  ...reviewFields,
+  order: wholeNumber({ label: 'Plats', help: 'Frågans plats i självskattningen.', example: '1', expected: 'a whole number giving the question’s position' }, { min: 1 }),
+  name: text({ label: 'Kort namn', help: 'Ett kort namn för sammanfattningen.', example: 'Samordnare', expected: 'a short name, for example "Samordnare"' }, { min: 3 }),
+  question: longText({ label: 'Fråga', help: 'Frågan, som besvaras ja, delvis eller nej.', example: 'Finns en utsedd samordnare för familjecentralen?', expected: 'a question that can be answered ja, delvis or nej' }, { min: 10 }),
+  /** The 2019 survey's aggregate for all eight centres, never one centre's answer. */
+  dalarna2019: text({ label: 'Länet 2019', help: 'Hur länets familjecentraler svarade sammantaget 2019, eller null när frågan inte ställdes.', example: '5 av 8 familjecentraler', expected: 'the 2019 survey result as text, or null' }).nullable(),
+  chapter: chapterRef({ label: 'Kapitel', help: 'Kapitlet som hjälper den som saknar detta.', example: 'organisation-och-ledning' }),
+  section: sectionField('Samordnare'),
+  sources: sourceList(),
+  ...reviewFields(),
 });

@@ -54,7 +54,7 @@ describe('centreSchema', () => {
 
   it('requires at least one source, an owner and a review date', () => {
     expect(issues({ ...valid, sources: [], owner: undefined, lastReviewed: 'igår' })).toEqual([
-      'sources: expected at least one source id from src/content/sources/; received a list of 0',
+      'sources: expected a list of source ids from src/content/sources/, at least one; received a list of 0',
       'lastReviewed: expected a date written as YYYY-MM-DD, for example 2026-11-22; received "igår"',
       'owner: expected the role and organisation that answers for this entry, for example "Regional samordnare, Region Dalarna"; received nothing (the field is missing)',
     ]);

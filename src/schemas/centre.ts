@@ -1,136 +1,144 @@
 import { z } from 'astro/zod';
-import { expected, jaNejOkand, kommunRef, partialDateOrUnknown, reviewFields, sourceList, sourceRef } from './common';
-import { BASIC_SERVICES, CENTRE_EVENTS, CENTRE_KINDS, CENTRE_STATUSES, HUVUDMAN, SERVICE_LOCATIONS, WEEKDAYS } from './centre-vocabulary';
-import { checkEvents } from '../lib/centre-status';
+import { choice, group, jaNejOkand, kommunRef, list, partialDateOrUnknown, reviewFields, sourceList, sourceRef, text, time, yesNo } from './common.ts';
+import {
+  BASIC_SERVICES,
+  CENTRE_EVENTS,
+  CENTRE_KINDS,
+  CENTRE_STATUSES,
+  EVENT_LABELS,
+  HUVUDMAN,
+  HUVUDMAN_LABELS,
+  KIND_LABELS,
+  LOCATION_LABELS,
+  SERVICE_LABELS,
+  SERVICE_LOCATIONS,
+  STATUS_LABELS,
+  WEEKDAY_LABELS,
+  WEEKDAYS,
+} from './centre-vocabulary.ts';
+import { checkEvents } from '../lib/centre-status.ts';
 
-export * from './centre-vocabulary';
+export * from './centre-vocabulary.ts';
 
-const oneOf = (values: readonly string[]) => expected(`one of: ${values.join(', ')}`);
-
-/** The source that tells a single fact, by id (file name in src/content/sources/). Its date dates the fact. */
-const factSource = sourceRef;
-
-const huvudman = z.enum(HUVUDMAN, { error: oneOf(HUVUDMAN) });
+const huvudman = () => choice(HUVUDMAN, HUVUDMAN_LABELS, { label: 'Huvudman', help: 'Vem som ansvarar för verksamheten.', example: 'region' });
 
 /** Where a service is. "annan-plats" needs `place`; `planned: true` marks a service intended, not known to run. */
-const whereFields = {
-  /** i-centralen: in the centre's shared premises; annan-plats: elsewhere, named in `place`; okänd: not known. */
-  location: z.enum(SERVICE_LOCATIONS, { error: oneOf(SERVICE_LOCATIONS) }).default('okänd'),
-  /** The place, when the service is elsewhere (or to name the premises): "Vårdcentralen Orsa". */
-  place: z.string().min(3, { error: expected('the name of the place, for example "Vårdcentralen Orsa"') }).optional(),
-  /** True for a service the parties intend to have, not known to run yet. */
-  planned: z.boolean({ error: expected('true or false') }).default(false),
-  /** Who runs it when that is not plain from huvudman, for example "Orsa församling". */
-  runBy: z.string().min(3).optional(),
-};
+const whereFields = () => ({
+  location: choice(SERVICE_LOCATIONS, LOCATION_LABELS, {
+    label: 'Var',
+    help: 'I familjecentralens lokaler, på en annan plats (skriv vilken under Plats) eller okänt. Samlokaliseringen räknas fram ur detta.',
+    example: 'i-centralen',
+  }).default('okänd'),
+  place: text({ label: 'Plats', help: 'Var verksamheten finns, när den inte är i familjecentralens lokaler.', example: 'Vårdcentralen Orsa', expected: 'the name of the place, for example "Vårdcentralen Orsa"' }, { min: 3 }).optional(),
+  planned: yesNo({ label: 'Planerad', help: 'Ja för en verksamhet som parterna vill ha men som inte är känd att finnas än.', example: 'true' }).default(false),
+  runBy: text({ label: 'Drivs av', help: 'Vem som driver verksamheten när det inte framgår av huvudmannen.', example: 'Orsa församling', expected: 'the organisation that runs it' }, { min: 3 }).optional(),
+});
 
 const needsPlace = (s: { location: string; place?: string }) => s.location !== 'annan-plats' || Boolean(s.place);
 const placeMessage = { path: ['place'], error: 'expected the name of the place where the service is, since location is "annan-plats"; received nothing (the field is missing)' };
 
-const serviceSchema = z
-  .object({
-    /** Which basic service. */
-    service: z.enum(BASIC_SERVICES, { error: oneOf(BASIC_SERVICES) }),
-    /** Who is responsible for it. */
-    huvudman,
-    ...whereFields,
-  })
-  .refine(needsPlace, placeMessage);
+const serviceSchema = group(
+  {
+    service: choice(BASIC_SERVICES, SERVICE_LABELS, { label: 'Verksamhet', help: 'Vilken av de fyra grundverksamheterna.', example: 'bvc' }),
+    huvudman: huvudman(),
+    ...whereFields(),
+  },
+  { label: 'Grundverksamhet', help: 'En grundverksamhet, vem som ansvarar och var den finns.' },
+).refine(needsPlace, placeMessage);
 
-const furtherServiceSchema = z
-  .object({
-    /** For example "Ungdomsmottagning". */
-    name: z.string({ error: expected('the name of the service, for example "Ungdomsmottagning"') }).min(2),
-    huvudman,
-    ...whereFields,
-  })
-  .refine(needsPlace, placeMessage);
+const furtherServiceSchema = group(
+  {
+    name: text({ label: 'Namn', help: 'Verksamhetens namn.', example: 'Ungdomsmottagning', expected: 'the name of the service, for example "Ungdomsmottagning"' }, { min: 2 }),
+    huvudman: huvudman(),
+    ...whereFields(),
+  },
+  { label: 'Fler verksamheter', help: 'En verksamhet utöver de fyra, till exempel en ungdomsmottagning.' },
+).refine(needsPlace, placeMessage);
 
-const eventSchema = z.object({
-  event: z.enum(CENTRE_EVENTS, { error: oneOf(CENTRE_EVENTS) }),
-  /** As precisely as known, or "okänd" when the sources give no date. */
-  date: partialDateOrUnknown,
-  /** The source that tells of the event; its date says as of when the fact is known. */
-  source: factSource,
-  /** A short note, for example "Invigningen annonserades en vecka i förväg". */
-  note: z.string().optional(),
-});
+const note = (help: string, example: string) => text({ label: 'Anteckning', help, example, expected: 'a short note' }).optional();
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const time = z.string({ error: expected('a time written HH:MM, for example 09:30') }).regex(TIME, { error: expected('a time written HH:MM, for example 09:30') });
+const eventSchema = group(
+  {
+    event: choice(CENTRE_EVENTS, EVENT_LABELS, { label: 'Händelse', help: 'Vad som hände. Planerad öppning är en plan, inget steg.', example: 'invigd' }),
+    date: partialDateOrUnknown({ label: 'Datum', help: 'Så noga som källan anger: år, månad eller dag, eller okänd.', example: '2023-05' }),
+    source: sourceRef({ label: 'Källa', help: 'Källan som berättar om händelsen; dess datum visar från när uppgiften är.', example: 'borlange-sopranen-2024' }),
+    note: note('En kort förklaring, till exempel vad källan säger om datumet.', 'Invigningen annonserades en vecka i förväg'),
+  },
+  { label: 'Händelse', help: 'En daterad händelse med sin källa.' },
+);
 
-const openingTimeSchema = z
-  .object({
-    days: z.array(z.enum(WEEKDAYS, { error: oneOf(WEEKDAYS) })).min(1, { error: expected(`at least one day: ${WEEKDAYS.join(', ')}`) }),
-    from: time,
-    to: time,
-    /** What happens then, for example "Babycafé för barn 0–12 månader". */
-    note: z.string().optional(),
-  })
-  .refine((t) => !TIME.test(t.from) || !TIME.test(t.to) || t.from < t.to, { path: ['to'], error: 'expected a closing time after the opening time' });
+const openingTimeSchema = group(
+  {
+    days: list(choice(WEEKDAYS, WEEKDAY_LABELS, { label: 'Dag', help: 'Veckodag.', example: 'mån' }), { label: 'Dagar', help: 'Dagarna då tiden gäller.', example: '[mån, tis, fre]', expected: `a list of days: ${WEEKDAYS.join(', ')}` }, { min: 1 }),
+    from: time({ label: 'Från', help: 'När öppna förskolan öppnar.', example: '"09:30"' }),
+    to: time({ label: 'Till', help: 'När den stänger.', example: '"12:00"' }),
+    note: note('Vad som händer då, till exempel Babycafé för barn 0–12 månader.', 'Babycafé för barn 0–12 månader'),
+  },
+  { label: 'Öppettid', help: 'Dagar och tider då öppna förskolan har öppet.' },
+).refine((t) => !/^\d\d:\d\d$/.test(t.from) || !/^\d\d:\d\d$/.test(t.to) || t.from < t.to, { path: ['to'], error: 'expected a closing time after the opening time' });
 
 /** A fact a parent needs, with the source that gives it (and so its date). */
-const placeFact = z.object({
-  /** The street, building or place: "Församlingshemmet i centrala Orsa". */
-  place: z.string({ error: expected('a street, building or place') }).min(3),
-  source: factSource,
-  note: z.string().optional(),
-});
+const placeFact = group(
+  {
+    place: text({ label: 'Plats', help: 'Gata, byggnad eller plats.', example: 'Församlingshemmet i centrala Orsa', expected: 'a street, building or place' }, { min: 3 }),
+    source: sourceRef(),
+    note: note('Till exempel att platsen är planerad.', 'Planerad plats'),
+  },
+  { label: 'Plats', help: 'Var man går, med källa.' },
+);
 
 /** A family centre or centre-like service (src/content/centres/*.mdx). */
 export const centreSchema = z
   .object({
-    /** The centre's name as its owners use it. When unknown, a description and `nameKnown: false`. */
-    name: z.string({ error: expected('the centre’s name, or a description such as "Familjecentral i Avesta"') }).min(3),
-    /** False when no source gives the centre's own name; the page then says so. */
-    nameKnown: z.boolean({ error: expected('true or false') }).default(true),
-    /**
-     * familjecentral: the four basic services work together as a family centre (co-located to some degree).
-     * familjecentralsliknande: BVC shares premises with at least one municipal service.
-     * okänd: the sources do not say which. Only "familjecentral" counts towards the region's goals.
-     */
-    kind: z.enum(CENTRE_KINDS, { error: oneOf(CENTRE_KINDS) }).default('familjecentral'),
-    /** The locality, if narrower than the kommun (for example "Fittja"). */
-    place: z.string().optional(),
-    /** The kommun's official four-digit code, for example "2080" for Falun. */
-    kommun: kommunRef,
-    /** Must be the status the newest event gives (the build checks it). */
-    status: z.enum(CENTRE_STATUSES, { error: oneOf(CENTRE_STATUSES) }),
-    /** Dated events known from the sources, oldest first, each with its source. */
-    events: z.array(eventSchema, { error: expected('a list of events, each with event, date and source') }),
-    /** The basic services present or planned. A service not listed is not there, or not known to be. */
-    services: z.array(serviceSchema).default([]),
-    /** Further services, such as an ungdomsmottagning. */
-    furtherServices: z.array(furtherServiceSchema).default([]),
-    organisation: z
-      .object({
-        coordinator: jaNejOkand.default('okänd'),
-        steeringGroup: jaNejOkand.default('okänd'),
-        sharedPlanningTime: jaNejOkand.default('okänd'),
-      })
-      .default({ coordinator: 'okänd', steeringGroup: 'okänd', sharedPlanningTime: 'okänd' }),
-    /** The organisations that run the centre together, never a person: "Ludvika kommun och Region Dalarna". */
-    partners: z.string().min(3).optional(),
-    /** Where to go: a visiting address or place. Two entries when sources disagree; none when no source says. */
-    visit: z.array(placeFact).default([]),
-    /** The open preschool's regular opening times, as a source gives them. */
-    openPreschool: z
-      .object({
-        times: z.array(openingTimeSchema).min(1, { error: expected('at least one opening time') }),
-        /** Where it is open, when not the centre's own premises. */
-        place: z.string().optional(),
-        source: factSource,
-        note: z.string().optional(),
-      })
-      .optional(),
-    /** Groups and activities a source names, for example "Babycafé för barn 0–18 månader". */
-    activities: z.array(z.object({ text: z.string().min(3), source: factSource })).default([]),
-    /** Whom a parent can ask: an organisation or unit, never a person. */
-    ask: z.object({ organisation: z.string().min(3), source: factSource }).optional(),
-    /** The centre's own page at the kommun or the region: a source with a url ("Mer information hos …"). */
-    moreInfo: factSource.optional(),
-    sources: sourceList,
-    ...reviewFields,
+    name: text({ label: 'Namn', help: 'Centralens namn som dess huvudmän använder det, eller en beskrivning när namnet inte är känt.', example: 'Familjecentralen Sopranen', expected: 'the centre’s name, or a description such as "Familjecentral i Avesta"' }, { min: 3 }),
+    nameKnown: yesNo({ label: 'Namnet är känt', help: 'false när ingen källa ger centralens eget namn; sidan säger då det.', example: 'true' }).default(true),
+    /** Only "familjecentral" counts towards the region's goals. */
+    kind: choice(CENTRE_KINDS, KIND_LABELS, { label: 'Typ', help: 'Familjecentral, familjecentralsliknande verksamhet eller okänt. Bara familjecentraler räknas mot målen.', example: 'familjecentral' }).default('familjecentral'),
+    place: text({ label: 'Ort', help: 'Orten, när den är snävare än kommunen.', example: 'Fittja', expected: 'the locality' }).optional(),
+    kommun: kommunRef({ label: 'Kommun', help: 'Kommunens officiella fyrsiffriga kod, inom citattecken.', example: '"2081"' }),
+    status: choice(CENTRE_STATUSES, STATUS_LABELS, { label: 'Status', help: 'Måste vara den status som den senaste händelsen ger; bygget kontrollerar det.', example: 'öppen' }),
+    events: list(eventSchema, { label: 'Händelser', help: 'Daterade händelser ur källorna, äldst först, var och en med sin källa.', example: '- { event: invigd, date: 2023-05, source: borlange-sopranen-2024 }', expected: 'a list of events, each with event, date and source' }),
+    services: list(serviceSchema, { label: 'Grundverksamheter', help: 'De grundverksamheter som finns eller planeras. En som inte står med finns inte, eller är inte känd.', example: '- { service: bvc, huvudman: region, location: i-centralen }', expected: 'a list of services' }).default([]),
+    furtherServices: list(furtherServiceSchema, { label: 'Fler verksamheter', help: 'Verksamheter utöver grundverksamheterna.', example: '- { name: Ungdomsmottagning, huvudman: delat }', expected: 'a list of services' }).default([]),
+    organisation: group(
+      {
+        coordinator: jaNejOkand({ label: 'Samordnare', help: 'Om familjecentralen har en samordnare.', example: 'ja' }).default('okänd'),
+        steeringGroup: jaNejOkand({ label: 'Styrgrupp eller ledningsgrupp', help: 'Om det finns en aktiv styrgrupp eller ledningsgrupp.', example: 'ja' }).default('okänd'),
+        sharedPlanningTime: jaNejOkand({ label: 'Gemensam planeringstid', help: 'Om personalen har gemensam planeringstid.', example: 'okänd' }).default('okänd'),
+      },
+      { label: 'Organisation', help: 'Samordnare, styrgrupp och planeringstid, när en källa säger det.' },
+    ).default({ coordinator: 'okänd', steeringGroup: 'okänd', sharedPlanningTime: 'okänd' }),
+    partners: text({ label: 'Samverkande organisationer', help: 'Organisationerna som driver centralen tillsammans, aldrig en person.', example: 'Ludvika kommun och Region Dalarna', expected: 'the organisations that run the centre' }, { min: 3 }).optional(),
+    visit: list(placeFact, { label: 'Besöksadress eller plats', help: 'Var man går. Två rader när källorna anger olika platser; ingen när ingen källa säger det.', example: '- { place: Kyrkskolan, source: dt-villgott-2020 }', expected: 'a list of places, each with place and source' }).default([]),
+    openPreschool: group(
+      {
+        times: list(openingTimeSchema, { label: 'Tider', help: 'De ordinarie öppettiderna.', example: '- { days: [mån, tis], from: "09:30", to: "12:00" }', expected: 'a list of opening times' }, { min: 1 }),
+        place: text({ label: 'Plats', help: 'Var öppna förskolan har öppet, om inte i familjecentralens lokaler.', example: 'Församlingshemmet i centrala Orsa', expected: 'a place' }).optional(),
+        source: sourceRef(),
+        note: note('Till exempel var tillfälliga ändringar meddelas.', 'Tillfälliga ändringar meddelas på öppna förskolans sida'),
+      },
+      { label: 'Öppna förskolans öppettider', help: 'Ordinarie tider som en källa anger; timmar i veckan räknas fram.' },
+    ).optional(),
+    activities: list(
+      group(
+        {
+          text: text({ label: 'Aktivitet', help: 'En grupp eller aktivitet, med egna ord.', example: 'Babycafé för barn 0–18 månader', expected: 'a short description of the activity' }, { min: 3 }),
+          source: sourceRef(),
+        },
+        { label: 'Aktivitet', help: 'En grupp eller aktivitet med källa.' },
+      ),
+      { label: 'Aktiviteter', help: 'Grupper och aktiviteter som en källa nämner.', example: '- { text: Babycafé för barn 0–18 månader, source: gagnef-oppna-forskolan }', expected: 'a list of activities, each with text and source' },
+    ).default([]),
+    ask: group(
+      {
+        organisation: text({ label: 'Organisation', help: 'En förvaltning eller enhet, aldrig en person.', example: 'Social- och utbildningsförvaltningen, Ludvika kommun', expected: 'an organisation or unit' }, { min: 3 }),
+        source: sourceRef(),
+      },
+      { label: 'Vem man kan fråga', help: 'Den organisation eller enhet en förälder kan fråga, enligt en källa.' },
+    ).optional(),
+    moreInfo: sourceRef({ label: 'Mer information', help: 'Centralens egen sida hos kommunen eller regionen: en källa med adress. Visas som ”Mer information hos …”.', example: 'ludvika-villgott' }).optional(),
+    sources: sourceList(),
+    ...reviewFields(),
   })
   .superRefine((centre, ctx) => {
     for (const problem of checkEvents(centre.status, centre.events.map((e) => ({ ...e, source: e.source.id })))) {
@@ -139,7 +147,7 @@ export const centreSchema = z
     const seen = new Set<string>();
     centre.services.forEach((s, i) => {
       if (seen.has(s.service)) {
-        ctx.addIssue({ code: 'custom', path: ['services', i, 'service'], message: `service "${s.service}" is listed twice; expected each service once` });
+        ctx.addIssue({ code: 'custom', path: ['services', i, 'service'], message: `expected each service once; received "${s.service}" a second time` });
       }
       seen.add(s.service);
     });

@@ -1,20 +1,21 @@
 import { z } from 'astro/zod';
-import { expected, AUDIENCES, reviewFields, sourceList } from './common';
+import { AUDIENCES, AUDIENCE_LABELS, choice, list, longText, reviewFields, sourceList, text, wholeNumber } from './common.ts';
+
+/** A summary shown under a title, in lists and as the meta description. */
+export const summaryField = (help = 'Visas under rubriken, i listor och som sidans beskrivning.') =>
+  longText({ label: 'Sammanfattning', help, example: 'Vad en lokal överenskommelse innehåller och vad Region Dalarna kräver.', expected: 'a summary of 20 to 160 characters' }, { min: 20, max: 160 });
 
 /** A chapter of the vägledning (src/content/guidance/*.mdx). */
 export const guidanceSchema = z.object({
-  title: z.string().min(3),
-  /** Shown under the title, in lists and as the meta description: at most 160 characters. */
-  summary: z
-    .string({ error: expected('a summary of 20 to 160 characters') })
-    .min(20, { error: expected('a summary of at least 20 characters') })
-    .max(160, { error: expected('a summary of at most 160 characters') }),
-  /** Position in the vägledning: 1, 2, 3 … each used once. */
-  order: z.number({ error: expected('a whole number giving the chapter position') }).int().positive(),
-  /** Who the chapter is mainly for. */
-  audiences: z
-    .array(z.enum(AUDIENCES, { error: expected(`one of: ${AUDIENCES.join(', ')}`) }))
-    .min(1, { error: expected(`at least one of: ${AUDIENCES.join(', ')}`) }),
-  sources: sourceList,
-  ...reviewFields,
+  title: text({ label: 'Rubrik', help: 'Kapitlets rubrik.', example: 'Avtal och finansiering', expected: 'the chapter title' }, { min: 3 }),
+  summary: summaryField(),
+  order: wholeNumber({ label: 'Plats', help: 'Kapitlets plats i vägledningen: 1, 2, 3 … var och en en gång.', example: '6', expected: 'a whole number giving the chapter position' }, { min: 1 }),
+  audiences: list(choice(AUDIENCES, AUDIENCE_LABELS, { label: 'Målgrupp', help: 'Vem kapitlet främst är skrivet för.', example: 'ny-kommun' }), {
+    label: 'Målgrupper',
+    help: 'Vilka kapitlet främst är till för.',
+    example: '[ny-kommun, personal]',
+    expected: `at least one of: ${AUDIENCES.join(', ')}`,
+  }, { min: 1 }),
+  sources: sourceList(),
+  ...reviewFields(),
 });

@@ -1,14 +1,11 @@
 import { z } from 'astro/zod';
-import { expected, fullDate, kommunRef, reviewFields, sourceList } from './common';
+import { fullDate, kommunRef, longText, reviewFields, sourceList } from './common.ts';
 
 /** The editorial text about one kommun of the region (src/content/kommunprofiler/*.md). */
 export const kommunprofilSchema = z.object({
-  /** The kommun's official four-digit code, for example "2081" for Borlänge. */
-  kommun: kommunRef,
-  /** One sentence on where the kommun stands, shown on cards and in search results. */
-  summary: z.string().min(10).max(200, { error: expected('a summary of at most 200 characters') }),
-  /** When someone last searched for newer facts about the kommun (YYYY-MM-DD); the page says so when nothing newer was found. */
-  lastSearched: fullDate,
-  sources: sourceList,
-  ...reviewFields,
+  kommun: kommunRef({ label: 'Kommun', help: 'Kommunens officiella fyrsiffriga kod, inom citattecken.', example: '"2081"' }),
+  summary: longText({ label: 'Sammanfattning', help: 'En mening om var kommunen står, med datum; visas överst och i sökresultat.', example: 'En familjecentral hösten 2019. Senare uppgift saknas.', expected: 'a summary of 10 to 200 characters' }, { min: 10, max: 200 }),
+  lastSearched: fullDate({ label: 'Senast sökt', help: 'Dagen då någon senast sökte efter nyare uppgifter om kommunen; sidan visar den.', example: '2026-11-23' }),
+  sources: sourceList(),
+  ...reviewFields(),
 });

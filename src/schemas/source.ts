@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { expected, fullDate, partialDateOrUnknown, reviewFields } from './common';
+import { choice, fullDate, partialDateOrUnknown, reviewFields, text, url, yesNo } from './common.ts';
 
 export const SOURCE_KINDS = ['tidningsartikel', 'radioinslag', 'partiwebb', 'promemoria', 'presentation', 'nyhet', 'webbsida', 'rapport', 'lag', 'blogginlagg', 'styrdokument'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -24,22 +24,17 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
  */
 export const sourceSchema = z
   .object({
-    title: z.string({ error: expected('the source’s own title, exactly as published') }).min(3).optional(),
-    description: z.string({ error: expected('what the source is, in our words, for example "Uppgift om …"') }).min(3).optional(),
-    publisher: z.string({ error: expected('who published it, for example "Borlänge kommun"') }).min(2),
-    /** The name used in running text after "enligt …", when shorter than the publisher: "Region Dalarnas kartläggning". */
-    short: z.string().min(2).optional(),
-    /** When it was published, as precisely as known; "okänd" when the source shows no date. */
-    date: partialDateOrUnknown,
-    /** For a web page: the day someone read it, so an undated page is at least dated by when it was seen. */
-    accessed: fullDate.optional(),
-    kind: z.enum(SOURCE_KINDS, { error: expected(`one of: ${SOURCE_KINDS.join(', ')}`) }),
-    /** Public address, where there is one. */
-    url: z.url({ error: expected('a full address starting with https://') }).optional(),
-    /** True for a press, party or other secondary source: the site says "enligt …" with its date, never states it as its own. */
-    reported: z.boolean({ error: expected('true or false') }).default(false),
-    note: z.string().optional(),
-    ...reviewFields,
+    title: text({ label: 'Titel', help: 'Källans egen titel, exakt som den är publicerad. Lämna tom när titeln inte är känd och skriv en beskrivning.', example: 'Invigning av Familjens hus', expected: 'the source’s own title, exactly as published' }, { min: 3 }).optional(),
+    description: text({ label: 'Beskrivning', help: 'Vad källan är, med egna ord, när titeln inte är känd.', example: 'Uppgift om familjecentraler i Region Stockholm', expected: 'what the source is, in our words, for example "Uppgift om …"' }, { min: 3 }).optional(),
+    publisher: text({ label: 'Utgivare', help: 'Vem som gav ut källan.', example: 'Orsa kommun', expected: 'who published it, for example "Borlänge kommun"' }, { min: 2 }),
+    short: text({ label: 'Kort namn', help: 'Namnet efter ”enligt …” i löptext, när det ska vara kortare än utgivaren.', example: 'Region Dalarnas kartläggning', expected: 'a short name' }, { min: 2 }).optional(),
+    date: partialDateOrUnknown({ label: 'Datum', help: 'När källan publicerades, så noga som den visar, eller okänd.', example: '2023-10-16' }),
+    accessed: fullDate({ label: 'Läst', help: 'För en webbsida: dagen då någon läste den. Daterar en sida som saknar datum.', example: '2026-11-23' }).optional(),
+    kind: choice(SOURCE_KINDS, SOURCE_KIND_LABELS, { label: 'Typ av källa', help: 'Vad för slags källa det är.', example: 'nyhet' }),
+    url: url({ label: 'Adress', help: 'Källans adress på webben, när den har en.', example: 'https://orsa.se/…' }).optional(),
+    reported: yesNo({ label: 'Återgiven uppgift', help: 'true för press, parti eller annan andrahandskälla: sidorna säger då ”enligt …” med datum.', example: 'true' }).default(false),
+    note: text({ label: 'Anteckning', help: 'Vad som är värt att veta om källan, till exempel varifrån datumet kommer.', example: 'Datumet står i sidans adress.', expected: 'a note' }).optional(),
+    ...reviewFields(),
   })
   .refine((s) => Boolean(s.title ?? s.description), {
     path: ['title'],

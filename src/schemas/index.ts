@@ -1,0 +1,57 @@
+/**
+ * The collections editors write, each with its folder, file format and schema: the one list that
+ * content.config.ts, the field reference (npm run docs:content) and the editor interface read.
+ * Plain TypeScript with file extensions in imports, so Node scripts can load it.
+ */
+import type { z } from 'astro/zod';
+import { assessmentSchema } from './assessment.ts';
+import { centreSchema } from './centre.ts';
+import { easyReadSchema } from './easy-read.ts';
+import { glossarySchema } from './glossary.ts';
+import { goalSchema } from './goal.ts';
+import { guidanceSchema } from './guidance.ts';
+import { kommunprofilSchema } from './kommunprofil.ts';
+import { newsSchema } from './news.ts';
+import { sourceSchema } from './source.ts';
+import { startStepSchema } from './start-step.ts';
+import { strategySchema } from './strategy.ts';
+import { templateSchema } from './template.ts';
+
+/** mdx and md: a file per entry with frontmatter and a text; yaml: a file per entry; list: one YAML file of entries with ids. */
+export type ContentFormat = 'mdx' | 'md' | 'yaml' | 'list';
+
+export interface EditorCollection {
+  /** Swedish, for editors: "Familjecentraler". */
+  label: string;
+  /** Swedish, one line. */
+  description: string;
+  /** Folder under src/content/ (or the list file, for format "list"). */
+  path: string;
+  format: ContentFormat;
+  schema: z.ZodType;
+  /** The field an entry is named by in lists. */
+  titleField: string;
+}
+
+/** By collection name, as content.config.ts defines them. */
+export const EDITOR_COLLECTIONS = {
+  centres: { label: 'Familjecentraler', description: 'En familjecentral per fil; filnamnet blir adressen /familjecentraler/<id>/.', path: 'centres', format: 'mdx', schema: centreSchema, titleField: 'name' },
+  kommunprofiler: { label: 'Kommuntexter', description: 'En text per kommun i regionen.', path: 'kommunprofiler', format: 'md', schema: kommunprofilSchema, titleField: 'summary' },
+  guidance: { label: 'Vägledningens kapitel', description: 'Ett kapitel per fil, i den ordning som fältet Plats anger.', path: 'guidance', format: 'mdx', schema: guidanceSchema, titleField: 'title' },
+  strategy: { label: 'Strategier', description: 'Strategidokument som beskrivs på webbplatsen.', path: 'strategy', format: 'mdx', schema: strategySchema, titleField: 'title' },
+  goals: { label: 'Regionplanens mål', description: 'Mål som räknas fram ur uppgifterna om familjecentralerna.', path: 'goals', format: 'yaml', schema: goalSchema, titleField: 'text' },
+  sources: { label: 'Källor', description: 'En källa per fil; filnamnet är källans id.', path: 'sources', format: 'yaml', schema: sourceSchema, titleField: 'title' },
+  glossary: { label: 'Ordlista', description: 'Ett ord per fil; filnamnet är id och ankare på sidan Ordlista.', path: 'glossary', format: 'yaml', schema: glossarySchema, titleField: 'term' },
+  news: { label: 'Aktuellt', description: 'Daterade händelser, också som RSS-flöde.', path: 'news', format: 'md', schema: newsSchema, titleField: 'title' },
+  templates: { label: 'Mallar', description: 'Mallar; varje mall blir en sida och ett Word-dokument.', path: 'templates', format: 'mdx', schema: templateSchema, titleField: 'title' },
+  easyRead: { label: 'Lättläst', description: 'Lättlästa texter; en mening per rad.', path: 'lattlast', format: 'mdx', schema: easyReadSchema, titleField: 'title' },
+  startSteps: { label: 'Checklistans steg', description: 'Stegen i checklistan för att starta, i en fil; varje steg har ett id som sparas i besökarens webbläsare.', path: 'start-steps.yaml', format: 'list', schema: startStepSchema, titleField: 'title' },
+  assessment: { label: 'Självskattningens frågor', description: 'Frågorna i självskattningen, i en fil.', path: 'self-assessment.yaml', format: 'list', schema: assessmentSchema, titleField: 'name' },
+} as const satisfies Record<string, EditorCollection>;
+
+export type EditorCollectionName = keyof typeof EDITOR_COLLECTIONS;
+
+/** The collections as a list, each with its name. */
+export function editorCollections(): (EditorCollection & { name: EditorCollectionName })[] {
+  return Object.entries(EDITOR_COLLECTIONS).map(([name, c]) => ({ name: name as EditorCollectionName, ...c }));
+}

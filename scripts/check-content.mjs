@@ -5,12 +5,13 @@
 //   --today YYYY-MM-DD  count from another day (default: today)
 //   --strict            exit with status 1 when anything is overdue or stale (for a scheduled job)
 // Reads the files directly (frontmatter of .md/.mdx, whole .yaml files) from CONTENT_DIR or src/content.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { formatReviewReport, staleEntries } from '../src/lib/review.ts';
 import { formatStaleStatusReport, staleStatuses } from '../src/lib/stale-status.ts';
+import { editorCollections } from '../src/schemas/index.ts';
 
 const { values } = parseArgs({
   options: { months: { type: 'string', default: '12' }, today: { type: 'string' }, strict: { type: 'boolean', default: false } },
@@ -24,8 +25,12 @@ if (Number.isNaN(today.getTime()) || !Number.isInteger(months) || months < 1) {
 }
 
 function files(dir) {
+  if (!existsSync(dir)) return [];
+  if (!statSync(dir).isDirectory()) return [dir];
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
 }
+/** The files of every collection editors write (src/schemas/index.ts); region.yaml is settings, not an entry. */
+const contentFiles = editorCollections().flatMap((c) => files(join(root, c.path)));
 
 function dataOf(file) {
   const text = readFileSync(file, 'utf8');
@@ -43,7 +48,7 @@ const entries = [];
 const problems = [];
 const centres = [];
 const sourceDates = new Map();
-for (const file of files(root).filter((f) => /\.(mdx?|ya?ml)$/.test(f))) {
+for (const file of contentFiles.filter((f) => /\.(mdx?|ya?ml)$/.test(f))) {
   const data = dataOf(file) ?? {};
   // A list file (start-steps.yaml) holds many entries, each with its own id.
   const items = Array.isArray(data) ? data.map((item) => [`${relative(process.cwd(), file)} (${item?.id})`, item ?? {}]) : [[relative(process.cwd(), file), data]];

@@ -1,11 +1,13 @@
 /**
  * Components written in MDX content (<Term id="bvc" />) are checked before anything is built:
  * the component must exist, its props must be known and of the right kind, and a glossary id
- * must be a term. A mistake stops the build naming file, line and prop.
+ * must be a term. A mistake stops the build naming file, line and prop. Components are read from
+ * the body's one parsed tree, so a tag over several lines counts and a tag in `code` does not.
  */
-import type { ContentProblem, PlainEntry } from './integrity';
-import { closestAddresses } from './content-links';
-import { proseLines } from './prose-lines';
+import type { ContentProblem } from './content-problem';
+import type { CheckedBody } from './content-links';
+import { componentsOf } from './mdx-tree';
+import { closest } from './suggest';
 
 interface PropRule {
   required: boolean;
@@ -17,39 +19,16 @@ interface PropRule {
 
 export type ComponentRules = Record<string, Record<string, PropRule>>;
 
-export interface ComponentUse {
-  name: string;
-  /** Prop name → its literal string value, or null when written as an expression ({…}) or bare. */
-  props: Map<string, string | null>;
-  line: number;
-  source: string;
-}
-
-const TAG = /<([A-Z][A-Za-z0-9]*)\b((?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^}]*\})*)\/?>/g;
-const ATTRIBUTE = /([A-Za-z_][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|(\{[^}]*\})))?/g;
-
-/** Capitalised tags in an MDX body, i.e. components, with their props and line. */
-export function componentsIn(body: string): ComponentUse[] {
-  return proseLines(body).flatMap(({ text, line }) =>
-    [...text.matchAll(TAG)].map((match) => {
-      const props = new Map<string, string | null>();
-      for (const attr of match[2].matchAll(ATTRIBUTE)) props.set(attr[1], attr[2] ?? attr[3] ?? null);
-      return { name: match[1], props, line, source: match[0] };
-    }),
-  );
-}
-
-export function checkComponentUsage(entries: readonly PlainEntry[], rules: ComponentRules): ContentProblem[] {
+export function checkComponentUsage(bodies: readonly CheckedBody[], rules: ComponentRules): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const usage = (name: string) =>
     `<${name} ${Object.entries(rules[name])
       .map(([prop, rule]) => (rule.required ? `${prop}="…"` : `[${prop}="…"]`))
       .join(' ')} />`;
-  for (const entry of entries) {
-    if (!entry.body || !entry.filePath?.endsWith('.mdx')) continue;
-    for (const use of componentsIn(entry.body)) {
-      const problem = (field: string, received: string, expected: string) =>
-        problems.push({ file: entry.filePath!, field: `(body), line ${use.line}, ${field}`, received, expected });
+  for (const { file, parsed } of bodies) {
+    if (!file.endsWith('.mdx')) continue;
+    for (const use of componentsOf(parsed)) {
+      const problem = (field: string, received: string, expected: string) => problems.push({ file, field: `(body), line ${use.line}, ${field}`, received, expected });
       const propRules = rules[use.name];
       if (!propRules) {
         problem(`<${use.name}>`, `a component called ${use.name}`, `one of the components ${Object.keys(rules).map((n) => `<${n}>`).join(', ')}`);
@@ -62,7 +41,7 @@ export function checkComponentUsage(entries: readonly PlainEntry[], rules: Compo
         } else if (value === null) {
           problem(`<${use.name} ${prop}>`, `${prop} without a quoted text in ${use.source}`, `${prop}="…", ${rule.describe}`);
         } else if (rule.oneOf && !rule.oneOf().includes(value)) {
-          const hints = closestAddresses(value, rule.oneOf());
+          const hints = closest(value, rule.oneOf(), { limit: 2 });
           problem(`<${use.name} ${prop}>`, `"${value}", which does not exist`, `${rule.describe}${hints.length ? `, for example ${hints.join(', ')}` : ''}`);
         }
       }
@@ -74,7 +53,7 @@ export function checkComponentUsage(entries: readonly PlainEntry[], rules: Compo
   return problems;
 }
 
-/** The rules for the components in src/lib/mdx-components.ts, given the site's glossary ids. */
+/** The rules for the components editors may use in MDX (src/components/mdx-components.ts), given the site's glossary ids. */
 export function siteComponentRules(glossaryIds: readonly string[]): ComponentRules {
   return {
     Term: {

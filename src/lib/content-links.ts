@@ -1,57 +1,18 @@
 /**
- * Internal links written in content (Markdown `[text](/vagledning/…/)` or `<a href="/…">`)
- * are checked against the site's own addresses before anything is built, so a mistyped
- * address stops the build naming the file and line instead of publishing a dead link.
+ * Internal links written in content ([text](/vagledning/…/), reference-style [text][x] with
+ * [x]: /…/, or <a href="/…">) are checked against the site's own addresses before anything is
+ * built, so a mistyped address stops the build naming the file and line instead of publishing a
+ * dead link. Links are read from the body's one parsed tree (mdx-tree.ts).
  */
-import type { ContentProblem, PlainEntry } from './integrity';
-import { proseLines } from './prose-lines';
+import type { ContentProblem } from './content-problem';
+import { linksOf, type ParsedBody } from './mdx-tree';
+import { closest } from './suggest';
 
-export interface ContentLink {
-  href: string;
-  line: number;
-}
-
-const MARKDOWN_LINK = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
-const HTML_HREF = /\bhref=["']([^"']+)["']/g;
-
-/** Links in a Markdown/MDX body, with their line numbers; fenced code is skipped. */
-export function linksIn(body: string): ContentLink[] {
-  return proseLines(body).flatMap(({ text, line }) =>
-    [MARKDOWN_LINK, HTML_HREF]
-      .flatMap((pattern) => [...text.matchAll(pattern)])
-      .sort((a, b) => a.index - b.index)
-      .map((match) => ({ href: match[1], line })),
-  );
-}
-
-/** Edit distance between two strings: insertions, deletions, substitutions and swaps of neighbours. */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
-
-/** Up to two addresses close to a mistyped one, closest first. */
-export function closestAddresses(received: string, candidates: Iterable<string>): string[] {
-  const limit = Math.max(1, Math.floor(received.length / 3));
-  return [...candidates]
-    .map((address) => ({ address, distance: editDistance(received, address) }))
-    .filter((c) => c.distance <= limit)
-    .sort((a, b) => a.distance - b.distance || a.address.localeCompare(b.address))
-    .slice(0, 2)
-    .map((c) => c.address);
-}
-
-/** Whether an address points into this site rather than elsewhere or within the page. */
-function isInternal(href: string): boolean {
-  return !/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(href);
+/** A content body as the checks read it. */
+export interface CheckedBody {
+  /** The file, as the editor knows it: src/content/guidance/vardegrund.mdx. */
+  file: string;
+  parsed: ParsedBody;
 }
 
 export interface SiteAddresses {
@@ -63,15 +24,18 @@ export interface SiteAddresses {
   files: readonly string[];
 }
 
-export function checkContentLinks(entries: readonly PlainEntry[], site: SiteAddresses): ContentProblem[] {
+/** Whether an address points into this site rather than elsewhere or within the page. */
+function isInternal(href: string): boolean {
+  return !/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(href);
+}
+
+export function checkContentLinks(bodies: readonly CheckedBody[], site: SiteAddresses): ContentProblem[] {
   const pages = new Set([...site.pages, ...site.files]);
   const anchors = new Set(site.anchors);
   const anchoredPages = new Set(site.anchors.map((a) => a.split('#')[0]));
   const problems: ContentProblem[] = [];
-  for (const entry of entries) {
-    if (!entry.body) continue;
-    const file = entry.filePath ?? `${entry.collection}/${entry.id}`;
-    for (const { href, line } of linksIn(entry.body)) {
+  for (const { file, parsed } of bodies) {
+    for (const { href, line } of linksOf(parsed)) {
       if (!isInternal(href)) continue;
       const problem = (received: string, expected: string) => problems.push({ file, field: `(body), line ${line}`, received, expected });
       if (!href.startsWith('/')) {
@@ -84,10 +48,10 @@ export function checkContentLinks(entries: readonly PlainEntry[], site: SiteAddr
       }
       const [path, hash] = href.split('#');
       if (!pages.has(path)) {
-        const hints = closestAddresses(path, pages);
+        const hints = closest(path, pages, { limit: 2 });
         problem(`a link to "${href}", where there is no page`, `the address of a page on this site${hints.length ? `, for example ${hints.join(', ')}` : ', for example /vagledning/'}`);
       } else if (hash !== undefined && anchoredPages.has(path) && !anchors.has(href)) {
-        const hints = closestAddresses(href, [...anchors].filter((a) => a.startsWith(`${path}#`)));
+        const hints = closest(href, [...anchors].filter((a) => a.startsWith(`${path}#`)), { limit: 2 });
         problem(`a link to "${href}", but that page has no "#${hash}"`, `an entry that exists on ${path}${hints.length ? `, for example ${hints.join(', ')}` : ''}`);
       }
     }

@@ -1,26 +1,23 @@
 /**
  * The only module that reads the content collections. It loads everything once per build,
- * checks what single schemas cannot (see integrity.ts) and hands typed entries to pages.
+ * parses each text once (content-bodies.ts), runs every cross-entry check (content-checks.ts)
+ * and stops the build with all problems at once, or hands typed, sorted entries to pages.
+ * View models for pages are in site-views.ts.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { siteConfig } from '../site.config';
-import { checkChapters, checkReferences, checkSections, ContentError, type PlainEntry } from './integrity';
-import { compareSv, formatPartialDate } from './format';
-import { kommunSlug } from './slug';
-import { checkContentLinks } from './content-links';
-import { checkComponentUsage, siteComponentRules } from './content-components';
+import { checkSite } from './content-checks';
+import { ContentError, type PlainEntry } from './content-problem';
+import { bodyKey, parseBodies } from './content-bodies';
+import type { CheckedBody } from './content-links';
+import { contentDir } from './content-dir';
+import { compareSv } from './format';
+import { headingsOf, type BodyHeading } from './mdx-tree';
 import { siteAddresses } from './site-index';
-import { colocationOf, hoursPerWeek, type CentreCardData } from './centre-view';
-import { figuresAsOf, type CentreFacts } from './coverage';
-import { kommunStage, kommunStatusOf } from './stages';
-import { attribution, sourceRef, type SourceRef } from './source-view';
-import { EVENT_LABELS, STAGE_LABELS } from '../schemas/centre-vocabulary';
-import { statusLine } from './status-line';
-import { buildDay } from './build-day';
-import { centreSourceIds } from './centre-sources';
-import { lanWithExamples } from './examples';
-import { checkTemplates } from './template-markdown';
-import { href, routes } from './paths';
+import { sourceRef, type SourceRef } from './source-view';
+import { routes } from './paths';
+import type { ChapterRole } from '../schemas/guidance';
 
 export type CentreEntry = CollectionEntry<'centres'>;
 export type ChapterEntry = CollectionEntry<'guidance'>;
@@ -59,8 +56,10 @@ export interface SiteContent {
   assessment: AssessmentEntry[];
   /** Texts in easy Swedish. */
   easyRead: EasyReadEntry[];
-  /** For each chapter, its headings' texts and the anchors they get. */
-  chapterSections: Map<string, { text: string; slug: string }[]>;
+  /** For each chapter, its headings' texts and the anchors they get, read from its text. */
+  chapterSections: Map<string, readonly BodyHeading[]>;
+  /** Every text, parsed once, by "collection/id". */
+  bodies: Map<string, CheckedBody>;
 }
 
 let cached: Promise<SiteContent> | undefined;
@@ -89,15 +88,9 @@ async function load(): Promise<SiteContent> {
     getCollection('easyRead'),
   ]);
   const all: PlainEntry[] = [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news, templates, startSteps, assessment, easyRead].flat();
-  const kommunLabels = new Map(kommuner.map((k) => [k.id, k.data.name]));
-  const problems = [...checkReferences(all, kommunLabels), ...checkChapters(guidance)];
-  if (problems.length > 0) throw new ContentError(problems);
-  // Headings come from the compiled chapters; nothing is rendered here.
-  const chapterSections = new Map(
-    await Promise.all(guidance.map(async (c) => [c.id, (await render(c)).headings.map((h) => ({ text: h.text, slug: h.slug }))] as const)),
-  );
-  const sectionProblems = checkSections([...startSteps, ...assessment], chapterSections);
-  if (sectionProblems.length > 0) throw new ContentError(sectionProblems);
+  const parsed = parseBodies(all, (path) => readFileSync(path, 'utf8'));
+  const bodyOf = (entry: { collection: string; id: string }) => parsed.bodies.get(bodyKey(entry));
+  const chapterSections = new Map(guidance.map((c) => [c.id, bodyOf(c) ? headingsOf(bodyOf(c)!.parsed) : []] as const));
 
   const byName = (a: KommunEntry, b: KommunEntry) => compareSv(a.data.name, b.data.name);
   const site: SiteContent = {
@@ -117,18 +110,38 @@ async function load(): Promise<SiteContent> {
     assessment: assessment.sort((a, b) => a.data.order - b.data.order),
     easyRead,
     chapterSections,
+    bodies: parsed.bodies,
   };
-  // Links and components written in the texts can only be checked once every address is known.
-  const textProblems = [
-    ...checkContentLinks(all, siteAddresses(site)),
-    ...checkComponentUsage(all, siteComponentRules(glossary.map((t) => t.id))),
-    ...checkTemplates(templates),
+  const problems = [
+    ...parsed.problems,
+    ...checkSite({
+      entries: all,
+      kommunNames: new Map(kommuner.map((k) => [k.id, k.data.name])),
+      lanNames: new Map(lan.map((l) => [l.id, l.data.name])),
+      lanCode: siteConfig.region.lanCode,
+      regionFile: `${contentDir().replace(/^\.\//, '')}/region.yaml`,
+      contentFolder: contentDir().replace(/^\.\//, ''),
+      regionKommuner: site.regionKommuner.map((k) => ({ code: k.id, name: k.data.name })),
+      kommunprofiler,
+      chapters: guidance,
+      sectionEntries: [...startSteps, ...assessment],
+      headings: chapterSections,
+      bodies: [...parsed.bodies.values()],
+      templates: templates.flatMap((t) => bodyOf(t) ?? []),
+      addresses: siteAddresses(site),
+      glossaryIds: glossary.map((t) => t.id),
+    }),
   ];
-  if (textProblems.length > 0) throw new ContentError(textProblems);
+  if (problems.length > 0) throw new ContentError(problems);
   return site;
 }
 
-export { kommunSlug };
+/** A template's parsed text, for its Word document. */
+export function templateBody(site: SiteContent, template: TemplateEntry): CheckedBody {
+  const body = site.bodies.get(bodyKey(template));
+  if (!body) throw new Error(`No text for template ${template.id}`);
+  return body;
+}
 
 /** The address of a section of a chapter; checkSections has made sure the heading exists. */
 export function sectionPath(site: SiteContent, chapterId: string, section: string): string {
@@ -137,7 +150,12 @@ export function sectionPath(site: SiteContent, chapterId: string, section: strin
   return `${routes.chapter(chapterId)}#${slug}`;
 }
 
-/** Looks up an entry by id, failing loudly: integrity checks ran, so a miss is a programming error. */
+/** The chapter with a role ("starta": the start chapter), when the content has one. */
+export function chapterWithRole(site: SiteContent, role: ChapterRole): ChapterEntry | undefined {
+  return site.guidance.find((c) => c.data.role === role);
+}
+
+/** Looks up an entry by id, failing loudly: the reference checks ran, so a miss is a programming error. */
 export function byId<T extends { id: string }>(entries: readonly T[], id: string): T {
   const found = entries.find((e) => e.id === id);
   if (!found) throw new Error(`No entry with id "${id}"`);
@@ -154,123 +172,9 @@ export function citedSources(site: SiteContent, refs: readonly { id: string }[])
   return [...new Set(refs.map((r) => r.id))].map((id) => source(site, id));
 }
 
-/** Every source a centre cites, as SourceList shows them. */
-export function centreSources(site: SiteContent, centre: CentreEntry) {
-  return citedSources(site, centreSourceIds(centre.data));
-}
-
 /** The oldest review among entries, for a page built from several of them. */
 export function oldestReview(entries: readonly { data: { lastReviewed: Date; owner: string } }[]) {
   const sorted = [...entries].sort((a, b) => a.data.lastReviewed.valueOf() - b.data.lastReviewed.valueOf());
   return sorted[0] ? { lastReviewed: sorted[0].data.lastReviewed, owner: sorted[0].data.owner } : undefined;
 }
 
-/** A centre's events with plain source ids, as the status and stage computations take them. */
-const plainEvents = (centre: CentreEntry) => centre.data.events.map((e) => ({ ...e, source: e.source.id }));
-
-/** The line that says as of when, and by whom, a centre's status is known. */
-export function centreStatusLine(site: SiteContent, centre: CentreEntry) {
-  return statusLine(plainEvents(centre), (id) => source(site, id), buildDay());
-}
-
-/** A centre as plain card data. */
-export function centreCard(site: SiteContent, centre: CentreEntry): CentreCardData {
-  const kommun = byId(site.kommuner, centre.data.kommun.id);
-  const lan = byId(site.lan, kommun.data.lan.id);
-  const inRegion = kommun.data.lan.id === siteConfig.region.lanCode;
-  const line = centreStatusLine(site, centre);
-  return {
-    id: centre.id,
-    name: centre.data.name,
-    nameKnown: centre.data.nameKnown,
-    kommunCode: kommun.id,
-    kommunName: kommun.data.name,
-    lanName: lan.data.name,
-    kommunSlug: inRegion ? kommunSlug(kommun) : undefined,
-    status: centre.data.status,
-    statusAsOf: line.short,
-    statusStale: line.stale,
-    kind: centre.data.kind,
-    services: centre.data.services.filter((s) => !s.planned).map((s) => s.service),
-    colocation: colocationOf(centre.data.services),
-  };
-}
-
-/** Centres as the plain facts coverage.ts and stages.ts compute from. */
-export function centreFacts(site: SiteContent): CentreFacts[] {
-  return site.centres.map((c) => ({ id: c.id, name: c.data.name, kommun: c.data.kommun.id, status: c.data.status, kind: c.data.kind, events: plainEvents(c) }));
-}
-
-/** Where each of the region's kommuner stands: status for the map, and the stage reached with its event. */
-export function regionKommunStatuses(site: SiteContent) {
-  const facts = centreFacts(site);
-  return site.regionKommuner.map((k) => {
-    const stage = kommunStage(k.id, facts);
-    return { code: k.id, name: k.data.name, slug: kommunSlug(k), status: kommunStatusOf(stage.stage), stage };
-  });
-}
-
-/** The goals page's table and the open data: each kommun's stage, the event that reached it, and its source. */
-export function kommunStageRows(site: SiteContent) {
-  return regionKommunStatuses(site).map((k) => {
-    const e = k.stage.event;
-    const told = e && source(site, e.source);
-    return {
-      code: k.code,
-      kommun: k.name,
-      slug: k.slug,
-      stage: k.stage.stage,
-      stageLabel: STAGE_LABELS[k.stage.stage],
-      event: e?.event,
-      date: e && e.date !== 'okänd' ? e.date : null,
-      when: e ? `${EVENT_LABELS[e.event]} ${e.date === 'okänd' ? '(datum saknas)' : formatPartialDate(e.date)}` : null,
-      centreId: e?.centreId,
-      source: told && { id: told.id, name: told.name, by: attribution(told) },
-    };
-  });
-}
-
-/** The newest dated fact the region's figures rest on ("till och med maj 2024"). */
-export function regionFiguresAsOf(site: SiteContent): string | undefined {
-  const codes = new Set(site.regionKommuner.map((k) => k.id));
-  return figuresAsOf(site.centres.filter((c) => codes.has(c.data.kommun.id)).map((c) => centreStatusLine(site, c).newestDate));
-}
-
-/** Every centre as an open-data row; the same facts the pages show. */
-export function centreRows(site: SiteContent, origin: URL | undefined): import('./open-data').CentreRow[] {
-  return site.centres.map((c) => {
-    const card = centreCard(site, c);
-    const line = centreStatusLine(site, c);
-    const d = c.data;
-    return {
-      id: c.id,
-      namn: d.name,
-      namn_kant: d.nameKnown,
-      kommunkod: card.kommunCode,
-      kommun: card.kommunName,
-      lan: card.lanName,
-      status: d.status,
-      status_datum: line.date ?? null,
-      status_aldre_an_tva_ar: line.stale,
-      typ: d.kind,
-      verksamheter: card.services,
-      planerade_verksamheter: d.services.filter((s) => s.planned).map((s) => s.service),
-      samlokalisering: card.colocation,
-      oppen_forskola_timmar_per_vecka: d.openPreschool ? hoursPerWeek(d.openPreschool.times) : null,
-      samordnare: d.organisation.coordinator,
-      styrgrupp: d.organisation.steeringGroup,
-      gemensam_planeringstid: d.organisation.sharedPlanningTime,
-      handelser: d.events.map((e) => ({ handelse: e.event, datum: e.date === 'okänd' ? null : e.date, kalla: e.source.id })),
-      kallor: centreSources(site, c).map((s) => s.id),
-      senast_granskad: d.lastReviewed.toISOString().slice(0, 10),
-      ansvarig: d.owner,
-      sida: new URL(href(routes.centre(c.id)), origin).href,
-    };
-  });
-}
-
-/** Example centres in other län, with the län's name, for the map of Sweden. */
-export function exampleLan(site: SiteContent) {
-  const centres = site.centres.map((c) => ({ id: c.id, name: c.data.name, lanCode: byId(site.kommuner, c.data.kommun.id).data.lan.id }));
-  return lanWithExamples(centres, siteConfig.region.lanCode).map((l) => ({ ...l, lanName: byId(site.lan, l.lanCode).data.name }));
-}

@@ -58,9 +58,10 @@ export function citingPages(site: SiteContent): Map<string, IndexedPage[]> {
   site.guidance.forEach((c) => add(c.data.sources, { title: c.data.title, path: routes.chapter(c.id), type: 'Vägledning' }));
   site.centres.forEach((c) => add(centreSourceIds(c.data), { title: c.data.name, path: routes.centre(c.id), type: 'Familjecentral' }));
   site.easyRead.forEach((e) => add(e.data.sources, { title: e.data.title, path: routes.easyRead(e.id), type: 'Lättläst' }));
-  site.kommunprofiler.forEach((p) => {
-    const kommun = site.kommuner.find((k) => k.id === p.data.kommun.id)!;
-    add(p.data.sources, { title: kommunName(kommun.data.name), path: routes.kommun(kommunSlug(kommun)), type: 'Kommun' });
+  // Texts about kommuner outside the region have no page, so they cite nothing on the site.
+  site.regionKommuner.forEach((kommun) => {
+    const p = site.kommunprofiler.find((profile) => profile.data.kommun.id === kommun.id);
+    if (p) add(p.data.sources, { title: kommunName(kommun.data.name), path: routes.kommun(kommunSlug(kommun)), type: 'Kommun' });
   });
   site.strategy.forEach((s) => add(s.data.sources, { title: s.data.title, path: routes.strategy(s.id), type: 'Mål och strategi' }));
   site.goals.forEach((g) => add(g.data.sources, { title: 'Mål och strategi', path: routes.goals(), type: 'Mål och strategi' }));

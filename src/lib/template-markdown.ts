@@ -1,15 +1,14 @@
 /**
- * Reads a template's MDX text into a small document model that both the Word export and its
- * tests use. The text is parsed here with unified, remark-parse and remark-gfm (tables), not by
- * Astro's renderer, so the project controls exactly what a template may contain: headings,
- * paragraphs, lists, tables, bold, italics, links and <Fill label="…" /> places. Anything else
- * stops the build with the template's name and line, so the page and the document cannot drift.
+ * Reads a template's parsed MDX tree (the same one the content checks read, mdx-tree.ts) into a
+ * small document model that both the Word export and its tests use. The project, not Astro's
+ * renderer, decides what a template may contain: headings, paragraphs, lists, tables, bold,
+ * italics, links and <Fill label="…" /> places. Anything else stops the build with the template's
+ * file and line, so the page and the document cannot drift.
  */
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { formatProblems, type ContentProblem } from './integrity';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { formatProblems, type ContentProblem } from './content-problem';
+import { parseBody, type ParsedBody } from './mdx-tree';
 
 export type Inline =
   | { type: 'text'; text: string; bold?: boolean; italic?: boolean }
@@ -22,17 +21,24 @@ export type Block =
   | { type: 'list'; ordered: boolean; items: Inline[][] }
   | { type: 'table'; header: Inline[][]; rows: Inline[][][] };
 
-const FILL = /^<Fill\s+label="([^"]+)"\s*\/>$/;
+/** A <Fill label="…" /> element's label, or undefined for any other JSX. */
+function fillLabel(node: MdxJsxFlowElement | MdxJsxTextElement): string | undefined {
+  if (node.name !== 'Fill') return undefined;
+  const label = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'label')?.value;
+  return typeof label === 'string' ? label : undefined;
+}
+
+const describeJsx = (node: MdxJsxFlowElement | MdxJsxTextElement) => `the tag <${node.name ?? ''}>`;
 
 export class TemplateSyntaxError extends Error {
   readonly problem: ContentProblem;
-  constructor(file: string, node: Nodes, what: string) {
-    const line = node.position?.start.line;
+  constructor(file: string, node: Nodes | MdxJsxFlowElement | MdxJsxTextElement, what: string, lineOffset = 0) {
+    const line = node.position && node.position.start.line + lineOffset;
     const problem = {
       file,
       field: `(body)${line ? `, line ${line}` : ''}`,
       received: what,
-      expected: 'in a template only headings, paragraphs, lists, tables, **bold**, *italics*, links and <Fill label="…" />, so that the Word document matches the page',
+      expected: 'in a template only headings, paragraphs, lists, tables, **bold**, *italics*, links and <Fill label="…" />, so that the Word file matches the page',
     };
     super(formatProblems([problem]));
     this.name = 'TemplateSyntaxError';
@@ -41,10 +47,10 @@ export class TemplateSyntaxError extends Error {
 }
 
 /** The problem with each template that could not become a Word document, for the checks before the build. */
-export function checkTemplates(templates: readonly { id: string; filePath?: string; body?: string }[]): ContentProblem[] {
+export function checkTemplates(templates: readonly { file: string; parsed: ParsedBody }[]): ContentProblem[] {
   return templates.flatMap((t) => {
     try {
-      parseTemplate(t.body ?? '', t.filePath ?? t.id);
+      templateBlocks(t.parsed, t.file);
       return [];
     } catch (error) {
       if (error instanceof TemplateSyntaxError) return [error.problem];
@@ -53,37 +59,42 @@ export function checkTemplates(templates: readonly { id: string; filePath?: stri
   });
 }
 
-function inlines(nodes: readonly PhrasingContent[], file: string, marks: { bold?: boolean; italic?: boolean } = {}): Inline[] {
+interface Context {
+  file: string;
+  lineOffset: number;
+}
+
+function inlines(nodes: readonly (PhrasingContent | MdxJsxTextElement)[], at: Context, marks: { bold?: boolean; italic?: boolean } = {}): Inline[] {
   return nodes.flatMap((node): Inline[] => {
     switch (node.type) {
       case 'text':
         return [{ type: 'text', text: node.value.replace(/\s*\n\s*/g, ' '), ...marks }];
       case 'strong':
-        return inlines(node.children, file, { ...marks, bold: true });
+        return inlines(node.children, at, { ...marks, bold: true });
       case 'emphasis':
-        return inlines(node.children, file, { ...marks, italic: true });
+        return inlines(node.children, at, { ...marks, italic: true });
       case 'break':
         return [{ type: 'text', text: ' ', ...marks }];
       case 'link':
-        return [{ type: 'link', text: plainText(inlines(node.children, file)), url: node.url }];
-      case 'html': {
-        const fill = FILL.exec(node.value.trim());
-        if (fill) return [{ type: 'fill', label: fill[1] }];
-        throw new TemplateSyntaxError(file, node, `the tag ${node.value.trim()}`);
+        return [{ type: 'link', text: plainText(inlines(node.children, at)), url: node.url }];
+      case 'mdxJsxTextElement': {
+        const label = fillLabel(node);
+        if (label !== undefined) return [{ type: 'fill', label }];
+        throw new TemplateSyntaxError(at.file, node, describeJsx(node), at.lineOffset);
       }
       default:
-        throw new TemplateSyntaxError(file, node, `a ${node.type} element`);
+        throw new TemplateSyntaxError(at.file, node, `a ${node.type} element`, at.lineOffset);
     }
   });
 }
 
-function block(node: RootContent, file: string): Block[] {
+function block(node: RootContent | MdxJsxFlowElement, at: Context): Block[] {
   switch (node.type) {
     case 'heading':
-      if (node.depth > 4) throw new TemplateSyntaxError(file, node, `a level-${node.depth} heading`);
-      return [{ type: 'heading', level: node.depth as 1 | 2 | 3 | 4, content: inlines(node.children, file) }];
+      if (node.depth > 4) throw new TemplateSyntaxError(at.file, node, `a level-${node.depth} heading`, at.lineOffset);
+      return [{ type: 'heading', level: node.depth as 1 | 2 | 3 | 4, content: inlines(node.children, at) }];
     case 'paragraph':
-      return [{ type: 'paragraph', content: inlines(node.children, file) }];
+      return [{ type: 'paragraph', content: inlines(node.children, at) }];
     case 'list':
       return [
         {
@@ -91,32 +102,40 @@ function block(node: RootContent, file: string): Block[] {
           ordered: Boolean(node.ordered),
           items: node.children.map((item) => {
             const [only] = item.children;
-            if (item.children.length === 1 && only.type === 'paragraph') return inlines(only.children, file);
-            // A list item holding only <Fill … /> is read as an HTML block, not a paragraph.
-            if (item.children.length === 1 && only.type === 'html') return inlines([only], file);
-            throw new TemplateSyntaxError(file, item, 'a list item with more than one paragraph or a nested list');
+            if (item.children.length === 1 && only.type === 'paragraph') return inlines(only.children, at);
+            // A list item holding only <Fill … /> is read as a JSX block, not a paragraph.
+            if (item.children.length === 1 && (only as { type: string }).type === 'mdxJsxFlowElement') return blockFill(only as unknown as MdxJsxFlowElement, at);
+            throw new TemplateSyntaxError(at.file, item, 'a list item with more than one paragraph or a nested list', at.lineOffset);
           }),
         },
       ];
     case 'table': {
-      const [head, ...body] = node.children.map((row) => row.children.map((cell) => inlines(cell.children, file)));
+      const [head, ...body] = node.children.map((row) => row.children.map((cell) => inlines(cell.children, at)));
       return [{ type: 'table', header: head, rows: body }];
     }
-    case 'html': {
+    case 'mdxJsxFlowElement':
       // A <Fill /> alone on a line is a paragraph of its own.
-      const fill = FILL.exec(node.value.trim());
-      if (fill) return [{ type: 'paragraph', content: [{ type: 'fill', label: fill[1] }] }];
-      throw new TemplateSyntaxError(file, node, `the tag ${node.value.trim()}`);
-    }
+      return [{ type: 'paragraph', content: blockFill(node, at) }];
     default:
-      throw new TemplateSyntaxError(file, node, `a ${node.type} element`);
+      throw new TemplateSyntaxError(at.file, node, `a ${node.type} element`, at.lineOffset);
   }
 }
 
-/** The blocks of a template's body (the MDX text below the frontmatter). */
+function blockFill(node: MdxJsxFlowElement, at: Context): Inline[] {
+  const label = fillLabel(node);
+  if (label === undefined) throw new TemplateSyntaxError(at.file, node, describeJsx(node), at.lineOffset);
+  return [{ type: 'fill', label }];
+}
+
+/** The blocks of a template, from its parsed body. */
+export function templateBlocks(parsed: ParsedBody, file: string): Block[] {
+  const at = { file, lineOffset: parsed.lineOffset };
+  return parsed.tree.children.flatMap((node) => block(node as RootContent | MdxJsxFlowElement, at));
+}
+
+/** The blocks of a template's MDX text (below the frontmatter), parsed here: for tests and tools. */
 export function parseTemplate(body: string, file: string): Block[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(body);
-  return tree.children.flatMap((node) => block(node, file));
+  return templateBlocks(parseBody(body, true), file);
 }
 
 /** The text of inlines as a reader sees it; a fill-in place reads "[label]". */

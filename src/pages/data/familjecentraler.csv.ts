@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { centreRows, loadSite } from '../../lib/content';
+import { loadSite } from '../../lib/content';
+import { centreRows } from '../../lib/site-views';
 import { centresCsv } from '../../lib/open-data';
 
 export const GET: APIRoute = async ({ site: origin }) => {

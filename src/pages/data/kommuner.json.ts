@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { kommunStageRows, loadSite, regionKommunStatuses } from '../../lib/content';
+import { loadSite } from '../../lib/content';
+import { kommunStageRows, regionKommunStatuses } from '../../lib/site-views';
 import { href, routes } from '../../lib/paths';
 
 export const GET: APIRoute = async ({ site: origin }) => {

@@ -3,11 +3,11 @@
  * (see src/lib/template-markdown.ts and template-docx.ts): /mallar/<id>.docx.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSite, type TemplateEntry } from '../../lib/content';
+import { loadSite, templateBody, type TemplateEntry } from '../../lib/content';
 import { formatDate } from '../../lib/format';
 import { href, routes } from '../../lib/paths';
 import { templateDocx } from '../../lib/template-docx';
-import { parseTemplate } from '../../lib/template-markdown';
+import { templateBlocks } from '../../lib/template-markdown';
 import { siteConfig } from '../../site.config';
 
 export const getStaticPaths = (async () => {
@@ -15,9 +15,11 @@ export const getStaticPaths = (async () => {
   return site.templates.map((template) => ({ params: { id: template.id }, props: { template } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ template: TemplateEntry }> = async ({ props, site }) => {
+export const GET: APIRoute<{ template: TemplateEntry }> = async ({ props, site: origin }) => {
   const { template } = props;
-  const absolute = (path: string) => new URL(path.startsWith('/') ? href(path) : path, site).href;
+  const site = await loadSite();
+  const { parsed, file } = templateBody(site, template);
+  const absolute = (path: string) => new URL(path.startsWith('/') ? href(path) : path, origin).href;
   const bytes = await templateDocx(
     {
       title: template.data.title,
@@ -27,7 +29,7 @@ export const GET: APIRoute<{ template: TemplateEntry }> = async ({ props, site }
       reviewed: `Senast granskad ${formatDate(template.data.lastReviewed)}`,
       resolve: absolute,
     },
-    parseTemplate(template.body ?? '', template.filePath ?? template.id),
+    templateBlocks(parsed, file),
   );
   return new Response(new Uint8Array(bytes), {
     headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },

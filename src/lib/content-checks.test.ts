@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkChapters, checkReferences, checkSections, findReferences, formatProblems, suggest, type PlainEntry } from './integrity';
+import { checkChapters, checkKommunTexts, checkReferences, checkRegion, checkSections, findReferences } from './content-checks';
+import { formatProblems, type PlainEntry } from './content-problem';
 
 const source = (id: string): PlainEntry => ({ collection: 'sources', id, data: { title: id } });
 const kommun = (id: string): PlainEntry => ({ collection: 'kommuner', id, data: { name: id } });
@@ -51,12 +52,6 @@ describe('checkReferences', () => {
   });
 });
 
-describe('suggest', () => {
-  it('matches on a label as well as the id', () => {
-    expect(suggest('Mora', ['2062', '2080'], new Map([['2062', 'Mora'], ['2080', 'Falun']]))).toEqual(['2062 (Mora)']);
-  });
-  it('suggests nothing when nothing is close', () => expect(suggest('zzz', ['abc'])).toEqual([]));
-});
 
 describe('checkChapters', () => {
   const chapter = (id: string, order: number, body: string): PlainEntry => ({ collection: 'guidance', id, filePath: `src/content/guidance/${id}.mdx`, data: { order }, body });
@@ -64,6 +59,12 @@ describe('checkChapters', () => {
 
   it('accepts chapters with their own positions and text', () => {
     expect(checkChapters([chapter('a', 1, text), chapter('b', 2, text)])).toEqual([]);
+  });
+  it('reports a role used twice', () => {
+    const withRole = (id: string, order: number): PlainEntry => ({ ...chapter(id, order, text), data: { order, role: 'starta' } });
+    expect(checkChapters([withRole('a', 1), withRole('b', 2)])).toEqual([
+      { file: 'src/content/guidance/b.mdx', field: 'role', received: '"starta", which src/content/guidance/a.mdx already has', expected: 'a role no other chapter has, or no role' },
+    ]);
   });
   it('reports a position used twice and an empty chapter', () => {
     expect(checkChapters([chapter('a', 1, text), chapter('b', 1, '  ')])).toEqual([
@@ -93,6 +94,29 @@ describe('checkSections', () => {
         field: 'section (item "samordnare")',
         received: '"Samordning", which is not a heading in the chapter organisation',
         expected: 'one of its headings, written exactly: "Styrgrupp", "Samordnare"',
+      },
+    ]);
+  });
+});
+
+describe('the region', () => {
+  const lan = new Map([['18', 'Örebro'], ['20', 'Dalarna']]);
+  it('needs a län that exists, and names the ones that do', () => {
+    expect(checkRegion('20', lan, 'src/content/region.yaml')).toEqual([]);
+    expect(checkRegion('99', lan, 'src/content/region.yaml')).toEqual([
+      { file: 'src/content/region.yaml', field: 'lanCode', received: '"99", which is not a län code', expected: 'one of the official län codes: "18" (Örebro), "20" (Dalarna)' },
+    ]);
+  });
+
+  it('needs a text for every kommun in the region, and says how to write them', () => {
+    const profile = (kommun: string): PlainEntry => ({ collection: 'kommunprofiler', id: kommun, data: { kommun: { collection: 'kommuner', id: kommun } } });
+    const kommuner = [{ code: '1880', name: 'Örebro' }, { code: '1864', name: 'Ljusnarsberg' }];
+    expect(checkKommunTexts(kommuner, [profile('1880')], 'src/content', '18')).toEqual([
+      {
+        file: 'src/content/kommunprofiler/',
+        field: '(file)',
+        received: 'no text for Ljusnarsberg (kommun "1864")',
+        expected: 'a file with kommun: "1864" for every kommun in the region; npm run region:new -- --lan 18 writes one for each kommun that has none',
       },
     ]);
   });

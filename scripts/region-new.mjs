@@ -1,0 +1,54 @@
+// `npm run region:new -- --lan 18`: switches the site to another län and writes what it needs to
+// build at once: src/content/region.yaml, a source for the kommun list, and a kommun text for
+// every kommun of the län that has none (saying that nothing is known yet). Existing texts are kept.
+//   --lan CODE         the län's official two-digit code (required)
+//   --region NAME      the regional authority, e.g. "Region Örebro län" (default "Region <län>")
+//   --lan-name NAME    the län's name in running text, e.g. "Örebro län" (default "<län> län")
+//   --content DIR      the content folder (default CONTENT_DIR or src/content)
+//   --today YYYY-MM-DD the review date written (default today)
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import yaml from 'js-yaml';
+import { regionSkeleton } from '../src/lib/region-skeleton.ts';
+
+const { values } = parseArgs({
+  options: { lan: { type: 'string' }, region: { type: 'string' }, 'lan-name': { type: 'string' }, content: { type: 'string' }, today: { type: 'string' } },
+});
+const features = (file) => JSON.parse(readFileSync(join('src/data/geo', file), 'utf8')).features.map((f) => f.properties);
+const lan = features('lan.geojson').find((l) => l.code === values.lan);
+if (!lan) {
+  console.error(`Ange länets officiella kod: npm run region:new -- --lan <kod>. Koderna är ${features('lan.geojson').map((l) => `${l.code} (${l.name})`).join(', ')}.`);
+  process.exit(2);
+}
+const content = values.content ?? process.env.CONTENT_DIR ?? 'src/content';
+const profiles = join(content, 'kommunprofiler');
+const covered = new Set(
+  existsSync(profiles)
+    ? readdirSync(profiles).flatMap((f) => {
+        const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(profiles, f), 'utf8'));
+        const kommun = front && yaml.load(front[1])?.kommun;
+        return kommun ? [String(kommun)] : [];
+      })
+    : [],
+);
+const kommuner = features('kommuner.geojson').filter((k) => k.lanCode === lan.code).map((k) => ({ code: k.code, name: k.name }));
+const files = regionSkeleton({
+  lan,
+  kommuner,
+  covered,
+  regionName: values.region,
+  lanName: values['lan-name'],
+  today: values.today ?? new Date().toISOString().slice(0, 10),
+});
+let written = 0;
+for (const file of files) {
+  const path = join(content, file.path);
+  if (!file.overwrite && existsSync(path)) continue;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, file.text);
+  written++;
+  console.log(`Skrev ${path}`);
+}
+console.log(`\n${lan.name}: ${kommuner.length} kommuner, ${kommuner.filter((k) => covered.has(k.code)).length} hade redan en text. ${written} filer skrivna.`);
+console.log(`Kontrollera namnen i ${join(content, 'region.yaml')} och bygg sedan: npm run build`);

@@ -1,0 +1,7 @@
+/** Components editors may use in MDX without importing them, and what replaces plain Markdown links. */
+import ContentLink from './ContentLink.astro';
+import Term from './Term.astro';
+import Fill from './Fill.astro';
+import LineBreak from './LineBreak.astro';
+
+export const mdxComponents = { Term, Fill, a: ContentLink, br: LineBreak };

@@ -1,0 +1,166 @@
+/**
+ * Checks that hold across entries and collections, which a single entry's schema cannot see:
+ * references to entries that do not exist, the region's län, a text for every kommun of the
+ * region, chapter positions used twice, empty chapters, checklist sections that are not
+ * headings, dead links, wrong components and templates Word cannot show. Astro only logs a
+ * broken reference; these make the build stop, naming file and field. Pure: plain data in.
+ */
+import { fileOf, type ContentProblem, type PlainEntry } from './content-problem';
+import { checkComponentUsage, siteComponentRules } from './content-components';
+import { checkContentLinks, type CheckedBody, type SiteAddresses } from './content-links';
+import type { BodyHeading } from './mdx-tree';
+import { closest } from './suggest';
+import { checkTemplates } from './template-markdown';
+
+/** How to describe a valid id of each collection to an editor. */
+const EXPECTED_ID: Record<string, string> = {
+  kommuner: 'an official four-digit kommun code',
+  sources: 'the id (file name without .yaml) of a source in src/content/sources/',
+  glossary: 'the id (file name without .yaml) of a term in src/content/glossary/',
+  guidance: 'the id (file name without .mdx) of a chapter in src/content/guidance/',
+  templates: 'the id (file name without .mdx) of a template in src/content/templates/',
+  lan: 'an official two-digit län code',
+};
+
+interface Reference {
+  field: string;
+  collection: string;
+  id: string;
+}
+
+/** Finds `{ collection, id }` objects (what a reference field produces) anywhere in an entry's data. */
+export function findReferences(value: unknown, path = ''): Reference[] {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => findReferences(item, `${path}[${i}]`));
+  const record = value as Record<string, unknown>;
+  if (typeof record.collection === 'string' && typeof record.id === 'string' && Object.keys(record).length === 2) {
+    return [{ field: path, collection: record.collection, id: record.id }];
+  }
+  return Object.entries(record).flatMap(([key, item]) => findReferences(item, path ? `${path}.${key}` : key));
+}
+
+export function checkReferences(entries: readonly PlainEntry[], labels: ReadonlyMap<string, string> = new Map()): ContentProblem[] {
+  const ids = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    if (!ids.has(entry.collection)) ids.set(entry.collection, new Set());
+    ids.get(entry.collection)!.add(entry.id);
+  }
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    for (const ref of findReferences(entry.data)) {
+      const valid = ids.get(ref.collection);
+      if (valid?.has(ref.id)) continue;
+      const hints = closest(ref.id, valid ?? [], { labels });
+      problems.push({
+        file: fileOf(entry),
+        field: ref.field,
+        received: `"${ref.id}", which is not in the collection "${ref.collection}"`,
+        expected: `${EXPECTED_ID[ref.collection] ?? `an id from the collection "${ref.collection}"`}${hints.length ? `, for example ${hints.join(', ')}` : ''}`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Each chapter of the vägledning needs its own position, some text, and a role no other chapter has. */
+export function checkChapters(chapters: readonly PlainEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const byOrder = new Map<number, PlainEntry>();
+  const byRole = new Map<string, PlainEntry>();
+  for (const chapter of chapters) {
+    const { order, role } = chapter.data as { order: number; role?: string };
+    if (role !== undefined) {
+      const other = byRole.get(role);
+      if (other) problems.push({ file: fileOf(chapter), field: 'role', received: `"${role}", which ${fileOf(other)} already has`, expected: 'a role no other chapter has, or no role' });
+      else byRole.set(role, chapter);
+    }
+    const other = byOrder.get(order);
+    if (other) {
+      problems.push({ file: fileOf(chapter), field: 'order', received: `${order}, which ${fileOf(other)} already uses`, expected: 'a position no other chapter has' });
+    } else byOrder.set(order, chapter);
+    if (!chapter.body || chapter.body.trim().length < 50) {
+      problems.push({ file: fileOf(chapter), field: '(body)', received: `${chapter.body?.trim().length ?? 0} characters of text`, expected: 'a chapter text of at least 50 characters below the frontmatter' });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Entries that point to a section of a chapter ({ chapter, section }) must name a heading the
+ * chapter has, written exactly as in the chapter.
+ */
+export function checkSections(entries: readonly PlainEntry[], sections: ReadonlyMap<string, readonly { text: string }[]>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    const data = entry.data as { chapter?: { id: string }; section?: string };
+    if (!data.chapter || data.section === undefined) continue;
+    const headings = sections.get(data.chapter.id) ?? [];
+    if (headings.some((h) => h.text === data.section)) continue;
+    problems.push({
+      file: fileOf(entry),
+      // Lists keep many items in one file, so the item's id says which one.
+      field: `section (item "${entry.id}")`,
+      received: `"${data.section}", which is not a heading in the chapter ${data.chapter.id}`,
+      expected: `one of its headings, written exactly: ${headings.map((h) => `"${h.text}"`).join(', ')}`,
+    });
+  }
+  return problems;
+}
+
+/** The region's län must exist in the geodata. */
+export function checkRegion(lanCode: string, lan: ReadonlyMap<string, string>, file: string): ContentProblem[] {
+  if (lan.has(lanCode)) return [];
+  return [{ file, field: 'lanCode', received: `"${lanCode}", which is not a län code`, expected: `one of the official län codes: ${[...lan].map(([code, name]) => `"${code}" (${name})`).join(', ')}` }];
+}
+
+/** Every kommun of the region needs its text in kommunprofiler/, so its page has something true to say. */
+export function checkKommunTexts(regionKommuner: readonly { code: string; name: string }[], profiles: readonly PlainEntry[], contentFolder: string, lanCode: string): ContentProblem[] {
+  const covered = new Set(profiles.map((p) => (p.data as { kommun: { id: string } }).kommun.id));
+  return regionKommuner
+    .filter((k) => !covered.has(k.code))
+    .map((k) => ({
+      file: `${contentFolder}/kommunprofiler/`,
+      field: '(file)',
+      received: `no text for ${k.name} (kommun "${k.code}")`,
+      expected: `a file with kommun: "${k.code}" for every kommun in the region; npm run region:new -- --lan ${lanCode} writes one for each kommun that has none`,
+    }));
+}
+
+export interface SiteForChecks {
+  /** Every entry of every collection. */
+  entries: readonly PlainEntry[];
+  /** Kommun code → name, for suggestions. */
+  kommunNames: ReadonlyMap<string, string>;
+  /** Län code → name. */
+  lanNames: ReadonlyMap<string, string>;
+  lanCode: string;
+  /** The region file and content folder, for messages. */
+  regionFile: string;
+  contentFolder: string;
+  regionKommuner: readonly { code: string; name: string }[];
+  kommunprofiler: readonly PlainEntry[];
+  chapters: readonly PlainEntry[];
+  /** Entries that point to a chapter section: checklist steps, self-assessment questions. */
+  sectionEntries: readonly PlainEntry[];
+  /** Each chapter's headings, read from its parsed text. */
+  headings: ReadonlyMap<string, readonly BodyHeading[]>;
+  /** Every parsed body, and the templates' among them. */
+  bodies: readonly CheckedBody[];
+  templates: readonly CheckedBody[];
+  addresses: SiteAddresses;
+  glossaryIds: readonly string[];
+}
+
+/** Every cross-entry problem in the content, so the editor sees them all in one build. */
+export function checkSite(site: SiteForChecks): ContentProblem[] {
+  return [
+    ...checkRegion(site.lanCode, site.lanNames, site.regionFile),
+    ...checkReferences(site.entries, site.kommunNames),
+    ...checkKommunTexts(site.regionKommuner, site.kommunprofiler, site.contentFolder, site.lanCode),
+    ...checkChapters(site.chapters),
+    ...checkSections(site.sectionEntries, site.headings),
+    ...checkContentLinks(site.bodies, site.addresses),
+    ...checkComponentUsage(site.bodies, siteComponentRules(site.glossaryIds)),
+    ...checkTemplates(site.templates),
+  ];
+}

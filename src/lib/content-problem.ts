@@ -1,0 +1,41 @@
+/**
+ * What goes wrong in content, and how the build says it: the file, the field, what was received
+ * and what is expected. Every check returns these; the build prints them all at once and stops.
+ */
+
+/** An entry as the checks read it: no Astro types. */
+export interface PlainEntry {
+  collection: string;
+  id: string;
+  /** Path of the entry's file relative to the project, when it has one. */
+  filePath?: string;
+  data: unknown;
+  body?: string;
+}
+
+export interface ContentProblem {
+  file: string;
+  field: string;
+  received: string;
+  expected: string;
+}
+
+/** The file an editor opens to fix an entry. */
+export function fileOf(entry: PlainEntry): string {
+  return entry.filePath ?? `${entry.collection}/${entry.id}`;
+}
+
+/** The message an editor sees when the build stops. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const lines = problems.map((p) => `- ${p.file}\n    field: ${p.field}\n    received: ${p.received}\n    expected: ${p.expected}`);
+  return `The content has ${problems.length} ${problems.length === 1 ? 'error' : 'errors'}. Fix ${problems.length === 1 ? 'it' : 'them'} and build again:\n${lines.join('\n')}`;
+}
+
+export class ContentError extends Error {
+  constructor(readonly problems: readonly ContentProblem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentError';
+    // The message is the whole story; a stack trace would only hide it from an editor.
+    this.stack = `${this.name}: ${this.message}`;
+  }
+}

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bodyLineOffset, componentsOf, headingsOf, MdxSyntaxError, parseBody } from './mdx-tree';
+
+describe('the parsed body', () => {
+  it('counts lines from the top of the file, frontmatter included', () => {
+    const file = readFileSync('src/content/guidance/vardegrund.mdx', 'utf8');
+    // Astro's body starts after the frontmatter's closing line, without the blank line after it.
+    const body = file.replace(/^---\n[\s\S]*?\n---\n\n/, '');
+    const parsed = parseBody(body, true, bodyLineOffset(file, body));
+    const line = file.split('\n').findIndex((l) => l.includes('<Term id="mvc" />')) + 1;
+    expect(componentsOf(parsed).find((c) => c.props.get('id') === 'mvc')?.line).toBe(line);
+    expect(bodyLineOffset('---\na: 1\nb: 2\n---\n\nText')).toBe(4);
+  });
+
+  it('gives headings the ids the page gives them', () => {
+    expect(headingsOf(parseBody('## 1. Samtal och omvärldsbevakning\n\n## Hur lång tid tar det?\n\n## Hur lång tid tar det?', true)).map((h) => h.slug)).toEqual([
+      '1-samtal-och-omvärldsbevakning',
+      'hur-lång-tid-tar-det',
+      'hur-lång-tid-tar-det-1',
+    ]);
+  });
+
+  it('reports MDX that cannot be read, with the file’s line', () => {
+    expect(() => parseBody('Text\n\n<Term id="bvc"', true, 10)).toThrow(MdxSyntaxError);
+    try {
+      parseBody('Text\n\n<Term id="bvc"', true, 10);
+    } catch (error) {
+      expect((error as MdxSyntaxError).line).toBeGreaterThanOrEqual(13);
+    }
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * Reads a content body once, into one Markdown tree (mdast, with MDX's JSX for .mdx files), and
+ * takes from it what the checks and the Word export need: the links (inline, reference-style and
+ * <a href>), the components with their props, and the headings with the anchors the page gives
+ * them. Code is never read as content, and a component written over several lines is one node.
+ * Line numbers are lines of the file, frontmatter included, as an editor sees them.
+ */
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+export interface ParsedBody {
+  tree: Root;
+  /** Lines before the body in its file (the frontmatter), added to every line number reported. */
+  lineOffset: number;
+}
+
+export interface BodyLink {
+  href: string;
+  line: number;
+}
+
+export interface BodyComponent {
+  name: string;
+  /** Prop name → its text value, or null when written as an expression ({…}) or bare. */
+  props: Map<string, string | null>;
+  line: number;
+  /** The tag as written, for messages: <Term ide="mvc" />. */
+  source: string;
+}
+
+export interface BodyHeading {
+  depth: number;
+  text: string;
+  /** The id Astro gives the heading, for links to the section. */
+  slug: string;
+}
+
+export class MdxSyntaxError extends Error {
+  constructor(
+    readonly reason: string,
+    readonly line: number | undefined,
+  ) {
+    super(reason);
+    this.name = 'MdxSyntaxError';
+  }
+}
+
+/**
+ * How many lines come before the body in its file. The body is the end of the file, after the
+ * frontmatter; where it cannot be found there, the frontmatter's own lines are counted.
+ */
+export function bodyLineOffset(fileText: string, body?: string): number {
+  const at = body ? fileText.lastIndexOf(body) : -1;
+  if (at >= 0 && body!.trim() !== '') return fileText.slice(0, at).split('\n').length - 1;
+  const frontmatter = /^---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/.exec(fileText);
+  return frontmatter ? frontmatter[0].split('\n').length - 1 : 0;
+}
+
+/** Parses a body: as MDX for .mdx files, as Markdown with GFM for .md. */
+export function parseBody(body: string, isMdx: boolean, lineOffset = 0): ParsedBody {
+  const processor = isMdx ? unified().use(remarkParse).use(remarkGfm).use(remarkMdx) : unified().use(remarkParse).use(remarkGfm);
+  try {
+    return { tree: processor.parse(body), lineOffset };
+  } catch (error) {
+    const place = (error as { line?: number; place?: { line?: number; start?: { line?: number } } }).place;
+    const line = (error as { line?: number }).line ?? place?.line ?? place?.start?.line;
+    throw new MdxSyntaxError(String((error as Error).message ?? error), line === undefined ? undefined : line + lineOffset);
+  }
+}
+
+const lineOf = (node: { position?: { start: { line: number } } }, parsed: ParsedBody) => (node.position?.start.line ?? 1) + parsed.lineOffset;
+
+type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
+const isJsx = (node: { type: string }): node is Jsx => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+function propsOf(node: Jsx): Map<string, string | null> {
+  const props = new Map<string, string | null>();
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') continue;
+    props.set(attribute.name, typeof attribute.value === 'string' ? attribute.value : null);
+  }
+  return props;
+}
+
+function sourceOf(node: Jsx): string {
+  const attributes = node.attributes
+    .map((a) => (a.type === 'mdxJsxAttribute' ? (a.value === null || a.value === undefined ? a.name : typeof a.value === 'string' ? `${a.name}="${a.value}"` : `${a.name}={…}`) : '{…}'))
+    .join(' ');
+  return `<${node.name}${attributes ? ` ${attributes}` : ''} />`;
+}
+
+/** Every link target written in the body: [text](/x/), reference definitions [x]: /y/, and <a href="/z/">. */
+export function linksOf(parsed: ParsedBody): BodyLink[] {
+  const links: BodyLink[] = [];
+  visit(parsed.tree, (node) => {
+    if (node.type === 'link' || node.type === 'definition') links.push({ href: node.url, line: lineOf(node, parsed) });
+    else if (isJsx(node) && node.name === 'a') {
+      const href = propsOf(node).get('href');
+      if (href) links.push({ href, line: lineOf(node, parsed) });
+    }
+  });
+  return links;
+}
+
+/** Every component (a JSX element with a capitalised name) with its props. */
+export function componentsOf(parsed: ParsedBody): BodyComponent[] {
+  const components: BodyComponent[] = [];
+  visit(parsed.tree, (node) => {
+    if (isJsx(node) && node.name && /^[A-Z]/.test(node.name)) {
+      components.push({ name: node.name, props: propsOf(node), line: lineOf(node, parsed), source: sourceOf(node) });
+    }
+  });
+  return components;
+}
+
+/**
+ * The headings with their text and the id Astro gives each (github-slugger, as the renderer does;
+ * a test compares them with the built pages). A component in a heading counts with its text prop.
+ */
+export function headingsOf(parsed: ParsedBody): BodyHeading[] {
+  const slugger = new GithubSlugger();
+  const headings: BodyHeading[] = [];
+  visit(parsed.tree, 'heading', (node) => {
+    const text = toString(node, { includeImageAlt: false }).trim();
+    headings.push({ depth: node.depth, text, slug: slugger.slug(text) });
+  });
+  return headings;
+}
+
+export type { Root, RootContent };

@@ -1,0 +1,133 @@
+/**
+ * View models: the content as plain data for pages and components (cards, status lines, stages,
+ * open-data rows). Pages fetch through content.ts and hand these to components.
+ */
+import { siteConfig } from '../site.config';
+import { byId, citedSources, source, type CentreEntry, type SiteContent } from './content';
+import { kommunSlug } from './slug';
+import { colocationOf, hoursPerWeek, type CentreCardData } from './centre-view';
+import { figuresAsOf, type CentreFacts } from './coverage';
+import { kommunStage, kommunStatusOf } from './stages';
+import { attribution } from './source-view';
+import { EVENT_LABELS, STAGE_LABELS } from '../schemas/centre-vocabulary';
+import { formatPartialDate } from './format';
+import { statusLine } from './status-line';
+import { buildDay } from './build-day';
+import { centreSourceIds } from './centre-sources';
+import { lanWithExamples } from './examples';
+import { href, routes } from './paths';
+
+/** Every source a centre cites, as SourceList shows them. */
+export function centreSources(site: SiteContent, centre: CentreEntry) {
+  return citedSources(site, centreSourceIds(centre.data));
+}
+
+/** A centre's events with plain source ids, as the status and stage computations take them. */
+const plainEvents = (centre: CentreEntry) => centre.data.events.map((e) => ({ ...e, source: e.source.id }));
+
+/** The line that says as of when, and by whom, a centre's status is known. */
+export function centreStatusLine(site: SiteContent, centre: CentreEntry) {
+  return statusLine(plainEvents(centre), (id) => source(site, id), buildDay());
+}
+
+/** A centre as plain card data. */
+export function centreCard(site: SiteContent, centre: CentreEntry): CentreCardData {
+  const kommun = byId(site.kommuner, centre.data.kommun.id);
+  const lan = byId(site.lan, kommun.data.lan.id);
+  const inRegion = kommun.data.lan.id === siteConfig.region.lanCode;
+  const line = centreStatusLine(site, centre);
+  return {
+    id: centre.id,
+    name: centre.data.name,
+    nameKnown: centre.data.nameKnown,
+    kommunCode: kommun.id,
+    kommunName: kommun.data.name,
+    lanName: lan.data.name,
+    kommunSlug: inRegion ? kommunSlug(kommun) : undefined,
+    status: centre.data.status,
+    statusAsOf: line.short,
+    statusStale: line.stale,
+    kind: centre.data.kind,
+    services: centre.data.services.filter((s) => !s.planned).map((s) => s.service),
+    colocation: colocationOf(centre.data.services),
+  };
+}
+
+/** Centres as the plain facts coverage.ts and stages.ts compute from. */
+export function centreFacts(site: SiteContent): CentreFacts[] {
+  return site.centres.map((c) => ({ id: c.id, name: c.data.name, kommun: c.data.kommun.id, status: c.data.status, kind: c.data.kind, events: plainEvents(c) }));
+}
+
+/** Where each of the region's kommuner stands: status for the map, and the stage reached with its event. */
+export function regionKommunStatuses(site: SiteContent) {
+  const facts = centreFacts(site);
+  return site.regionKommuner.map((k) => {
+    const stage = kommunStage(k.id, facts);
+    return { code: k.id, name: k.data.name, slug: kommunSlug(k), status: kommunStatusOf(stage.stage), stage };
+  });
+}
+
+/** The goals page's table and the open data: each kommun's stage, the event that reached it, and its source. */
+export function kommunStageRows(site: SiteContent) {
+  return regionKommunStatuses(site).map((k) => {
+    const e = k.stage.event;
+    const told = e && source(site, e.source);
+    return {
+      code: k.code,
+      kommun: k.name,
+      slug: k.slug,
+      stage: k.stage.stage,
+      stageLabel: STAGE_LABELS[k.stage.stage],
+      event: e?.event,
+      date: e && e.date !== 'okänd' ? e.date : null,
+      when: e ? `${EVENT_LABELS[e.event]} ${e.date === 'okänd' ? '(datum saknas)' : formatPartialDate(e.date)}` : null,
+      centreId: e?.centreId,
+      source: told && { id: told.id, name: told.name, by: attribution(told) },
+    };
+  });
+}
+
+/** The newest dated fact the region's figures rest on ("till och med maj 2024"). */
+export function regionFiguresAsOf(site: SiteContent): string | undefined {
+  const codes = new Set(site.regionKommuner.map((k) => k.id));
+  return figuresAsOf(site.centres.filter((c) => codes.has(c.data.kommun.id)).map((c) => centreStatusLine(site, c).newestDate));
+}
+
+/** Every centre as an open-data row; the same facts the pages show. */
+export function centreRows(site: SiteContent, origin: URL | undefined): import('./open-data').CentreRow[] {
+  return site.centres.map((c) => {
+    const card = centreCard(site, c);
+    const line = centreStatusLine(site, c);
+    const d = c.data;
+    return {
+      id: c.id,
+      namn: d.name,
+      namn_kant: d.nameKnown,
+      kommunkod: card.kommunCode,
+      kommun: card.kommunName,
+      lan: card.lanName,
+      status: d.status,
+      status_datum: line.date ?? null,
+      status_aldre_an_tva_ar: line.stale,
+      typ: d.kind,
+      verksamheter: card.services,
+      planerade_verksamheter: d.services.filter((s) => s.planned).map((s) => s.service),
+      samlokalisering: card.colocation,
+      oppen_forskola_timmar_per_vecka: d.openPreschool ? hoursPerWeek(d.openPreschool.times) : null,
+      samordnare: d.organisation.coordinator,
+      styrgrupp: d.organisation.steeringGroup,
+      gemensam_planeringstid: d.organisation.sharedPlanningTime,
+      handelser: d.events.map((e) => ({ handelse: e.event, datum: e.date === 'okänd' ? null : e.date, kalla: e.source.id })),
+      kallor: centreSources(site, c).map((s) => s.id),
+      senast_granskad: d.lastReviewed.toISOString().slice(0, 10),
+      ansvarig: d.owner,
+      sida: new URL(href(routes.centre(c.id)), origin).href,
+    };
+  });
+}
+
+/** Example centres in other län, with the län's name, for the map of Sweden. */
+export function exampleLan(site: SiteContent) {
+  const centres = site.centres.map((c) => ({ id: c.id, name: c.data.name, lanCode: byId(site.kommuner, c.data.kommun.id).data.lan.id }));
+  return lanWithExamples(centres, siteConfig.region.lanCode).map((l) => ({ ...l, lanName: byId(site.lan, l.lanCode).data.name }));
+}

@@ -6,10 +6,14 @@ import mdx from '@astrojs/mdx';
 //   SITE_URL=https://example.se BASE_PATH=/familjecentraler/ npm run build
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+// A build of other content (a fixture region, a broken copy in the tests) keeps its own cache,
+// so entries of one content folder never mix with another's.
+const cacheDir = process.env.CONTENT_DIR ? `${process.env.CONTENT_DIR.replace(/\/$/, '')}-astro-cache` : undefined;
 
 export default defineConfig({
   site,
   base,
+  ...(cacheDir && { cacheDir }),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // 'jsx' (the Astro 7 default) drops line breaks next to inline elements, which glues Swedish

@@ -5,11 +5,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/deploy/**/*.test.ts'],
-    // Generous: a page's four axe runs take a few seconds alone, longer while the other worker is busy.
+    // Generous, for a loaded 2-core machine.
     testTimeout: 120_000,
     hookTimeout: 60_000,
-    // Browser tests share one Chromium per file; two files at a time, and two pages at a time
-    // within a file (describe.concurrent), fit 2 cores without starving each other.
+    // Browser tests share one Chromium per file and reuse its pages (PagePool); two files at a time,
+    // and two pages at a time within a file (describe.concurrent), fit 2 cores.
     maxWorkers: 2,
     maxConcurrency: 2,
   },

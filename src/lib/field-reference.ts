@@ -7,6 +7,7 @@
 import type { FieldKind } from '../schemas/common.ts';
 import { allFields, describeSchema, type FieldDoc } from '../schemas/describe.ts';
 import { editorCollections, type ContentFormat } from '../schemas/index.ts';
+import { regionSchema } from '../schemas/region.ts';
 
 const KIND_NAMES: Record<FieldKind, string> = {
   text: 'Text',
@@ -80,6 +81,15 @@ export function fieldReference(): string {
       ...fields.map(row),
     ].join('\n');
   });
+  const region = [
+    '## Regionen',
+    '',
+    `Vilken region och vilket län webbplatsen handlar om, och dess namn. Fil: ${code('src/content/region.yaml')}, en YAML-fil. ${code('npm run region:new -- --lan <kod>')} skriver den för ett annat län.`,
+    '',
+    '| Fält | Namn | Typ | Krävs | Exempel | Tillåtna värden | Förklaring |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...allFields(describeSchema(regionSchema)).map(row),
+  ].join('\n');
   return [
     '# Innehållets fält',
     '',
@@ -88,6 +98,8 @@ export function fieldReference(): string {
     'Här står varje fält som en redaktör skriver, samling för samling. Allt kommer från scheman i `src/schemas/`, samma beskrivningar som bygget använder i sina felmeddelanden och som redigeringsgränssnittet visar.',
     '',
     'Så läser du tabellerna: ett fält i en grupp skrivs med punkt (`organisation.coordinator`), ett fält i varje rad av en lista med `[]` (`events[].date`). Det som inte är känt skrivs `okänd` där fältet tillåter det och visas på webbplatsen som ”uppgift saknas”. Ett id är ett filnamn utan filändelse.',
+    '',
+    region,
     '',
     ...sections.flatMap((s) => [s, '']),
   ].join('\n');

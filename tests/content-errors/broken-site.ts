@@ -23,7 +23,8 @@ export function buildWithMistake(mutate: (root: string) => void): BuildResult {
     for (const item of COPY) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
     mutate(dir);
-    const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    // Its own content folder, and so its own Astro cache (astro.config.mjs), apart from the real build's.
+    const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: './src/content', NO_COLOR: '1', FORCE_COLOR: '0' } });
     // eslint-disable-next-line no-control-regex
     const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
     return { ok: result.status === 0, output };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSite, type SiteUnderTest } from '../support/browser';
+import { onePagePerType, pageType } from '../support/dist';
 
 // Printing any page gives its content without the site's navigation, and links say where they go.
 let site: SiteUnderTest;
@@ -8,7 +9,11 @@ beforeAll(async () => {
 });
 afterAll(() => site?.close());
 
-const PAGES = ['/', '/vagledning/vardegrund/', '/familjecentraler/mora/', '/kommuner/falun/', '/mallar/avsiktsforklaring/', '/starta/checklista/'];
+// One page of each kind a visitor is likely to print: the start page, a chapter, a centre, a kommun, a template and the checklist.
+const PRINTED = ['/', 'vagledning/*', 'familjecentraler/*', 'kommuner/*', 'mallar/*', 'starta/checklista'];
+const PAGES = onePagePerType()
+  .map((p) => p.url)
+  .filter((url) => PRINTED.includes(pageType(url)));
 
 describe.each(PAGES)('%s on paper', (path) => {
   it('hides navigation, search and buttons, keeps the content, and prints link addresses', async () => {

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { page, textOf } from '../support/dist';
+import { DIST, page, textOf } from '../support/dist';
+import { join } from 'node:path';
 import { kommunName } from '../../src/lib/format';
+import { STATUS_LABELS, type CentreStatus } from '../../src/schemas/centre-vocabulary';
 
-const json = JSON.parse(readFileSync('dist/data/familjecentraler.json', 'utf8')) as Record<string, unknown>[];
-const csv = readFileSync('dist/data/familjecentraler.csv', 'utf8').trim().split('\r\n');
+const json = JSON.parse(readFileSync(join(DIST, 'data/familjecentraler.json'), 'utf8')) as Record<string, unknown>[];
+const csv = readFileSync(join(DIST, 'data/familjecentraler.csv'), 'utf8').trim().split('\r\n');
 
 describe('open data', () => {
   it('JSON and CSV list the same centres as the directory', () => {
@@ -15,10 +17,9 @@ describe('open data', () => {
   });
 
   it('each centre page shows the status and kommun its row gives', () => {
-    const LABEL: Record<string, string> = { planerad: 'Planerad', beslutad: 'Beslutad', öppen: 'Öppen', stängd: 'Stängd' };
     for (const row of json) {
       const lead = textOf(page(`/familjecentraler/${row.id}/`).root.querySelector('.fc-lead')!);
-      expect(lead).toContain(LABEL[row.status as string]);
+      expect(lead).toContain(STATUS_LABELS[row.status as CentreStatus]);
       expect(lead).toContain(kommunName(String(row.kommun)));
     }
   });

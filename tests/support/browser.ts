@@ -1,9 +1,7 @@
 /** Chromium (Debian's, never a downloaded one) and the built site on a local port, for browser tests. */
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { preview } from 'astro';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { startServer } from '../../scripts/static-server.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -49,10 +47,11 @@ export async function openPage(browser: Browser, url: string, options: BrowserCo
   return { page, errors, requests, failures };
 }
 
+/** The built site in dist/, served by Astro's own preview server on a free port, and Chromium. */
 export async function startSite(): Promise<SiteUnderTest> {
   const base = process.env.BASE_PATH ?? '/';
-  const server: Server = await startServer({ base, port: 0 });
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await preview({ root: process.cwd(), server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+  const origin = `http://127.0.0.1:${server.port}`;
   const browser = await launchChromium();
   return {
     browser,
@@ -61,7 +60,50 @@ export async function startSite(): Promise<SiteUnderTest> {
     open: (path, options = {}) => openPage(browser, `${origin}${base}${path.replace(/^\//, '')}`, options),
     close: async () => {
       await browser.close();
-      await new Promise((r) => server.close(r));
+      await server.stop();
     },
   };
+}
+
+/**
+ * A few pages kept open in one context and reused from test to test: opening a page costs far
+ * more than loading another address in it. For checks that need no fresh storage per page.
+ */
+export class PagePool {
+  private readonly idle: Page[] = [];
+  private constructor(private readonly context: import('playwright-core').BrowserContext) {}
+
+  static async create(browser: Browser, options: BrowserContextOptions = {}, initScript?: string): Promise<PagePool> {
+    const context = await browser.newContext({ locale: 'sv-SE', ...options });
+    if (initScript) await context.addInitScript(initScript);
+    return new PagePool(context);
+  }
+
+  /** Runs `use` with a page at `url`; the addresses the page requested are collected meanwhile. */
+  async visit<T>(url: string, use: (page: Page, requests: string[]) => Promise<T>): Promise<T> {
+    const page = this.idle.pop() ?? (await this.context.newPage());
+    const requests: string[] = [];
+    const record = (r: { url(): string }) => requests.push(r.url());
+    page.on('request', record);
+    try {
+      await page.goto(url);
+      // The search page builds its filters after loading the index; it says when it is done.
+      await page.waitForFunction(() => {
+        const search = document.getElementById('fc-search');
+        return !search || search.dataset.ready === 'true';
+      });
+      return await use(page, requests);
+    } finally {
+      page.off('request', record);
+      this.idle.push(page);
+    }
+  }
+
+  cookies() {
+    return this.context.cookies();
+  }
+
+  close() {
+    return this.context.close();
+  }
 }

@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
-export const DIST = 'dist';
+/** The built site under test: dist/, or another build (a fixture region) named by SITE_DIST. */
+export const DIST = process.env.SITE_DIST ?? 'dist';
 
 export interface BuiltPage {
   /** The address the page is served at, e.g. "/vagledning/" (without base path). */
@@ -55,4 +56,27 @@ export function page(url: string): BuiltPage {
 /** The visible text of an element with whitespace folded, as a reader or the search index sees it. */
 export function textOf(element: HTMLElement): string {
   return element.textContent.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The page type of an address: its first path segment, and whether it is that section's index or
+ * one of its entries ("/familjecentraler/orsa/" → "familjecentraler/*"). Pages of one type share a
+ * template, so their layout and colours differ only by content.
+ */
+export function pageType(url: string): string {
+  const parts = url.split('/').filter(Boolean);
+  if (parts.length === 0) return '/';
+  if (parts.length === 1) return parts[0];
+  // Named pages under a section (/vagledning/utskrift/, /starta/checklista/) are their own type.
+  return ['utskrift', 'checklista', 'sjalvskattning'].includes(parts[1]) ? parts.join('/') : `${parts[0]}/*`;
+}
+
+/** One page of each type: the largest, where most can go wrong. */
+export function onePagePerType(pages: readonly BuiltPage[] = builtPages()): BuiltPage[] {
+  const largest = new Map<string, BuiltPage>();
+  for (const p of pages) {
+    const type = pageType(p.url);
+    if ((largest.get(type)?.html.length ?? -1) < p.html.length) largest.set(type, p);
+  }
+  return [...largest.values()];
 }

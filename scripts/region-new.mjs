@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { regionSkeleton } from '../src/lib/region-skeleton.ts';
+import { editorFiles } from '../src/lib/editor-files.ts';
 
 const { values } = parseArgs({
   options: { lan: { type: 'string' }, region: { type: 'string' }, 'lan-name': { type: 'string' }, content: { type: 'string' }, today: { type: 'string' } },
@@ -21,7 +22,7 @@ if (!lan) {
   console.error(`Ange länets officiella kod: npm run region:new -- --lan <kod>. Koderna är ${features('lan.geojson').map((l) => `${l.code} (${l.name})`).join(', ')}.`);
   process.exit(2);
 }
-const content = values.content ?? process.env.CONTENT_DIR ?? 'src/content';
+const content = (values.content ?? process.env.CONTENT_DIR ?? 'src/content').replace(/^\.\//, '').replace(/\/$/, '');
 const profiles = join(content, 'kommunprofiler');
 const covered = new Set(
   existsSync(profiles)
@@ -42,13 +43,18 @@ const files = regionSkeleton({
   today: values.today ?? new Date().toISOString().slice(0, 10),
 });
 let written = 0;
+const paths = [];
 for (const file of files) {
   const path = join(content, file.path);
   if (!file.overwrite && existsSync(path)) continue;
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, file.text);
+  paths.push(path);
   written++;
   console.log(`Skrev ${path}`);
 }
+// In the form the editor (/redaktion/) saves in, so a first save there changes only what is changed.
+const forms = new Map(editorFiles(content).map((f) => [f.file, f.format]));
+for (const path of paths) if (forms.has(path)) writeFileSync(path, forms.get(path)(readFileSync(path, 'utf8')));
 console.log(`\n${lan.name}: ${kommuner.length} kommuner, ${kommuner.filter((k) => covered.has(k.code)).length} hade redan en text. ${written} filer skrivna.`);
 console.log(`Kontrollera namnen i ${join(content, 'region.yaml')} och bygg sedan: npm run build`);

@@ -47,6 +47,8 @@ export const siteConfig = {
   publisher: region.publisher,
   /** The county's own survey that the self-assessment compares with, when there is one. */
   assessmentBaseline: region.assessmentBaseline,
+  /** The git host the editor (/redaktion/) saves to; without it only a local copy can be edited. */
+  editor: region.editor,
   /** Who answers for entries that npm run region:new writes. */
   owner: region.owner,
   /** Where feedback on content or accessibility goes: an organisation's address, never a person's.

@@ -21,10 +21,8 @@ export type ComponentRules = Record<string, Record<string, PropRule>>;
 
 export function checkComponentUsage(bodies: readonly CheckedBody[], rules: ComponentRules): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const usage = (name: string) =>
-    `<${name} ${Object.entries(rules[name])
-      .map(([prop, rule]) => (rule.required ? `${prop}="…"` : `[${prop}="…"]`))
-      .join(' ')} />`;
+  const usages = componentUsage(rules);
+  const usage = (name: string) => usages[name];
   for (const { file, parsed } of bodies) {
     if (!file.endsWith('.mdx')) continue;
     for (const use of componentsOf(parsed)) {
@@ -54,6 +52,13 @@ export function checkComponentUsage(bodies: readonly CheckedBody[], rules: Compo
 }
 
 /** The rules for the components editors may use in MDX (src/components/mdx-components.ts), given the site's glossary ids. */
+/** How each component is written: `<Term id="…" [text="…"] />`. */
+export function componentUsage(rules: ComponentRules): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(rules).map(([name, props]) => [name, `<${name} ${Object.entries(props).map(([prop, rule]) => (rule.required ? `${prop}="…"` : `[${prop}="…"]`)).join(' ')} />`]),
+  );
+}
+
 export function siteComponentRules(glossaryIds: readonly string[]): ComponentRules {
   return {
     Term: {

@@ -10,7 +10,7 @@ export const assessmentSchema = z.object({
   name: text({ label: 'Kort namn', help: 'Ett kort namn för sammanfattningen.', example: 'Samordnare', expected: 'a short name, for example "Samordnare"' }, { min: 3 }),
   question: longText({ label: 'Fråga', help: 'Frågan, som besvaras ja, delvis eller nej.', example: 'Finns en utsedd samordnare för familjecentralen?', expected: 'a question that can be answered ja, delvis or nej' }, { min: 10 }),
   /** The region's comparison (region.yaml: assessmentBaseline), an aggregate, never one centre's answer. */
-  baseline: text({ label: 'Jämförelse', help: 'Hur länets familjecentraler svarade sammantaget i regionens kartläggning (se region.yaml), eller null när frågan inte ställdes.', example: '5 av 8 familjecentraler', expected: 'the survey result for the whole county as text, or null' }).nullable(),
+  baseline: text({ label: 'Jämförelse', help: 'Hur länets familjecentraler svarade sammantaget i regionens kartläggning (se region.yaml). Tom när frågan inte ställdes där.', example: '5 av 8 familjecentraler', expected: 'the survey result for the whole county as text, or nothing' }).nullable().optional(),
   chapter: chapterRef({ label: 'Kapitel', help: 'Kapitlet som hjälper den som saknar detta.', example: 'organisation-och-ledning' }),
   section: sectionField('Samordnare'),
   sources: sourceList(),

@@ -36,7 +36,10 @@ export const goalSchema = z
       { label: 'Period', help: 'Åren som målet gäller.' },
     ),
     measure: choice(GOAL_MEASURES, GOAL_MEASURE_LABELS, { label: 'Mått', help: 'Vad som räknas fram ur uppgifterna om familjecentralerna.', example: 'kommuner-med-familjecentral' }),
-    target: z.union([z.number().int().positive(), z.literal('alla')], { error: expected(TARGET_EXPECTED) }).meta({ ...targetMeta }),
+    // The editor writes a number in a text field as text ('2'); read it as the number it is.
+    target: z
+      .preprocess((v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v), z.union([z.number().int().positive(), z.literal('alla')], { error: expected(TARGET_EXPECTED) }))
+      .meta({ ...targetMeta }),
     sources: sourceList(),
     ...reviewFields(),
   })

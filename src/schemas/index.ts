@@ -31,16 +31,18 @@ export interface EditorCollection {
   schema: z.ZodType;
   /** The field an entry is named by in lists. */
   titleField: string;
+  /** The field that names an entry when the title field is empty. */
+  altTitleField?: string;
 }
 
 /** By collection name, as content.config.ts defines them. */
 export const EDITOR_COLLECTIONS = {
-  centres: { label: 'Familjecentraler', description: 'En familjecentral per fil; filnamnet blir adressen /familjecentraler/<id>/.', path: 'centres', format: 'mdx', schema: centreSchema, titleField: 'name' },
+  centres: { label: 'Familjecentraler', description: 'En familjecentral per fil; filnamnet utan .mdx blir adressen: orsa.mdx blir /familjecentraler/orsa/.', path: 'centres', format: 'mdx', schema: centreSchema, titleField: 'name' },
   kommunprofiler: { label: 'Kommuntexter', description: 'En text per kommun i regionen.', path: 'kommunprofiler', format: 'md', schema: kommunprofilSchema, titleField: 'summary' },
   guidance: { label: 'Vägledningens kapitel', description: 'Ett kapitel per fil, i den ordning som fältet Plats anger.', path: 'guidance', format: 'mdx', schema: guidanceSchema, titleField: 'title' },
   strategy: { label: 'Strategier', description: 'Strategidokument som beskrivs på webbplatsen.', path: 'strategy', format: 'mdx', schema: strategySchema, titleField: 'title' },
   goals: { label: 'Regionplanens mål', description: 'Mål som räknas fram ur uppgifterna om familjecentralerna.', path: 'goals', format: 'yaml', schema: goalSchema, titleField: 'text' },
-  sources: { label: 'Källor', description: 'En källa per fil; filnamnet är källans id.', path: 'sources', format: 'yaml', schema: sourceSchema, titleField: 'title' },
+  sources: { label: 'Källor', description: 'En källa per fil; filnamnet är källans id.', path: 'sources', format: 'yaml', schema: sourceSchema, titleField: 'title', altTitleField: 'description' },
   glossary: { label: 'Ordlista', description: 'Ett ord per fil; filnamnet är id och ankare på sidan Ordlista.', path: 'glossary', format: 'yaml', schema: glossarySchema, titleField: 'term' },
   news: { label: 'Aktuellt', description: 'Daterade händelser, också som RSS-flöde.', path: 'news', format: 'md', schema: newsSchema, titleField: 'title' },
   templates: { label: 'Mallar', description: 'Mallar; varje mall blir en sida och ett Word-dokument.', path: 'templates', format: 'mdx', schema: templateSchema, titleField: 'title' },

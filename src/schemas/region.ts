@@ -1,5 +1,9 @@
 import { z } from 'astro/zod';
-import { group, text } from './common.ts';
+import { choice, group, text, url } from './common.ts';
+
+/** Git hosts the editor (Sveltia CMS) can save to. */
+export const GIT_HOSTS = ['gitlab', 'github', 'gitea'] as const;
+export const GIT_HOST_LABELS: Record<(typeof GIT_HOSTS)[number], string> = { gitlab: 'GitLab (gitlab.com eller egen server)', github: 'GitHub', gitea: 'Forgejo eller Gitea' };
 
 const LAN_CODE = 'a two-digit official län code in quotes, for example "20"';
 
@@ -21,6 +25,17 @@ export const regionSchema = z.object({
       unasked: text({ label: 'När frågan inte ställdes', help: 'Vad som står vid en fråga utan jämförelse.', example: 'Frågan ställdes inte i kartläggningen 2019.', expected: 'a sentence' }),
     },
     { label: 'Jämförelse i självskattningen', help: 'Länets samlade svar som självskattningen jämför med. Utelämnas när regionen inte har någon.' },
+  ).optional(),
+  editor: group(
+    {
+      backend: choice(GIT_HOSTS, GIT_HOST_LABELS, { label: 'Git-tjänst', help: 'Var innehållet ligger och dit redaktionen sparar.', example: 'gitlab' }),
+      repo: text({ label: 'Kodförråd', help: 'Gruppen och projektet på git-tjänsten, med snedstreck emellan.', example: 'region/familjecentraler', expected: 'the group and project, for example "region/familjecentraler"' }).regex(/^[\w.-]+(\/[\w.-]+)+$/, { error: 'expected the group and project, for example "region/familjecentraler"' }),
+      branch: text({ label: 'Gren', help: 'Grenen som webbplatsen byggs från, eller som ändringar föreslås mot.', example: 'main', expected: 'a branch name, for example "main"' }),
+      baseUrl: url({ label: 'Inloggningsadress', help: 'Git-tjänstens adress för inloggning, när den inte är gitlab.com eller github.com (egen GitLab, Forgejo eller Gitea).', example: 'https://gitlab.region.se' }).optional(),
+      apiRoot: url({ label: 'API-adress', help: 'Git-tjänstens API, när den inte är standard: för egen GitLab …/api/v4, för Forgejo och Gitea …/api/v1.', example: 'https://gitlab.region.se/api/v4' }).optional(),
+      appId: text({ label: 'Applikations-id', help: 'Id för OAuth-applikationen som redaktörerna loggar in med (GitLab, Forgejo, Gitea).', example: '0123abcd', expected: 'the OAuth application id' }).optional(),
+    },
+    { label: 'Redaktionens git-tjänst', help: 'Var redaktionen (/redaktion/) sparar ändringar. Utan den går det bara att arbeta mot en lokal kopia av kodförrådet.' },
   ).optional(),
   owner: text({ label: 'Ansvarig för nya poster', help: 'Roll och organisation som står som ansvarig när npm run region:new skriver nya poster.', example: 'Regional samordnare för familjecentraler, Region Dalarna', expected: 'a role and organisation' }, { min: 3 }),
 });

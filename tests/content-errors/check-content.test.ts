@@ -16,7 +16,7 @@ beforeAll(() => {
   writeFileSync(file, text.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2024-01-15'));
   // One centre gets a recent event: its status is then current, and only the others are listed as stale.
   const borlange = join(content, 'centres/borlange.mdx');
-  writeFileSync(borlange, readFileSync(borlange, 'utf8').replace(/^(events:\n(?:  - .*\n)*)/m, '$1  - { event: i-drift, date: 2026-06, source: borlange-sopranen-2024 }\n'));
+  writeFileSync(borlange, readFileSync(borlange, 'utf8').replace(/^services:$/m, '  - event: i-drift\n    date: 2026-06\n    source: borlange-sopranen-2024\nservices:'));
 });
 afterAll(() => rmSync(content, { recursive: true, force: true }));
 

@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { editor } from './src/integrations/editor.ts';
 
 // Where the site is published. Both can be set at build time, e.g.
 //   SITE_URL=https://example.se BASE_PATH=/familjecentraler/ npm run build
@@ -21,7 +22,7 @@ export default defineConfig({
   compressHTML: true,
   // Class-based scoping keeps the HTML lean (no data-astro-cid attribute on every element).
   scopedStyleStrategy: 'class',
-  integrations: [mdx()],
+  integrations: [mdx(), editor()],
   // No code blocks on the site; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   security: {

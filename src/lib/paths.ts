@@ -43,6 +43,12 @@ export const routes = {
   about: () => '/om/',
   accessibility: () => '/tillganglighet/',
   openData: () => '/data/',
+  /** The editor (Sveltia CMS), for editors only. */
+  editor: () => '/redaktion/',
+  /** An entry in the editor, or a collection's list when no entry is given. */
+  editorEntry: (collection: string, entry?: string) => `/redaktion/#/collections/${collection}${entry ? `/entries/${entry}` : ''}`,
+  /** Entries whose review is due, for editors. */
+  reviewDue: () => '/redaktion/granskning/',
 } as const;
 
 /** Files the site publishes besides pages (see src/pages/data/ and sitemap.xml.ts). */

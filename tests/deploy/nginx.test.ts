@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openPage } from '../support/browser';
 import { buildUnderBase } from '../support/base-build';
-import { builtFiles, builtPages, DIST } from '../support/dist';
+import { builtApps, builtFiles, builtPages, DIST } from '../support/dist';
 import { findBrokenLinks } from '../support/links';
 import { freePort, productionServerBlocks, startNginx, throwawayCertificate, type RunningNginx } from '../support/nginx';
 
@@ -127,6 +127,22 @@ describe('nginx with deploy/nginx/site.conf', () => {
     expect((await get(`${root}/data/familjecentraler.json`)).headers['content-type']).toBe('application/json; charset=utf-8');
   });
 
+  it('serves the editor with its own headers: a policy that leaves its git host reachable, no indexing, no cache', async () => {
+    const page = await get(`${root}/redaktion/`);
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    // The page's own <meta> policy names the git host; the header must not narrow connect-src.
+    expect(page.headers['content-security-policy']).not.toMatch(/connect-src|script-src|default-src/);
+    expect(page.body).toContain('http-equiv="Content-Security-Policy"');
+    expect(page.headers['x-robots-tag']).toBe('noindex, nofollow');
+    expect(page.headers['cross-origin-opener-policy']).toBe('same-origin-allow-popups');
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect((await get(`${root}/redaktion/config.yml`)).headers['content-type']).toBe('application/yaml; charset=utf-8');
+    expect((await get(`${root}/redaktion/sveltia-cms.js`)).headers['content-type']).toBe('application/javascript; charset=utf-8');
+    // The public pages keep theirs.
+    expectSecurityHeaders(await get(`${root}/vagledning/`));
+  });
+
   it('redirects a folder address without its slash, keeping the host', async () => {
     const answer = await get(`${root}/vagledning`);
     expect(answer.status).toBe(301);
@@ -168,7 +184,7 @@ describe(`the site built under ${BASE}, behind nginx`, () => {
   it('every internal link and anchor stays under the base path and resolves', () => {
     const dir = join(webRoot, BASE);
     expect(builtPages(dir).length).toBe(builtPages().length);
-    expect(findBrokenLinks(builtPages(dir), BASE, builtFiles(dir))).toEqual([]);
+    expect(findBrokenLinks(builtPages(dir), BASE, builtFiles(dir), builtApps(dir))).toEqual([]);
   });
 
   it('pages, styles and scripts load, and a link leads to the next page under the base', async () => {

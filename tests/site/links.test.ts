@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { builtFiles, builtPages, textOf } from '../support/dist';
+import { builtApps, builtFiles, builtPages, textOf } from '../support/dist';
 import { findBrokenLinks, isVagueLinkText } from '../support/links';
 
 const base = process.env.BASE_PATH ?? '/';
 const files = builtFiles();
+// The editor is an application at /redaktion/; its routes (#/collections/…) are its own.
+const apps = builtApps();
 
 describe('internal links', () => {
   it('every internal link and #anchor on every page resolves', () => {
-    expect(findBrokenLinks(builtPages(), base, files)).toEqual([]);
+    expect(findBrokenLinks(builtPages(), base, files, apps)).toEqual([]);
   });
 
   it('every link says where it goes', () => {
@@ -29,6 +31,10 @@ describe('the link checker', () => {
       { from: '/', href: '/b/', reason: 'no page or file at that address' },
       { from: '/', href: '/a/#y', reason: 'no element with id "y"' },
     ]);
+  });
+  it('accepts an application’s own routes, and only where the application is', () => {
+    const withApp = [fake('/', '<a href="/app/#/x/y">App</a><a href="/annan/#/x">Annan</a>'), fake('/a/', '')];
+    expect(findBrokenLinks(withApp, '/', new Set(), new Set(['/app/']))).toEqual([{ from: '/', href: '/annan/#/x', reason: 'no page or file at that address' }]);
   });
   it('reports a link that escapes the base path', () => {
     expect(findBrokenLinks([fake('/', '<a href="/a/">A</a>'), fake('/a/', '')], '/fc/')).toEqual([{ from: '/', href: '/a/', reason: 'outside the base path /fc/' }]);

@@ -29,9 +29,17 @@ export function builtPages(dir: string = DIST): BuiltPage[] {
   return cache.get(dir)!;
 }
 
+/** The editor's page (Sveltia CMS), not one of the site's pages: tests/site/editor.test.ts checks it. */
+export const EDITOR_APP = 'redaktion/index.html';
+
+/** The applications of a build, whose #/… addresses are their own routes: the editor, when built. */
+export function builtApps(dir: string = DIST): Set<string> {
+  return new Set(existsSync(join(dir, EDITOR_APP)) ? [`/${EDITOR_APP.replace(/index\.html$/, '')}`] : []);
+}
+
 function readPages(dir: string): BuiltPage[] {
   return walk(dir)
-    .filter((f) => f.endsWith('.html'))
+    .filter((f) => f.endsWith('.html') && relative(dir, f).split(sep).join('/') !== EDITOR_APP)
     .map((file) => {
       const rel = relative(dir, file).split(sep).join('/');
       const url = rel === '404.html' ? '/404.html' : `/${rel.replace(/index\.html$/, '')}`;

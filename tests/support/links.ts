@@ -17,9 +17,10 @@ export function isVagueLinkText(text: string): boolean {
 /**
  * Checks every internal link and #anchor of every page against the pages themselves.
  * `base` is the path the site is built under ("/" or "/familjecentraler/"); `files` are other
- * built files (data downloads, documents) that links may point to.
+ * built files (data downloads, documents) that links may point to; `apps` are addresses of
+ * single-page applications (the editor, /redaktion/), whose #/… is the app's own route.
  */
-export function findBrokenLinks(pages: readonly BuiltPage[], base: string, files: ReadonlySet<string> = new Set()): BrokenLink[] {
+export function findBrokenLinks(pages: readonly BuiltPage[], base: string, files: ReadonlySet<string> = new Set(), apps: ReadonlySet<string> = new Set()): BrokenLink[] {
   const byUrl = new Map(pages.map((p) => [p.url, p]));
   const ids = new Map<string, Set<string>>();
   const idsOf = (p: BuiltPage) => {
@@ -38,6 +39,7 @@ export function findBrokenLinks(pages: readonly BuiltPage[], base: string, files
         continue;
       }
       const local = `/${path.slice(base.length)}`;
+      if (apps.has(local) && (resolved.hash === '' || resolved.hash.startsWith('#/'))) continue;
       const target = byUrl.get(local);
       if (!target) {
         if (!files.has(local)) broken.push({ from: p.url, href, reason: 'no page or file at that address' });

@@ -1,0 +1,57 @@
+/**
+ * The editors' review page (/redaktion/granskning/): entries whose review is due and centres whose
+ * status rests on an old or undated source, from the same functions as `npm run check:content`
+ * (review.ts, stale-status.ts), each with its owner and where it opens in the editor.
+ */
+import type { SiteContent } from './content';
+import { editorCollections, type EditorCollectionName } from '../schemas/index';
+import { reviewDeadline, staleEntries, type ReviewedEntry } from './review';
+import { staleStatuses, type StaleStatus } from './stale-status';
+import { routes } from './paths';
+
+export interface ReviewRow extends ReviewedEntry {
+  collection: string;
+  /** The entry in the editor. */
+  edit: string;
+}
+
+export interface ReviewDue {
+  total: number;
+  deadline: Date;
+  due: ReviewRow[];
+  statuses: (StaleStatus & { edit: string })[];
+}
+
+type AnyEntry = { id: string; filePath?: string; data: Record<string, unknown> & { lastReviewed: Date; owner: string } };
+
+export function reviewDue(site: SiteContent, today: Date, months = 12): ReviewDue {
+  const rows: ReviewRow[] = editorCollections().flatMap((c) =>
+    (site[c.name as EditorCollectionName] as unknown as AnyEntry[]).map((entry) => {
+      const list = c.format === 'list';
+      const title = String(entry.data[c.titleField] ?? (('altTitleField' in c && entry.data[c.altTitleField as string]) || entry.id));
+      return {
+        collection: c.label,
+        file: list ? `src/content/${c.path} (${entry.id})` : (entry.filePath ?? entry.id),
+        title,
+        owner: entry.data.owner,
+        lastReviewed: entry.data.lastReviewed,
+        edit: routes.editorEntry(c.name, list ? c.name : entry.id),
+      };
+    }),
+  );
+  const byFile = new Map(rows.map((r) => [r.file, r]));
+  const due = staleEntries(rows, today, months).map((e) => byFile.get(e.file)!);
+  const sourceDate = new Map(site.sources.map((s) => [s.id, s.data.date]));
+  const statuses = staleStatuses(
+    site.centres.map((c) => ({
+      file: c.filePath ?? c.id,
+      title: c.data.name,
+      owner: c.data.owner,
+      status: c.data.status,
+      events: c.data.events.map((e) => ({ event: e.event, date: e.date, source: e.source.id })),
+    })),
+    (id) => sourceDate.get(id) ?? 'okänd',
+    today,
+  ).map((s) => ({ ...s, edit: routes.editorEntry('centres', site.centres.find((c) => (c.filePath ?? c.id) === s.file)!.id) }));
+  return { total: rows.length, deadline: reviewDeadline(today, months), due, statuses };
+}

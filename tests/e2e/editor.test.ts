@@ -1,0 +1,114 @@
+/**
+ * The editor (/redaktion/) in Chromium against a copy of the repository: every entry of every
+ * collection opens and saves with only the changed line different; nothing is requested from
+ * anywhere but the site.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSite, type SiteUnderTest } from '../support/browser';
+import { changedLines, openEditor, type EditorSession } from '../support/editor';
+import yaml from 'js-yaml';
+import { editorFiles } from '../../src/lib/editor-files';
+import { EDITOR_COLLECTIONS, type EditorCollectionName } from '../../src/schemas/index';
+
+/** The schema's verdict on a saved entry, read as the build reads it (js-yaml, like Astro). */
+function schemaIssues(collection: string, text: string): string[] {
+  const head = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? text;
+  const result = EDITOR_COLLECTIONS[collection as EditorCollectionName].schema.safeParse(yaml.load(head));
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+let site: SiteUnderTest;
+let editor: EditorSession;
+
+beforeAll(async () => {
+  site = await startSite();
+  editor = await openEditor(site.browser, site.origin, site.base);
+}, 120_000);
+afterAll(async () => {
+  await editor?.close();
+  await site?.close();
+});
+
+describe('every entry', () => {
+  it('saves with only the line of the changed field different', { timeout: 600_000 }, async () => {
+    const failures: string[] = [];
+    const t0 = Date.now();
+    for (const { file, collection, entry } of editorFiles()) {
+      const original = editor.files.get(file)!;
+      const opened = await editor.openEntry(collection, entry).then(() => true, (error: Error) => (failures.push(`${file}: could not be opened: ${error.message.split('\n')[0]}`), false));
+      if (!opened) continue;
+      // The first text field holding words (not an id, a date or a code): append a word to it.
+      const input = editor.page.locator('input[type=text], textarea').filter({ hasNot: editor.page.locator('[aria-label="Sök efter innehåll…"]') });
+      const findField = () => input.evaluateAll((els) => els.findIndex((el) => (el as HTMLInputElement).value.includes(' ')));
+      let index = await findField();
+      if (index < 0 && entry === collection) {
+        // A list file: its items are folded until opened.
+        await editor.page.locator('button', { hasText: 'Expandera alla' }).first().click();
+        index = await findField();
+      }
+      if (index < 0) {
+        await editor.page.screenshot({ path: `/tmp/editor-${entry}.png` });
+        failures.push(`${file}: no text field with words found`);
+        continue;
+      }
+      const field = input.nth(index);
+      await field.fill(`${await field.inputValue()} ändrad`);
+      const saved = await editor.save(file).catch(async (error: Error) => {
+        await editor.page.screenshot({ path: `/tmp/editor-${entry}.png` }).catch(() => {});
+        return error;
+      });
+      if (saved instanceof Error) {
+        failures.push(`${file}: ${saved.message}`);
+        continue;
+      }
+      const diff = changedLines(original, saved);
+      if (!diff || diff.length !== 1 || !diff[0].after.includes('ändrad')) {
+        failures.push(`${file}:\n${diff ? diff.map((d) => `  ${d.line}: ${d.before}\n  ${d.line}: ${d.after}`).join('\n') : `  lines ${original.split('\n').length} → ${saved.split('\n').length}\n${saved}`}`);
+      }
+    }
+    console.log(`${editorFiles().length} entries in ${Date.now() - t0} ms`);
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('an editor', () => {
+  it('changes a centre’s opening hours and a chapter paragraph, and exactly those lines change', async () => {
+    const centre = editorFiles().find((f) => f.collection === 'centres' && /^openPreschool:\n  times:\n    - days:/m.test(editor.files.get(f.file)!))!;
+    await editor.openEntry('centres', centre.entry);
+    const original = await editor.read(centre.file);
+    const from = /^ {6}from: (\S+)$/m.exec(original)![1];
+    await (await editor.fieldWithValue(from)).fill('08:15');
+    const saved = await editor.save(centre.file);
+    expect(changedLines(original, saved)).toEqual([{ line: original.split('\n').findIndex((l) => l === `      from: ${from}`) + 1, before: `      from: ${from}`, after: '      from: 08:15' }]);
+    expect(schemaIssues('centres', saved)).toEqual([]);
+
+    const chapter = editorFiles().find((f) => f.collection === 'guidance')!;
+    await editor.openEntry('guidance', chapter.entry);
+    const text = editor.page.locator('textarea').last();
+    const body = await text.inputValue();
+    const paragraph = body.split('\n').find((l) => /^[A-ZÅÄÖ][^|<]{40,}\.$/.test(l))!;
+    await text.fill(body.replace(paragraph, `${paragraph} En mening till.`));
+    const before = await editor.read(chapter.file);
+    const after = await editor.save(chapter.file);
+    expect(changedLines(before, after)).toEqual([{ line: before.split('\n').indexOf(paragraph) + 1, before: paragraph, after: `${paragraph} En mening till.` }]);
+    expect(schemaIssues('guidance', after)).toEqual([]);
+  });
+
+  it('saves a status the events contradict as the same bytes as a hand edit, which the build refuses (tests/content-errors)', async () => {
+    const centre = editorFiles().find((f) => f.collection === 'centres' && /^status: öppen$/m.test(editor.files.get(f.file)!))!;
+    await editor.openEntry('centres', centre.entry);
+    const before = await editor.read(centre.file);
+    await editor.page.getByRole('radio', { name: 'Stängd' }).check();
+    const saved = await editor.save(centre.file);
+    expect(saved).toBe(before.replace(/^status: öppen$/m, 'status: stängd'));
+    expect(schemaIssues('centres', saved).join('\n')).toContain('status');
+  });
+
+  it('asked nothing of any other site, and broke no rule of its Content-Security-Policy', async () => {
+    const offSite = editor.requests.filter((url) => !url.startsWith(site.origin) && !/^(blob|data):/.test(url));
+    expect(offSite).toEqual([]);
+    expect(await editor.cspViolations()).toEqual([]);
+    expect(editor.requests.some((url) => url.endsWith('/locales/sv.json'))).toBe(true);
+    expect(editor.requests.filter((url) => url.endsWith('.woff2')).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * What the build writes for editors: the editor at /redaktion/ (its page, configuration, bundle,
+ * strings and fonts, all from the site's own origin), the review page, and the "Redigera" link on
+ * each page made from an entry. The editor itself is driven in Chromium by tests/e2e/editor.test.ts.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { parse } from 'node-html-parser';
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { builtPages, DIST, EDITOR_APP, page, textOf } from '../support/dist';
+import { CMS_FONTS, cmsPackagePath, offSiteAddresses } from '../../src/lib/cms-bundle';
+import { editorCollections } from '../../src/schemas/index';
+
+const editorDir = join(DIST, 'redaktion');
+const app = readFileSync(join(DIST, EDITOR_APP), 'utf8');
+const version = JSON.parse(readFileSync('node_modules/@sveltia/cms/package.json', 'utf8')).version as string;
+
+describe('the editor at /redaktion/', () => {
+  it('is a valid page in Swedish, kept out of search engines, with a policy of its own that allows no inline or evaluated script', async () => {
+    const root = parse(app);
+    expect(root.querySelector('html')!.getAttribute('lang')).toBe('sv');
+    expect(root.querySelector('meta[name="robots"]')!.getAttribute('content')).toBe('noindex, nofollow');
+    const csp = root.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+    expect(csp).toMatch(/(^|; )script-src 'self'(;|$)/);
+    expect(csp).not.toMatch(/unsafe-eval|wasm-unsafe-eval/);
+    expect(root.querySelectorAll('script').map((s) => s.getAttribute('src'))).toEqual(['sveltia-cms.js']);
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(app);
+    expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
+  });
+
+  it('loads nothing from elsewhere: the bundle’s strings, fonts and version check are on the site', () => {
+    const bundle = readFileSync(join(editorDir, 'sveltia-cms.js'), 'utf8');
+    expect(offSiteAddresses(bundle)).toEqual([]);
+    const paths = cmsPackagePath(version);
+    expect(existsSync(join(editorDir, paths.locales, 'sv.json'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(editorDir, paths.versionFile), 'utf8'))).toEqual({ version });
+    for (const font of CMS_FONTS) expect(existsSync(join(editorDir, 'fonts', font.file)), font.file).toBe(true);
+  });
+
+  it('has a configuration with a collection for every content folder and list file', () => {
+    const config = yaml.load(readFileSync(join(editorDir, 'config.yml'), 'utf8')) as { collections: { name: string }[] };
+    const names = config.collections.map((c) => c.name);
+    for (const c of editorCollections()) expect(names).toContain(c.name);
+  });
+});
+
+describe('the review page /redaktion/granskning/', () => {
+  const review = page('/redaktion/granskning/');
+
+  it('is for editors: not indexed, not searchable, not in the sitemap or A–Ö', () => {
+    expect(review.root.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex, nofollow');
+    expect(review.root.querySelector('[data-pagefind-body]')).toBeNull();
+    expect(readFileSync(join(DIST, 'sitemap.xml'), 'utf8')).not.toContain('/redaktion/');
+    expect(page('/a-o/').html).not.toContain('/redaktion/');
+  });
+
+  it('lists the same centres as check:content, each with a link to it in the editor', () => {
+    const report = spawnSync(process.execPath, ['scripts/check-content.mjs'], { encoding: 'utf8' }).stdout;
+    const expected = [...report.slice(report.indexOf('Status äldre än två år')).matchAll(/^\* .*\/centres\/([^/]+)\.mdx?$/gm)].map((m) => m[1]);
+    const links = review.root.querySelectorAll('#status + p + ul li a').map((a) => a.getAttribute('href')!);
+    expect(links.map((l) => l.replace(/^.*\/entries\//, '')).sort()).toEqual(expected.sort());
+    for (const link of links) expect(link).toMatch(/\/redaktion\/#\/collections\/centres\/entries\/[a-z0-9-]+$/);
+  });
+});
+
+describe('the "Redigera (för redaktörer)" link', () => {
+  // Pages whose "Senast granskad" is not an entry's: the accessibility statement is the publisher's page.
+  const notFromEntries = new Set(['/tillganglighet/']);
+
+  it('sits next to "Senast granskad" on every page made from entries, and opens the editor', () => {
+    const reviewed = builtPages().filter((p) => p.root.querySelector('.fc-footer__review'));
+    expect(reviewed.length).toBeGreaterThan(0);
+    for (const p of reviewed) {
+      const link = p.root.querySelector('.fc-footer__review a');
+      if (notFromEntries.has(p.url)) {
+        expect(link, p.url).toBeNull();
+        continue;
+      }
+      expect(link && textOf(link), p.url).toBe('Redigera (för redaktörer)');
+      expect(link!.getAttribute('href'), p.url).toMatch(/\/redaktion\/#\/collections\/\w+(\/entries\/[\w-]+)?$/);
+    }
+  });
+
+  it('opens a centre’s and a chapter’s own entry', () => {
+    const centre = builtPages().find((p) => p.url.startsWith('/familjecentraler/') && p.url !== '/familjecentraler/')!;
+    const id = centre.url.split('/')[2];
+    expect(centre.root.querySelector('.fc-footer__review a')!.getAttribute('href')).toMatch(new RegExp(`/redaktion/#/collections/centres/entries/${id}$`));
+    const chapter = builtPages().find((p) => /^\/vagledning\/[a-z-]+\/$/.test(p.url) && p.url !== '/vagledning/utskrift/')!;
+    expect(chapter.root.querySelector('.fc-footer__review a')!.getAttribute('href')).toMatch(new RegExp(`/redaktion/#/collections/guidance/entries/${chapter.url.split('/')[2]}$`));
+  });
+});

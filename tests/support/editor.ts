@@ -1,0 +1,139 @@
+/**
+ * Drives the editor (Sveltia CMS at /redaktion/) against a copy of the repository in Chromium.
+ * The CMS's local-repository workflow asks the browser for a folder (showDirectoryPicker); the
+ * init script below hands it a folder in the origin-private file system instead, which the test
+ * fills with the repository's content files first and reads back after each save.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { editorFiles } from '../../src/lib/editor-files';
+
+/** Stand-in for the folder picker, and a log of every CSP violation on the page. */
+const INIT_SCRIPT = `
+  window.showDirectoryPicker = async () => (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+`;
+
+export interface EditorSession {
+  page: Page;
+  context: BrowserContext;
+  /** Every address the page asked for. */
+  requests: string[];
+  /** The repository files put in the browser, by path. */
+  files: Map<string, string>;
+  /** Opens an entry: its collection and, for a folder collection, its file name without extension. */
+  openEntry: (collection: string, entry: string) => Promise<void>;
+  /** The open entry's text field holding `value`, scrolling the form until the CMS has drawn it. */
+  fieldWithValue: (value: string) => Promise<import('playwright-core').Locator>;
+  /** Saves the open entry and waits until `file` changed in the browser's copy; returns the new text. */
+  save: (file: string) => Promise<string>;
+  read: (file: string) => Promise<string>;
+  cspViolations: () => Promise<string[]>;
+  close: () => Promise<void>;
+}
+
+/** The content files the editor reads, with their text, plus a minimal .git folder. */
+export function repositoryFiles(): Map<string, string> {
+  const files = new Map(editorFiles().map(({ file }) => [file, readFileSync(file, 'utf8')]));
+  files.set('.git/HEAD', 'ref: refs/heads/main\n');
+  files.set('.git/config', '[core]\n\trepositoryformatversion = 0\n');
+  return files;
+}
+
+export async function openEditor(browser: Browser, origin: string, base: string): Promise<EditorSession> {
+  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(INIT_SCRIPT);
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const files = repositoryFiles();
+  // A collection with a file per entry: its address shows a list, never an open entry.
+  const listCollection = editorFiles().find((f) => f.entry !== f.collection)!.collection;
+
+  // The origin-private file system belongs to the site's origin: fill it from a page there.
+  await page.goto(`${origin}${base}favicon.svg`);
+  await page.evaluate(async (entries) => {
+    const root = await navigator.storage.getDirectory();
+    const repo = await root.getDirectoryHandle('repo', { create: true });
+    for (const [path, text] of entries) {
+      const parts = path.split('/');
+      let dir = repo;
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+      const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+      await writable.write(text);
+      await writable.close();
+    }
+  }, [...files]);
+
+  await page.goto(`${origin}${base}redaktion/`);
+  await page.getByRole('button', { name: 'Arbeta med lokalt repository' }).click();
+  // The CMS has read the folder when its collection list shows.
+  await page.getByText('Samlingar').waitFor();
+
+  const read = (file: string) =>
+    page.evaluate(async (path) => {
+      let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
+      const parts = path.split('/');
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+      return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
+    }, file);
+
+  return {
+    page,
+    context,
+    requests,
+    files,
+    read,
+    openEntry: async (collection, entry) => {
+      const save = page.getByRole('button', { name: 'Spara' });
+      const open = async () => {
+        // Through a list of entries, so that the previous entry's form is gone before the next opens.
+        await page.evaluate((hash) => (location.hash = hash), `#/collections/${listCollection}`);
+        await save.waitFor({ state: 'detached' });
+        await page.evaluate((hash) => (location.hash = hash), `#/collections/${collection}/entries/${entry}`);
+        await save.waitFor();
+      };
+      await open();
+      // Just after a save the CMS may still be reading the repository again: then it says it has no
+      // such entry, and opening it once more works.
+      for (let attempt = 0; attempt < 20 && (await page.getByText('Posten hittades inte.').isVisible()); attempt++) {
+        await page.waitForTimeout(100);
+        await open();
+      }
+    },
+    save: async (file) => {
+      const before = await read(file);
+      await page.getByRole('button', { name: 'Spara' }).click();
+      // The new text, once the file differs; a file being replaced may be missing for a moment.
+      for (const deadline = Date.now() + 20_000; Date.now() < deadline; await page.waitForTimeout(50)) {
+        const text = await read(file).catch(() => before);
+        if (text !== before) return text;
+      }
+      throw new Error(`${file} did not change within 20 s of pressing Spara`);
+    },
+    fieldWithValue: async (value) => {
+      const inputs = page.locator('input[type=text], textarea');
+      for (let step = 0; step < 40; step++) {
+        const index = await inputs.evaluateAll((els, v) => els.findIndex((el) => (el as HTMLInputElement).value === v), value);
+        if (index >= 0) return inputs.nth(index);
+        // Lists are folded, and the form draws its fields as they scroll into view.
+        for (const unfold of await page.locator('button', { hasText: 'Expandera alla' }).all()) if ((await unfold.isVisible()) && (await unfold.isEnabled())) await unfold.click();
+        await page.mouse.move(300, 500);
+        await page.mouse.wheel(0, 600);
+        await page.waitForTimeout(50);
+      }
+      throw new Error(`no field with the value "${value}" in the open entry`);
+    },
+    cspViolations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+    close: () => context.close(),
+  };
+}
+
+/** The lines that differ between two texts of the same length in lines; null when the line counts differ. */
+export function changedLines(before: string, after: string): { line: number; before: string; after: string }[] | null {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  if (a.length !== b.length) return null;
+  return a.flatMap((line, i) => (line === b[i] ? [] : [{ line: i + 1, before: line, after: b[i] }]));
+}

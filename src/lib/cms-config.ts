@@ -60,8 +60,11 @@ export type RelationTargets = Record<string, { titleField: string }>;
 const PARTIAL_DATE_PATTERN = PARTIAL_DATE.source;
 const UNKNOWN_OR_PARTIAL = `^(okänd|${PARTIAL_DATE_PATTERN.replace(/^\^|\$$/g, '')})$`;
 
-/** "Exempel: …" after the help text, as the field reference shows it. */
-const hint = (doc: FieldDoc) => (doc.example ? `${doc.help} Exempel: ${doc.example.replace(/^"(.*)"$/, '$1')}` : doc.help);
+/** Kinds whose example shows how to write a value; for the others the editor offers the values. */
+const WRITTEN_KINDS = new Set<FieldDoc['kind']>(['text', 'long-text', 'url', 'time', 'number', 'partial-date', 'partial-date-or-unknown', 'number-or-choice']);
+
+/** "Exempel: …" after the help text, as the field reference shows it, where the editor types the value. */
+const hint = (doc: FieldDoc) => (doc.example && WRITTEN_KINDS.has(doc.kind) ? `${doc.help} Exempel: ${doc.example.replace(/^"(.*)"$/, '$1')}` : doc.help);
 
 const selectOptions = (doc: FieldDoc) => (doc.options ?? []).map((o) => ({ label: o.label, value: o.value }));
 

@@ -91,11 +91,11 @@ const placeFact = group(
 export const centreSchema = z
   .object({
     name: text({ label: 'Namn', help: 'Centralens namn som dess huvudmän använder det, eller en beskrivning när namnet inte är känt.', example: 'Familjecentralen Sopranen', expected: 'the centre’s name, or a description such as "Familjecentral i Avesta"' }, { min: 3 }),
-    nameKnown: yesNo({ label: 'Namnet är känt', help: 'false när ingen källa ger centralens eget namn; sidan säger då det.', example: 'true' }).default(true),
+    nameKnown: yesNo({ label: 'Namnet är känt', help: 'Nej (false) när ingen källa ger centralens eget namn; sidan säger då det.', example: 'true' }).default(true),
     /** Only "familjecentral" counts towards the region's goals. */
     kind: choice(CENTRE_KINDS, KIND_LABELS, { label: 'Typ', help: 'Familjecentral, familjecentralsliknande verksamhet eller okänt. Bara familjecentraler räknas mot målen.', example: 'familjecentral' }).default('familjecentral'),
     place: text({ label: 'Ort', help: 'Orten, när den är snävare än kommunen.', example: 'Fittja', expected: 'the locality' }).optional(),
-    kommun: kommunRef({ label: 'Kommun', help: 'Kommunens officiella fyrsiffriga kod, inom citattecken.', example: '"2081"' }),
+    kommun: kommunRef({ label: 'Kommun', help: 'Kommunen, med sin officiella fyrsiffriga kod (i filen inom citattecken).', example: '"2081"' }),
     status: choice(CENTRE_STATUSES, STATUS_LABELS, { label: 'Status', help: 'Måste vara den status som den senaste händelsen ger; bygget kontrollerar det.', example: 'öppen' }),
     events: list(eventSchema, { label: 'Händelser', help: 'Daterade händelser ur källorna, äldst först, var och en med sin källa.', example: '- { event: invigd, date: 2023-05, source: borlange-sopranen-2024 }', expected: 'a list of events, each with event, date and source' }),
     services: list(serviceSchema, { label: 'Grundverksamheter', help: 'De grundverksamheter som finns eller planeras. En som inte står med finns inte, eller är inte känd.', example: '- { service: bvc, huvudman: region, location: i-centralen }', expected: 'a list of services' }).default([]),

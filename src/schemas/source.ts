@@ -32,7 +32,7 @@ export const sourceSchema = z
     accessed: fullDate({ label: 'Läst', help: 'För en webbsida: dagen då någon läste den. Daterar en sida som saknar datum.', example: '2026-11-23' }).optional(),
     kind: choice(SOURCE_KINDS, SOURCE_KIND_LABELS, { label: 'Typ av källa', help: 'Vad för slags källa det är.', example: 'nyhet' }),
     url: url({ label: 'Adress', help: 'Källans adress på webben, när den har en.', example: 'https://orsa.se/…' }).optional(),
-    reported: yesNo({ label: 'Återgiven uppgift', help: 'true för press, parti eller annan andrahandskälla: sidorna säger då ”enligt …” med datum.', example: 'true' }).default(false),
+    reported: yesNo({ label: 'Återgiven uppgift', help: 'Ja (true) för press, parti eller annan andrahandskälla: sidorna säger då ”enligt …” med datum.', example: 'true' }).default(false),
     note: text({ label: 'Anteckning', help: 'Vad som är värt att veta om källan, till exempel varifrån datumet kommer.', example: 'Datumet står i sidans adress.', expected: 'a note' }).optional(),
     ...reviewFields(),
   })

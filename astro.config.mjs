@@ -23,6 +23,20 @@ export default defineConfig({
   // Class-based scoping keeps the HTML lean (no data-astro-cid attribute on every element).
   scopedStyleStrategy: 'class',
   integrations: [mdx(), editor()],
+  // The search script loads Pagefind with import(): Vite wraps that in a preload helper whose
+  // placeholder is left unfilled when Astro inlines a small script into the page. Scripts stay files.
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // Astro marks every MDX entry with a directive the bundler cannot keep and says so once per
+        // file: a thousand lines of noise at a thousand centres, and nothing to act on.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   // No code blocks on the site; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   security: {

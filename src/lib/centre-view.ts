@@ -47,6 +47,7 @@ export interface CentreCardData {
   nameKnown: boolean;
   kommunCode: string;
   kommunName: string;
+  lanCode: string;
   lanName: string;
   /** Slug of the kommun page, when the kommun is in the region. */
   kommunSlug?: string;

@@ -27,6 +27,10 @@ export const routes = {
   print: () => '/vagledning/utskrift/',
   centres: () => '/familjecentraler/',
   centre: (id: string) => `/familjecentraler/${id}/`,
+  /** Centres in a län outside the region, by kommun. */
+  centresInLan: (lan: string) => `/familjecentraler/lan/${lan}/`,
+  /** Centres in a kommun outside the region. */
+  centresInKommun: (lan: string, kommun: string) => `/familjecentraler/lan/${lan}/${kommun}/`,
   kommuner: () => '/kommuner/',
   kommun: (slug: string) => `/kommuner/${slug}/`,
   goals: () => '/mal-och-strategi/',

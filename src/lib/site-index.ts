@@ -5,6 +5,8 @@ import { kommunSlug } from './slug';
 import { compareSv, kommunName } from './format';
 import { downloads, routes } from './paths';
 import type { SiteAddresses } from './content-links';
+import { otherLan } from './directory';
+import { siteConfig } from '../site.config';
 
 export interface IndexedPage {
   title: string;
@@ -33,9 +35,25 @@ const STATIC_PAGES: IndexedPage[] = [
   { title: 'Öppna data', path: routes.openData(), type: 'Om webbplatsen' },
 ];
 
+/** The directory's pages for centres outside the region: one per län and one per kommun. */
+function directoryPages(site: SiteContent): IndexedPage[] {
+  // Also called while the content is being checked: a centre in a kommun that does not exist is
+  // reported by the reference check, and left out here.
+  const centres = site.centres.flatMap((c) => {
+    const kommun = site.kommuner.find((k) => k.id === c.data.kommun.id);
+    const lan = kommun && site.lan.find((l) => l.id === kommun.data.lan.id);
+    return kommun && lan ? [{ id: c.id, name: c.data.name, kommunCode: kommun.id, kommunName: kommun.data.name, lanCode: lan.id, lanName: lan.data.name }] : [];
+  });
+  return otherLan(centres, siteConfig.region.lanCode).flatMap((lan) => [
+    { title: `Familjecentraler i ${lan.name} län`, path: routes.centresInLan(lan.slug), type: 'Familjecentral' },
+    ...lan.kommuner.map((k) => ({ title: `Familjecentraler i ${kommunName(k.name)}`, path: routes.centresInKommun(lan.slug, k.slug), type: 'Familjecentral' })),
+  ]);
+}
+
 export function siteIndex(site: SiteContent): IndexedPage[] {
   return [
     ...STATIC_PAGES,
+    ...directoryPages(site),
     ...site.guidance.map((c) => ({ title: c.data.title, path: routes.chapter(c.id), type: 'Vägledning' })),
     ...site.centres.map((c) => ({ title: c.data.name, path: routes.centre(c.id), type: 'Familjecentral' })),
     ...site.regionKommuner.map((k) => ({ title: kommunName(k.data.name), path: routes.kommun(kommunSlug(k)), type: 'Kommun' })),

@@ -42,6 +42,7 @@ export function centreCard(site: SiteContent, centre: CentreEntry): CentreCardDa
     nameKnown: centre.data.nameKnown,
     kommunCode: kommun.id,
     kommunName: kommun.data.name,
+    lanCode: lan.id,
     lanName: lan.data.name,
     kommunSlug: inRegion ? kommunSlug(kommun) : undefined,
     status: centre.data.status,

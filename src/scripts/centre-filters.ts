@@ -1,6 +1,7 @@
 // Progressive enhancement of the directory: without this script the full list is shown.
-// It reveals the filter form, narrows the list as the user changes it, announces the count
-// in a live region and keeps the state in the address so a filtered view can be shared.
+// The filter form is on the page from the first paint (CSS hides it only when scripting is off),
+// so nothing moves when this runs. It narrows the list as the user changes the form, announces
+// the count in a live region and keeps the state in the address so a filtered view can be shared.
 import { countText, matchesFilter, parseFilter, serializeFilter, type FilterState } from '../lib/centre-filter';
 
 const form = document.querySelector<HTMLFormElement>('#fc-filters');
@@ -47,7 +48,6 @@ function apply(state: FilterState) {
 }
 
 if (form) {
-  form.hidden = false;
   const initial = parseFilter(location.search);
   writeForm(form, initial);
   apply(initial);

@@ -1,5 +1,6 @@
 // The start checklist: ticks are kept in localStorage, in this browser only, and nowhere else.
-// Without this script the page is a plain printable list.
+// Without this script the page is a plain printable list: the note, the count and the buttons are
+// drawn on the page from the start and hidden by CSS only when scripting is off, so nothing moves.
 import { progressText, readTicked, STORAGE_KEY, writeTicked } from '../lib/checklist';
 
 const boxes = [...document.querySelectorAll<HTMLInputElement>('.fc-checklist input[type=checkbox]')];
@@ -40,8 +41,6 @@ for (const box of boxes) {
     announce();
   });
 }
-if (note) note.hidden = false;
-if (actions) actions.hidden = false;
 announce();
 
 actions?.addEventListener('click', (event) => {

@@ -13,18 +13,18 @@ interface PagefindResult {
 interface Pagefind {
   init: () => Promise<void>;
   options: (o: Record<string, unknown>) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
   search: (q: string | null, o?: { filters?: Record<string, string[]> }) => Promise<{ results: { data: () => Promise<PagefindResult> }[] }>;
+  preload: (term: string) => Promise<void>;
 }
 
-const FILTER_LABELS: Record<string, string> = { typ: 'Typ av sida', kommun: 'Kommun', målgrupp: 'Målgrupp' };
+/** The filters' field names, as pages declare them to Pagefind (BaseLayout) and the form names them. */
+const FILTER_NAMES = ['typ', 'kommun', 'målgrupp'];
 const form = document.querySelector<HTMLFormElement>('#fc-search')!;
 const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
 const filterBox = document.querySelector<HTMLElement>('#fc-search-filters')!;
 const statusLine = document.querySelector<HTMLElement>('#fc-search-status')!;
 const list = document.querySelector<HTMLOListElement>('#fc-search-results')!;
 const empty = document.querySelector<HTMLElement>('#fc-search-empty')!;
-document.querySelector('#fc-search-nojs')?.setAttribute('hidden', '');
 
 const base = form.dataset.pagefindBase ?? '/';
 const pagefind: Pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
@@ -34,8 +34,8 @@ await pagefind.init();
 function selectedFilters(): Record<string, string[]> {
   const data = new FormData(form);
   const selected: Record<string, string[]> = {};
-  for (const name of Object.keys(FILTER_LABELS)) {
-    const values = data.getAll(name).map(String);
+  for (const name of FILTER_NAMES) {
+    const values = data.getAll(name).map(String).filter(Boolean);
     if (values.length) selected[name] = values;
   }
   return selected;
@@ -47,22 +47,28 @@ function el(tag: string, props: Record<string, unknown> = {}, ...children: (Node
   return node;
 }
 
-async function buildFilters(initial: URLSearchParams) {
-  const available = await pagefind.filters();
-  for (const [name, label] of Object.entries(FILTER_LABELS)) {
-    const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b, 'sv'));
-    if (!values.length) continue;
-    const fieldset = el('fieldset', {}, el('legend', { textContent: label }));
-    for (const value of values) {
-      const box = el('input', { type: 'checkbox', name, value, checked: initial.getAll(name).includes(value) });
-      fieldset.append(el('label', {}, box, ` ${value}`));
-    }
-    filterBox.append(fieldset);
-  }
-  filterBox.hidden = false;
+/** Sets the filters drawn on the page to the state in the address. */
+function showFilters(params: URLSearchParams) {
+  filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]').forEach((box) => (box.checked = params.getAll(box.name).includes(box.value)));
+  filterBox.querySelectorAll<HTMLSelectElement>('select').forEach((select) => (select.value = params.get(select.name) ?? ''));
 }
 
+function resultItem(r: PagefindResult): HTMLElement {
+  const excerpt = el('p');
+  excerpt.innerHTML = r.excerpt; // Pagefind escapes the page text and adds only <mark>.
+  return el('li', {},
+    el('h2', {}, el('a', { href: r.url, textContent: r.meta.title ?? r.url })),
+    el('p', { className: 'fc-muted', textContent: (r.filters.typ ?? []).join(', ') }),
+    r.meta.summary ? el('p', { textContent: r.meta.summary }) : '',
+    excerpt,
+  );
+}
+
+/** Each run has a number; a run that a newer one has replaced stops adding results. */
+let current = 0;
+
 async function run(pushState: boolean) {
+  const runNumber = ++current;
   const query = input.value.trim();
   const filters = selectedFilters();
   const params = new URLSearchParams();
@@ -78,26 +84,31 @@ async function run(pushState: boolean) {
     return;
   }
   const search = await pagefind.search(query || null, { filters });
-  const results = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
-  statusLine.textContent = results.length === 0 ? `Inga träffar${query ? ` för ”${query}”` : ''}.` : `${search.results.length} ${search.results.length === 1 ? 'träff' : 'träffar'}${query ? ` för ”${query}”` : ''}.`;
-  empty.hidden = results.length > 0;
-  for (const r of results) {
-    const excerpt = el('p');
-    excerpt.innerHTML = r.excerpt; // Pagefind escapes the page text and adds only <mark>.
-    list.append(
-      el('li', {},
-        el('h2', {}, el('a', { href: r.url, textContent: r.meta.title ?? r.url })),
-        el('p', { className: 'fc-muted', textContent: (r.filters.typ ?? []).join(', ') }),
-        r.meta.summary ? el('p', { textContent: r.meta.summary }) : '',
-        excerpt,
-      ),
-    );
+  if (runNumber !== current) return;
+  // All results' details are asked for at once and shown in order as they come, so the first
+  // result is on the page as soon as its own details are; the count is announced at the end.
+  const pending = search.results.slice(0, 30).map((r) => r.data());
+  for (const details of pending) {
+    const r = await details;
+    if (runNumber !== current) return;
+    list.append(resultItem(r));
   }
+  const count = search.results.length;
+  statusLine.textContent = count === 0 ? `Inga träffar${query ? ` för ”${query}”` : ''}.` : `${count} ${count === 1 ? 'träff' : 'träffar'}${query ? ` för ”${query}”` : ''}.`;
+  empty.hidden = count > 0;
 }
+
+// While the visitor types, the index parts for the words so far are fetched, so the search itself is quick.
+let preloading: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(preloading);
+  const term = input.value.trim();
+  if (term) preloading = setTimeout(() => void pagefind.preload(term), 50);
+});
 
 const initial = new URLSearchParams(location.search);
 input.value = initial.get('q') ?? '';
-await buildFilters(initial);
+showFilters(initial);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   void run(true);
@@ -106,10 +117,8 @@ filterBox.addEventListener('change', () => void run(true));
 window.addEventListener('popstate', () => {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
-  filterBox.querySelectorAll<HTMLInputElement>('input').forEach((box) => (box.checked = params.getAll(box.name).includes(box.value)));
+  showFilters(params);
   void run(false);
-// Tells tests (and styles) that the enhanced search is ready; before this, Enter submits the plain form.
-form.dataset.ready = 'true';
 });
 void run(false);
 // Tells tests (and styles) that the enhanced search is ready; before this, Enter submits the plain form.

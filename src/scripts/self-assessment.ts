@@ -5,7 +5,6 @@ import { summarize, type Dimension, type Summary } from '../lib/self-assessment'
 const form = document.querySelector<HTMLFormElement>('#fc-assessment');
 const summarySection = document.querySelector<HTMLElement>('#fc-assessment-summary');
 const groups = summarySection?.querySelector<HTMLElement>('[data-summary-groups]');
-const actions = document.querySelector<HTMLElement>('#fc-assessment-actions');
 
 const dimensions: Dimension[] = [...document.querySelectorAll<HTMLFieldSetElement>('fieldset[data-dimension]')].map((f) => ({
   id: f.dataset.dimension!,
@@ -49,7 +48,6 @@ function render(summary: Summary) {
 }
 
 if (form && summarySection) {
-  if (actions) actions.hidden = false;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = new FormData(form);

@@ -5,8 +5,11 @@ import { startSite, type SiteUnderTest } from '../support/browser';
 import { DIST } from '../support/dist';
 import { kommuner } from '../support/site-data';
 
-interface Row { id: string; namn: string; kommunkod: string; verksamheter: string[]; status: string }
-const rows: Row[] = JSON.parse(readFileSync(join(DIST, 'data/familjecentraler.json'), 'utf8'));
+interface Row { id: string; namn: string; kommunkod: string; kommun: string; lan: string; verksamheter: string[]; status: string }
+const all: Row[] = JSON.parse(readFileSync(join(DIST, 'data/familjecentraler.json'), 'utf8'));
+// The directory page carries the region's own centres; the others are on their län's and kommun's pages.
+const rows = all.filter((r) => kommuner.some((k) => k.kommunkod === r.kommunkod));
+const others = all.filter((r) => !rows.includes(r));
 // The kommun with the most centres, so that filtering by it shows several.
 const busiest = [...new Set(rows.map((r) => r.kommunkod))].sort((a, b) => rows.filter((r) => r.kommunkod === b).length - rows.filter((r) => r.kommunkod === a).length)[0];
 let site: SiteUnderTest;
@@ -49,6 +52,31 @@ describe('Hitta familjecentral', () => {
     await page.keyboard.press('Space');
     await page.waitForURL(/\?status=planerad$/);
     expect(await page.textContent('#fc-filter-count')).toMatch(/^Visar \d+ av \d+ familjecentraler\.$/);
+  });
+
+  it('shows the filter form and the count from the first paint, and hides them without JavaScript', async () => {
+    const { page } = await site.open('/familjecentraler/', { javaScriptEnabled: false });
+    expect(await page.isVisible('#fc-filters')).toBe(false);
+    const html = readFileSync(join(DIST, 'familjecentraler/index.html'), 'utf8');
+    expect(html).not.toMatch(/<form[^>]*id="fc-filters"[^>]*hidden/);
+    expect(html).toContain(`Visar alla ${rows.length} familjecentraler.`);
+  });
+
+  it('leads from the directory to every other län, and from there to each kommun and centre', async () => {
+    const { page } = await site.open('/familjecentraler/');
+    const lanLinks = await page.$$eval('#andra-lan ~ ul a', (links) => links.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })));
+    expect(lanLinks.map((l) => l.text.replace(/ län$/, '')).sort()).toEqual([...new Set(others.map((r) => r.lan))].sort());
+    const reached = new Set<string>();
+    for (const lan of lanLinks) {
+      await page.goto(`${site.origin}${lan.href}`);
+      for (const kommunHref of await page.$$eval('main h2 a', (links) => links.map((a) => a.getAttribute('href')!))) {
+        const kommunPage = await page.context().newPage();
+        await kommunPage.goto(`${site.origin}${kommunHref}`);
+        for (const id of await kommunPage.$$eval('.fc-card__title a', (links) => links.map((a) => a.getAttribute('href')!.split('/').at(-2)!))) reached.add(id);
+        await kommunPage.close();
+      }
+    }
+    expect([...reached].sort()).toEqual(others.map((r) => r.id).sort());
   });
 
   it('lists every centre without JavaScript, with the filter form hidden', async () => {

@@ -70,7 +70,8 @@ describe('search finds what users type', () => {
 describe('the search page', () => {
   it('opens with results from the address, announces the count and round-trips filters in the address', async () => {
     const { page, errors } = await site.open('/sok/?q=BVC');
-    await page.waitForSelector('#fc-search-results li');
+    // The count is announced once every result is on the page.
+    await page.waitForFunction(() => document.querySelector('#fc-search-status')?.textContent !== '');
     expect(await page.textContent('#fc-search-status')).toMatch(/^\d+ träffar för ”BVC”\.$/);
     const all = await page.locator('#fc-search-results li').count();
     await page.getByRole('checkbox', { name: 'Ordlista' }).check();
@@ -100,6 +101,23 @@ describe('the search page', () => {
     await page.keyboard.press('Space');
     await page.waitForURL(/q=Mora&/);
     expect(new URL(page.url()).search).toMatch(/^\?q=Mora&\w+=/);
+  });
+
+  it('draws exactly the filters that pages give the search index, before the search has loaded', async () => {
+    const { page } = await site.open('/sok/');
+    await page.waitForSelector('#fc-search[data-ready]');
+    const drawn = await page.evaluate(() => {
+      const values = (name: string) => [...document.querySelectorAll<HTMLInputElement | HTMLOptionElement>(`#fc-search-filters [name="${name}"], #fc-search-filters select[name="${name}"] option`)].map((e) => e.value).filter(Boolean).sort();
+      return { typ: values('typ'), målgrupp: values('målgrupp'), kommun: values('kommun') };
+    });
+    // As a string, so the test runner does not rewrite the browser's import().
+    const indexed = await page.evaluate(`(async () => {
+      const pagefind = await import('${site.base}pagefind/pagefind.js');
+      await pagefind.options({ baseUrl: '${site.base}' });
+      const filters = await pagefind.filters();
+      return Object.fromEntries(['typ', 'målgrupp', 'kommun'].map((name) => [name, Object.keys(filters[name] ?? {}).sort()]));
+    })()`);
+    expect(drawn).toEqual(indexed);
   });
 
   it('says clearly when nothing is found, with a way to the A–Ö index', async () => {

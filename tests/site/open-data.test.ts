@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DIST, page, textOf } from '../support/dist';
+import { builtPages, DIST, page, textOf } from '../support/dist';
 import { join } from 'node:path';
 import { kommunName } from '../../src/lib/format';
 import { STATUS_LABELS, type CentreStatus } from '../../src/schemas/centre-vocabulary';
@@ -9,8 +9,9 @@ const json = JSON.parse(readFileSync(join(DIST, 'data/familjecentraler.json'), '
 const csv = readFileSync(join(DIST, 'data/familjecentraler.csv'), 'utf8').trim().split('\r\n');
 
 describe('open data', () => {
-  it('JSON and CSV list the same centres as the directory', () => {
-    const cards = page('/familjecentraler/').root.querySelectorAll('[data-centre]').map((li) => li.querySelector('h3 a')!.getAttribute('href')!.split('/').at(-2));
+  it('JSON and CSV list the same centres as the directory: the region’s on its page, the others on their kommun’s page', () => {
+    const directory = [page('/familjecentraler/'), ...builtPages().filter((p) => /^\/familjecentraler\/lan\/[^/]+\/[^/]+\/$/.test(p.url))];
+    const cards = directory.flatMap((p) => p.root.querySelectorAll('.fc-card__title a').map((a) => a.getAttribute('href')!.split('/').at(-2)));
     expect(json.map((r) => r.id).sort()).toEqual([...cards].sort());
     expect(csv.length - 1).toBe(json.length);
     expect(csv[0].split(',')[0]).toBe('id');

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { page } from '../support/dist';
 import { centres, kommuner, siteConfig } from '../support/site-data';
+import { slugify } from '../../src/lib/slug';
 
 describe('the map of Sweden on /kommuner/', () => {
   const outside = centres.filter((c) => !kommuner.some((k) => k.kommunkod === c.kommunkod));
@@ -19,8 +20,17 @@ describe('the map of Sweden on /kommuner/', () => {
     expect(map.querySelectorAll('path.fc-sweden__lan')).toHaveLength(21);
   });
 
-  it('lists every example centre outside the region as a link, as the map’s text alternative', () => {
-    const links = map.querySelectorAll('.fc-sweden__list a').map((a) => a.getAttribute('href'));
-    expect(links.sort()).toEqual(outside.map((c) => `/familjecentraler/${c.id}/`).sort());
+  it('lists each län with examples as a link to its directory page, and its centres when they are few, as the map’s text alternative', () => {
+    const items = map.querySelectorAll('.fc-sweden__list > li');
+    const lanNames = [...new Set(outside.map((c) => c.lan))];
+    expect(items).toHaveLength(lanNames.length);
+    for (const lan of lanNames) {
+      const item = items.find((li) => li.querySelector('a')!.textContent === `${lan} län`)!;
+      expect(item.querySelector('a')!.getAttribute('href')).toBe(`/familjecentraler/lan/${slugify(lan)}/`);
+      const inLan = outside.filter((c) => c.lan === lan);
+      const centreLinks = item.querySelectorAll('a').slice(1).map((a) => a.getAttribute('href'));
+      // A few are named; many are counted, so the page stays small.
+      expect(centreLinks.sort()).toEqual(inLan.length <= 5 ? inLan.map((c) => `/familjecentraler/${c.id}/`).sort() : []);
+    }
   });
 });

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { pageType } from '../../src/lib/page-type';
 
 /** The built site under test: dist/, or another build (a fixture region) named by SITE_DIST. */
 export const DIST = process.env.SITE_DIST ?? 'dist';
@@ -66,18 +67,7 @@ export function textOf(element: HTMLElement): string {
   return element.textContent.replace(/\s+/g, ' ').trim();
 }
 
-/**
- * The page type of an address: its first path segment, and whether it is that section's index or
- * one of its entries ("/familjecentraler/orsa/" → "familjecentraler/*"). Pages of one type share a
- * template, so their layout and colours differ only by content.
- */
-export function pageType(url: string): string {
-  const parts = url.split('/').filter(Boolean);
-  if (parts.length === 0) return '/';
-  if (parts.length === 1) return parts[0];
-  // Named pages under a section (/vagledning/utskrift/, /starta/checklista/) are their own type.
-  return ['utskrift', 'checklista', 'sjalvskattning'].includes(parts[1]) ? parts.join('/') : `${parts[0]}/*`;
-}
+export { pageType };
 
 /** One page of each type: the largest, where most can go wrong. */
 export function onePagePerType(pages: readonly BuiltPage[] = builtPages()): BuiltPage[] {

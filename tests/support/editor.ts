@@ -90,11 +90,19 @@ export async function openEditor(browser: Browser, origin: string, base: string)
       const open = async () => {
         // Through a list of entries, so that the previous entry's form is gone before the next opens.
         await page.evaluate((hash) => (location.hash = hash), `#/collections/${listCollection}`);
-        await save.waitFor({ state: 'detached' });
+        await save.waitFor({ state: 'detached', timeout: 10_000 });
         await page.evaluate((hash) => (location.hash = hash), `#/collections/${collection}/entries/${entry}`);
-        await save.waitFor();
+        await save.waitFor({ timeout: 10_000 });
       };
-      await open();
+      // On a loaded machine the editor may miss a change of address; asking again works.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await open();
+          break;
+        } catch (error) {
+          if (attempt === 3) throw error;
+        }
+      }
       // Just after a save the CMS may still be reading the repository again: then it says it has no
       // such entry, and opening it once more works.
       for (let attempt = 0; attempt < 20 && (await page.getByText('Posten hittades inte.').isVisible()); attempt++) {

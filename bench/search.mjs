@@ -1,0 +1,42 @@
+// In Chromium: the search page with a query typed, the time from submitting it to the first
+// result on the page, and every byte fetched for the page and the search (the page itself, its
+// style and script, Pagefind's script, WebAssembly and the index parts and results it reads).
+import { chromium } from 'playwright-core';
+
+export async function searchTiming(origin, query, runs = 5) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const times = [];
+    let bytes = 0;
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({ locale: 'sv-SE' });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      let fetched = 0;
+      cdp.on('Network.loadingFinished', (e) => (fetched += e.encodedDataLength));
+      await page.goto(`${origin}/sok/`);
+      await page.waitForSelector('#fc-search[data-ready]');
+      // Typed as a visitor types it; the clock starts when the search is submitted.
+      await page.type('#fc-search-q', query, { delay: 60 });
+      const ms = await page.evaluate(async () => {
+        const list = document.querySelector('#fc-search-results');
+        const started = performance.now();
+        const first = new Promise((done) => new MutationObserver((_, observer) => {
+          if (list.querySelector('li')) { observer.disconnect(); done(performance.now() - started); }
+        }).observe(list, { childList: true }));
+        document.querySelector('#fc-search').requestSubmit();
+        return first;
+      });
+      await page.waitForLoadState('networkidle');
+      times.push(ms);
+      bytes = Math.max(bytes, fetched);
+      await context.close();
+    }
+    times.sort((a, b) => a - b);
+    // The first run loads the index cold; the median of the runs is what a visitor sees.
+    return { firstResultMs: times[Math.floor(times.length / 2)], coldMs: times.at(-1), fetchedKb: bytes / 1024 };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSv, formatDate, formatList, formatNumber, formatPartialDate, kommunName } from './format';
+import { compareSv, formatDate, formatList, formatNumber, formatPartialDate, kommunName, lanFullName } from './format';
 
 describe('formatPartialDate', () => {
   it('writes a full date the Swedish way', () => expect(formatPartialDate('2021-05-14')).toBe('14 maj 2021'));
@@ -28,4 +28,12 @@ describe('kommunName', () => {
     ['Borlänge', 'Borlänge kommun'],
     ['Falun', 'Falu kommun'],
   ])('%s → %s', (name, official) => expect(kommunName(name)).toBe(official));
+});
+
+describe('lanFullName', () => {
+  it('writes the län’s official name', () => {
+    expect(['Stockholm', 'Uppsala', 'Örebro', 'Dalarna', 'Kalmar', 'Västra Götaland', 'Skåne', 'Norrbotten'].map(lanFullName)).toEqual([
+      'Stockholms län', 'Uppsala län', 'Örebro län', 'Dalarnas län', 'Kalmar län', 'Västra Götalands län', 'Skåne län', 'Norrbottens län',
+    ]);
+  });
 });

@@ -47,6 +47,18 @@ const KOMMUN_GENITIVE_EXCEPTIONS: Record<string, string> = { Falun: 'Falu' };
  * The kommun's official name: "Mora kommun", "Smedjebackens kommun", "Falu kommun".
  * Names ending in a vowel take no -s; others do; a few are irregular.
  */
+/** Län whose official name does not follow the vowel rule: "Dalarnas län", "Kalmar län". */
+const LAN_GENITIVE_EXCEPTIONS: Record<string, string> = { Dalarna: 'Dalarnas', Kalmar: 'Kalmar' };
+
+/**
+ * The län's official name: "Stockholms län", "Uppsala län", "Örebro län", "Dalarnas län".
+ * Names ending in a vowel take no -s; others do; Dalarna and Kalmar are the exceptions.
+ */
+export function lanFullName(name: string): string {
+  const stem = LAN_GENITIVE_EXCEPTIONS[name] ?? (/[aeiouyåäö]$/i.test(name) ? name : `${name}s`);
+  return `${stem} län`;
+}
+
 export function kommunName(name: string): string {
   const stem = KOMMUN_GENITIVE_EXCEPTIONS[name] ?? (/[aeiouyåäö]$/i.test(name) ? name : `${name}s`);
   return `${stem} kommun`;

@@ -3,7 +3,7 @@
  * the region file, a source for the kommun list, and a kommun text per kommun that says what is
  * not known. Pure: it returns files to write; the script writes them.
  */
-import { kommunName } from './format.ts';
+import { kommunName, lanFullName } from './format.ts';
 import { slugify } from './slug.ts';
 
 export interface SkeletonInput {
@@ -32,7 +32,7 @@ export interface SkeletonFile {
 const quote = (text: string) => JSON.stringify(text);
 
 export function regionSkeleton(input: SkeletonInput): SkeletonFile[] {
-  const lanName = input.lanName ?? `${input.lan.name} län`;
+  const lanName = input.lanName ?? lanFullName(input.lan.name);
   const regionName = input.regionName ?? `Region ${input.lan.name}`;
   const owner = input.owner ?? `Regional samordnare för familjecentraler, ${regionName}`;
   const review = `owner: ${quote(owner)}\nlastReviewed: ${input.today}\n`;

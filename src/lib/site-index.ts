@@ -2,7 +2,7 @@
 import type { SiteContent } from './content';
 import { centreSourceIds } from './centre-sources';
 import { kommunSlug } from './slug';
-import { compareSv, kommunName } from './format';
+import { compareSv, kommunName, lanFullName } from './format';
 import { downloads, routes } from './paths';
 import type { SiteAddresses } from './content-links';
 import { otherLan } from './directory';
@@ -45,7 +45,7 @@ function directoryPages(site: SiteContent): IndexedPage[] {
     return kommun && lan ? [{ id: c.id, name: c.data.name, kommunCode: kommun.id, kommunName: kommun.data.name, lanCode: lan.id, lanName: lan.data.name }] : [];
   });
   return otherLan(centres, siteConfig.region.lanCode).flatMap((lan) => [
-    { title: `Familjecentraler i ${lan.name} län`, path: routes.centresInLan(lan.slug), type: 'Familjecentral' },
+    { title: `Familjecentraler i ${lanFullName(lan.name)}`, path: routes.centresInLan(lan.slug), type: 'Familjecentral' },
     ...lan.kommuner.map((k) => ({ title: `Familjecentraler i ${kommunName(k.name)}`, path: routes.centresInKommun(lan.slug, k.slug), type: 'Familjecentral' })),
   ]);
 }

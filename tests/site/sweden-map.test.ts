@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { page } from '../support/dist';
 import { centres, kommuner, siteConfig } from '../support/site-data';
 import { slugify } from '../../src/lib/slug';
+import { lanFullName } from '../../src/lib/format';
 
 describe('the map of Sweden on /kommuner/', () => {
   const outside = centres.filter((c) => !kommuner.some((k) => k.kommunkod === c.kommunkod));
@@ -25,7 +26,7 @@ describe('the map of Sweden on /kommuner/', () => {
     const lanNames = [...new Set(outside.map((c) => c.lan))];
     expect(items).toHaveLength(lanNames.length);
     for (const lan of lanNames) {
-      const item = items.find((li) => li.querySelector('a')!.textContent === `${lan} län`)!;
+      const item = items.find((li) => li.querySelector('a')!.textContent === lanFullName(lan))!;
       expect(item.querySelector('a')!.getAttribute('href')).toBe(`/familjecentraler/lan/${slugify(lan)}/`);
       const inLan = outside.filter((c) => c.lan === lan);
       const centreLinks = item.querySelectorAll('a').slice(1).map((a) => a.getAttribute('href'));

@@ -9,6 +9,8 @@ import { changedLines, openEditor, type EditorSession } from '../support/editor'
 import yaml from 'js-yaml';
 import { editorFiles } from '../../src/lib/editor-files';
 import { EDITOR_COLLECTIONS, type EditorCollectionName } from '../../src/schemas/index';
+import { followUpFileText } from '../../src/lib/follow-up-file';
+import { FOLLOW_UP_ANSWERS, FOLLOW_UP_DIMENSION_IDS } from '../../src/schemas/follow-up-vocabulary';
 
 /** The schema's verdict on a saved entry, read as the build reads it (js-yaml, like Astro). */
 function schemaIssues(collection: string, text: string): string[] {
@@ -20,9 +22,27 @@ function schemaIssues(collection: string, text: string): string[] {
 let site: SiteUnderTest;
 let editor: EditorSession;
 
+// A follow-up as the self-assessment page writes it, added by the coordinator beside the content
+// (the real content has none): src/content/uppfoljning/<year>/<centre>.yaml.
+const followUpCentre = editorFiles().find((f) => f.collection === 'centres')!.entry;
+const followUpFile = `src/content/uppfoljning/2026/${followUpCentre}.yaml`;
+const followUpText = followUpFileText({
+  centre: followUpCentre,
+  year: 2026,
+  answeredBy: 'Samordnare, familjecentralen',
+  answeredOn: '2026-11-20',
+  answers: Object.fromEntries(FOLLOW_UP_DIMENSION_IDS.map((id, i) => [id, FOLLOW_UP_ANSWERS[i % FOLLOW_UP_ANSWERS.length]])) as Parameters<typeof followUpFileText>[0]['answers'],
+  openPreschoolHours: 12,
+  workPlan: 'ja',
+  annualReport: 'nej',
+  visitorSurvey: 'okänd',
+  lastReviewed: '2026-11-20',
+  owner: 'Samordnare, familjecentralen',
+});
+
 beforeAll(async () => {
   site = await startSite();
-  editor = await openEditor(site.browser, site.origin, site.base);
+  editor = await openEditor(site.browser, site.origin, site.base, new Map([[followUpFile, followUpText]]));
 }, 120_000);
 afterAll(async () => {
   await editor?.close();
@@ -39,8 +59,16 @@ describe('every entry', () => {
       if (!opened) continue;
       // The first text field holding words (not an id, a date or a code): append a word to it.
       const input = editor.page.locator('input[type=text], textarea').filter({ hasNot: editor.page.locator('[aria-label="Sök efter innehåll…"]') });
-      const findField = () => input.evaluateAll((els) => els.findIndex((el) => (el as HTMLInputElement).value.includes(' ')));
-      let index = await findField();
+      const fieldIndex = () => input.evaluateAll((els) => els.findIndex((el) => (el as HTMLInputElement).value.includes(' ')));
+      // On a loaded machine the form may be drawn a moment after its Save button: look again for a while.
+      const findField = async (attempts = 20) => {
+        for (let attempt = 1; ; attempt++) {
+          const found = await fieldIndex();
+          if (found >= 0 || attempt >= attempts) return found;
+          await editor.page.waitForTimeout(100);
+        }
+      };
+      let index = await findField(entry === collection ? 3 : 20);
       if (index < 0 && entry === collection) {
         // A list file: its items are folded until opened.
         await editor.page.locator('button', { hasText: 'Expandera alla' }).first().click();
@@ -92,6 +120,15 @@ describe('an editor', () => {
     const after = await editor.save(chapter.file);
     expect(changedLines(before, after)).toEqual([{ line: before.split('\n').indexOf(paragraph) + 1, before: paragraph, after: `${paragraph} En mening till.` }]);
     expect(schemaIssues('guidance', after)).toEqual([]);
+  });
+
+  it('opens a follow-up sent from the self-assessment, in its year’s folder, and changing who answered changes only that line', async () => {
+    await editor.openEntry('followUp', `2026/${followUpCentre}`);
+    const field = await editor.fieldWithValue('Samordnare, familjecentralen');
+    await field.fill('Samordnare och enhetschef, familjecentralen');
+    const saved = await editor.save(followUpFile);
+    expect(changedLines(followUpText, saved)).toEqual([{ line: 3, before: 'answeredBy: Samordnare, familjecentralen', after: 'answeredBy: Samordnare och enhetschef, familjecentralen' }]);
+    expect(schemaIssues('followUp', saved)).toEqual([]);
   });
 
   it('saves a status the events contradict as the same bytes as a hand edit, which the build refuses (tests/content-errors)', async () => {

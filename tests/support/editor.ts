@@ -41,13 +41,14 @@ export function repositoryFiles(): Map<string, string> {
   return files;
 }
 
-export async function openEditor(browser: Browser, origin: string, base: string): Promise<EditorSession> {
+/** `extra`: files added to the repository copy beside the content, as a coordinator would add them. */
+export async function openEditor(browser: Browser, origin: string, base: string, extra: ReadonlyMap<string, string> = new Map()): Promise<EditorSession> {
   const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
   await context.addInitScript(INIT_SCRIPT);
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  const files = repositoryFiles();
+  const files = new Map([...repositoryFiles(), ...extra]);
   // A collection with a file per entry: its address shows a list, never an open entry.
   const listCollection = editorFiles().find((f) => f.entry !== f.collection)!.collection;
 

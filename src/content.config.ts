@@ -6,6 +6,7 @@ import { EDITOR_COLLECTIONS, type EditorCollectionName } from './schemas/index';
 import { geodataLoader } from './lib/geodata-loader';
 import { uniqueIdGenerator } from './lib/entry-id';
 import { contentDir } from './lib/content-dir';
+import { ENTRY_EXTENSIONS, hasEntryFiles } from './lib/content-files';
 
 // Ids are file names without extension; two files with one id, or a name that makes a poor
 // address, stop the build (src/lib/entry-id.ts).
@@ -15,7 +16,10 @@ function loaderFor(name: EditorCollectionName) {
   const base = `${contentDir()}/${path}`;
   if (format === 'list') return file(base);
   const pattern = format === 'yaml' ? '**/*.{yaml,yml}' : '**/*.{md,mdx}';
-  return glob({ base, pattern, generateId: uniqueIdGenerator(base, existsSync) });
+  const loader = glob({ base, pattern, generateId: uniqueIdGenerator(base, existsSync) });
+  // A folder without entries (no follow-up sent yet) is an empty collection, not a warning.
+  // In `astro dev`, a first entry added to an empty folder needs a restart to be seen.
+  return { ...loader, load: async (context: Parameters<typeof loader.load>[0]) => (hasEntryFiles(base, ENTRY_EXTENSIONS[format === 'yaml' ? 'yaml' : 'mdx']) ? loader.load(context) : context.store.clear()) };
 }
 const C = EDITOR_COLLECTIONS;
 
@@ -41,4 +45,5 @@ export const collections = {
   easyRead: defineCollection({ loader: loaderFor('easyRead'), schema: C.easyRead.schema }),
   startSteps: defineCollection({ loader: loaderFor('startSteps'), schema: C.startSteps.schema }),
   assessment: defineCollection({ loader: loaderFor('assessment'), schema: C.assessment.schema }),
+  followUp: defineCollection({ loader: loaderFor('followUp'), schema: C.followUp.schema }),
 };

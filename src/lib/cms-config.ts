@@ -19,6 +19,7 @@ export interface DescribedCollection {
   format: ContentFormat | 'settings';
   titleField: string;
   altTitleField?: string;
+  entryPath?: { folder: string; file: string };
   fields: FieldDoc[];
 }
 
@@ -152,7 +153,17 @@ export function cmsCollection(c: DescribedCollection, targets: RelationTargets, 
     case 'md':
       return { ...base, folder: filePath, extension: c.format, format: 'frontmatter', create: true, identifier_field: c.titleField, summary, slug: '{{slug}}', fields: [...fields, bodyField(componentsHelp)] };
     case 'yaml':
-      return { ...base, folder: filePath, extension: 'yaml', format: 'yml', create: true, identifier_field: c.titleField, summary, slug: '{{slug}}', fields };
+      return {
+        ...base,
+        folder: filePath,
+        extension: 'yaml',
+        format: 'yml',
+        create: true,
+        identifier_field: c.titleField,
+        summary,
+        ...(c.entryPath ? { slug: `{{fields.${c.entryPath.file}}}`, path: `{{fields.${c.entryPath.folder}}}/{{slug}}` } : { slug: '{{slug}}' }),
+        fields,
+      };
     case 'list':
       return {
         ...base,

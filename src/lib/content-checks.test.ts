@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkChapters, checkKommunTexts, checkReferences, checkRegion, checkSections, findReferences } from './content-checks';
+import { checkChapters, checkFollowUps, checkKommunTexts, checkReferences, checkRegion, checkSections, findReferences } from './content-checks';
+import { FOLLOW_UP_DIMENSION_IDS } from '../schemas/follow-up-vocabulary';
 import { formatProblems, type PlainEntry } from './content-problem';
 
 const source = (id: string): PlainEntry => ({ collection: 'sources', id, data: { title: id } });
@@ -70,6 +71,28 @@ describe('checkChapters', () => {
     expect(checkChapters([chapter('a', 1, text), chapter('b', 1, '  ')])).toEqual([
       { file: 'src/content/guidance/b.mdx', field: 'order', received: '1, which src/content/guidance/a.mdx already uses', expected: 'a position no other chapter has' },
       { file: 'src/content/guidance/b.mdx', field: '(body)', received: '0 characters of text', expected: 'a chapter text of at least 50 characters below the frontmatter' },
+    ]);
+  });
+});
+
+describe('checkFollowUps', () => {
+  const followUp = (id: string, year: number, centre: string): PlainEntry => ({ collection: 'followUp', id, filePath: `src/content/uppfoljning/${id}.yaml`, data: { year, centre: { collection: 'centres', id: centre } } });
+  const question = (id: string): PlainEntry => ({ collection: 'assessment', id, filePath: 'src/content/self-assessment.yaml', data: {} });
+  const questions = FOLLOW_UP_DIMENSION_IDS.map(question);
+
+  it('accepts a file named after its centre in the folder of its year, and a region that asks fewer questions', () => {
+    expect(checkFollowUps([followUp('2026/ludvika', 2026, 'ludvika')], questions.slice(0, 3), FOLLOW_UP_DIMENSION_IDS)).toEqual([]);
+  });
+  it('reports a year or centre that differs from the folder or file name, and a file outside a year folder', () => {
+    expect(checkFollowUps([followUp('2026/ludvika', 2025, 'mora'), followUp('ludvika', 2026, 'ludvika')], questions, FOLLOW_UP_DIMENSION_IDS)).toEqual([
+      { file: 'src/content/uppfoljning/2026/ludvika.yaml', field: 'year', received: '2025', expected: '2026, the year of the folder the file is in' },
+      { file: 'src/content/uppfoljning/2026/ludvika.yaml', field: 'centre', received: '"mora"', expected: '"ludvika", the centre the file is named after' },
+      { file: 'src/content/uppfoljning/ludvika.yaml', field: '(file name)', received: '"ludvika"', expected: 'a file in a folder named after the year, named after the centre: uppfoljning/2026/ludvika.yaml' },
+    ]);
+  });
+  it('reports a self-assessment question the follow-up cannot record', () => {
+    expect(checkFollowUps([], [...questions, question('fika')], FOLLOW_UP_DIMENSION_IDS)).toEqual([
+      { file: 'src/content/self-assessment.yaml', field: 'id (item "fika")', received: '"fika", which the follow-up does not have', expected: `one of the follow-up's questions (src/schemas/follow-up-vocabulary.ts): ${FOLLOW_UP_DIMENSION_IDS.join(', ')}` },
     ]);
   });
 });

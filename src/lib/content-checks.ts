@@ -7,6 +7,7 @@
  */
 import { fileOf, type ContentProblem, type PlainEntry } from './content-problem';
 import { checkComponentUsage, siteComponentRules } from './content-components';
+import { FOLLOW_UP_DIMENSIONS } from '../schemas/follow-up';
 import { checkContentLinks, type CheckedBody, type SiteAddresses } from './content-links';
 import type { BodyHeading } from './mdx-tree';
 import { closest } from './suggest';
@@ -126,6 +127,30 @@ export function checkKommunTexts(regionKommuner: readonly { code: string; name: 
     }));
 }
 
+/**
+ * A follow-up file sits in its year's folder and is named after its centre
+ * (uppfoljning/2026/ludvika.yaml says year: 2026 and centre: ludvika), so there is one per centre
+ * and year; and every question of the self-assessment is one of the follow-up's, so a saved file fits.
+ */
+export function checkFollowUps(followUps: readonly PlainEntry[], questions: readonly PlainEntry[], dimensions: readonly string[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const entry of followUps) {
+    const data = entry.data as { year: number; centre: { id: string } };
+    const [folder, name] = entry.id.split('/');
+    if (name === undefined || !/^\d{4}$/.test(folder)) {
+      problems.push({ file: fileOf(entry), field: '(file name)', received: `"${entry.id}"`, expected: 'a file in a folder named after the year, named after the centre: uppfoljning/2026/ludvika.yaml' });
+      continue;
+    }
+    if (String(data.year) !== folder) problems.push({ file: fileOf(entry), field: 'year', received: String(data.year), expected: `${folder}, the year of the folder the file is in` });
+    if (data.centre.id !== name) problems.push({ file: fileOf(entry), field: 'centre', received: `"${data.centre.id}"`, expected: `"${name}", the centre the file is named after` });
+  }
+  // A region may ask fewer questions; the saved file then says okänd for the others.
+  for (const question of questions.filter((q) => !dimensions.includes(q.id))) {
+    problems.push({ file: fileOf(question), field: `id (item "${question.id}")`, received: `"${question.id}", which the follow-up does not have`, expected: `one of the follow-up's questions (src/schemas/follow-up-vocabulary.ts): ${dimensions.join(', ')}` });
+  }
+  return problems;
+}
+
 export interface SiteForChecks {
   /** Every entry of every collection. */
   entries: readonly PlainEntry[];
@@ -149,6 +174,8 @@ export interface SiteForChecks {
   templates: readonly CheckedBody[];
   addresses: SiteAddresses;
   glossaryIds: readonly string[];
+  followUps: readonly PlainEntry[];
+  questions: readonly PlainEntry[];
 }
 
 /** Every cross-entry problem in the content, so the editor sees them all in one build. */
@@ -162,5 +189,6 @@ export function checkSite(site: SiteForChecks): ContentProblem[] {
     ...checkContentLinks(site.bodies, site.addresses),
     ...checkComponentUsage(site.bodies, siteComponentRules(site.glossaryIds)),
     ...checkTemplates(site.templates),
+    ...checkFollowUps(site.followUps, site.questions, Object.keys(FOLLOW_UP_DIMENSIONS)),
   ];
 }

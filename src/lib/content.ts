@@ -12,6 +12,8 @@ import { ContentError, type PlainEntry } from './content-problem';
 import { bodyKey, parseBodies } from './content-bodies';
 import type { CheckedBody } from './content-links';
 import { contentDir } from './content-dir';
+import { ENTRY_EXTENSIONS, hasEntryFiles } from './content-files';
+import { EDITOR_COLLECTIONS, type EditorCollectionName } from '../schemas/index';
 import { compareSv } from './format';
 import { headingsOf, type BodyHeading } from './mdx-tree';
 import { siteAddresses } from './site-index';
@@ -32,6 +34,7 @@ export type TemplateEntry = CollectionEntry<'templates'>;
 export type StartStepEntry = CollectionEntry<'startSteps'>;
 export type AssessmentEntry = CollectionEntry<'assessment'>;
 export type EasyReadEntry = CollectionEntry<'easyRead'>;
+export type FollowUpEntry = CollectionEntry<'followUp'>;
 
 export interface SiteContent {
   lan: CollectionEntry<'lan'>[];
@@ -56,6 +59,8 @@ export interface SiteContent {
   assessment: AssessmentEntry[];
   /** Texts in easy Swedish. */
   easyRead: EasyReadEntry[];
+  /** Centres' yearly follow-ups, by year, then centre. */
+  followUp: FollowUpEntry[];
   /** For each chapter, its headings' texts and the anchors they get, read from its text. */
   chapterSections: Map<string, readonly BodyHeading[]>;
   /** Every text, parsed once, by "collection/id". */
@@ -70,24 +75,35 @@ export function loadSite(): Promise<SiteContent> {
   return cached;
 }
 
+type FolderCollection = Exclude<EditorCollectionName, 'startSteps' | 'assessment'>;
+
+/** A collection kept in a folder; one a region does not use yet is empty, without Astro's warning
+ * (an empty collection has nothing in Astro's store, and asking for it logs one). */
+function inFolder<N extends FolderCollection>(name: N): Promise<CollectionEntry<N>[]> {
+  const { path, format } = EDITOR_COLLECTIONS[name];
+  const extensions = format === 'yaml' ? ENTRY_EXTENSIONS.yaml : ENTRY_EXTENSIONS.mdx;
+  return hasEntryFiles(`${contentDir()}/${path}`, extensions) ? getCollection(name) : Promise.resolve([]);
+}
+
 async function load(): Promise<SiteContent> {
-  const [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news, templates, startSteps, assessment, easyRead] = await Promise.all([
+  const [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news, templates, startSteps, assessment, easyRead, followUp] = await Promise.all([
     getCollection('lan'),
     getCollection('kommuner'),
-    getCollection('kommunprofiler'),
-    getCollection('centres'),
-    getCollection('guidance'),
-    getCollection('strategy'),
-    getCollection('goals'),
-    getCollection('sources'),
-    getCollection('glossary'),
-    getCollection('news'),
-    getCollection('templates'),
+    inFolder('kommunprofiler'),
+    inFolder('centres'),
+    inFolder('guidance'),
+    inFolder('strategy'),
+    inFolder('goals'),
+    inFolder('sources'),
+    inFolder('glossary'),
+    inFolder('news'),
+    inFolder('templates'),
     getCollection('startSteps'),
     getCollection('assessment'),
-    getCollection('easyRead'),
+    inFolder('easyRead'),
+    inFolder('followUp'),
   ]);
-  const all: PlainEntry[] = [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news, templates, startSteps, assessment, easyRead].flat();
+  const all: PlainEntry[] = [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news, templates, startSteps, assessment, easyRead, followUp].flat();
   const parsed = parseBodies(all, (path) => readFileSync(path, 'utf8'));
   const bodyOf = (entry: { collection: string; id: string }) => parsed.bodies.get(bodyKey(entry));
   const chapterSections = new Map(guidance.map((c) => [c.id, bodyOf(c) ? headingsOf(bodyOf(c)!.parsed) : []] as const));
@@ -109,6 +125,7 @@ async function load(): Promise<SiteContent> {
     startSteps: startSteps.sort((a, b) => a.data.order - b.data.order),
     assessment: assessment.sort((a, b) => a.data.order - b.data.order),
     easyRead,
+    followUp: followUp.sort((a, b) => a.data.year - b.data.year || a.id.localeCompare(b.id)),
     chapterSections,
     bodies: parsed.bodies,
   };
@@ -130,6 +147,8 @@ async function load(): Promise<SiteContent> {
       templates: templates.flatMap((t) => bodyOf(t) ?? []),
       addresses: siteAddresses(site),
       glossaryIds: glossary.map((t) => t.id),
+      followUps: followUp,
+      questions: assessment,
     }),
   ];
   if (problems.length > 0) throw new ContentError(problems);

@@ -30,16 +30,31 @@ function fieldsOf(c: DescribedCollection, targets: RelationTargets, contentDir: 
   return { fields: collection.fields ?? [], folder: collection.folder, extension: collection.extension };
 }
 
+function formatOf(fields: CmsFieldShape[], extension: string | undefined): (text: string) => string {
+  return extension === 'md' || extension === 'mdx' ? (t: string) => formatFrontmatterEntry(t, fields) : (t: string) => formatYamlEntry(t, fields);
+}
+
+/** How the editor writes an entry of `collection`, whether or not the collection has entries yet. */
+export function editorFormat(collection: string, contentDir = 'src/content'): (text: string) => string {
+  const collections = describedCollections();
+  const c = collections.find((d) => d.name === collection);
+  if (!c) throw new Error(`No editor collection ${collection}`);
+  const { fields, extension } = fieldsOf(c, relationTargets(collections), contentDir);
+  return formatOf(fields, extension);
+}
+
 export function editorFiles(contentDir = 'src/content'): EditorFile[] {
   const collections = describedCollections();
   const targets = relationTargets(collections);
   return collections.flatMap((c) => {
     const { fields, folder, extension, file } = fieldsOf(c, targets, contentDir);
-    const format = extension === 'md' || extension === 'mdx' ? (t: string) => formatFrontmatterEntry(t, fields) : (t: string) => formatYamlEntry(t, fields);
+    const format = formatOf(fields, extension);
     if (file) return existsSync(file) ? [{ file, collection: c.name, entry: c.name, format }] : [];
     // A region may not use every collection yet.
     if (!existsSync(folder!)) return [];
-    return readdirSync(folder!)
+    // Entries may sit in subfolders (uppfoljning/2026/ludvika.yaml); the path below the folder is the entry's name.
+    return readdirSync(folder!, { recursive: true, encoding: 'utf8' })
+      .map((name) => name.split('\\').join('/'))
       .filter((name) => name.endsWith(`.${extension}`))
       .sort()
       .map((name) => ({ file: `${folder}/${name}`, collection: c.name, entry: name.slice(0, -extension!.length - 1), format }));

@@ -28,7 +28,9 @@ export function reviewDue(site: SiteContent, today: Date, months = 12): ReviewDu
   const rows: ReviewRow[] = editorCollections().flatMap((c) =>
     (site[c.name as EditorCollectionName] as unknown as AnyEntry[]).map((entry) => {
       const list = c.format === 'list';
-      const title = String(entry.data[c.titleField] ?? (('altTitleField' in c && entry.data[c.altTitleField as string]) || entry.id));
+      const named = entry.data[c.titleField] ?? (('altTitleField' in c && entry.data[c.altTitleField as string]) || undefined);
+      // A title that is a reference (a follow-up names its centre) reads as the entry's id: 2026/ludvika.
+      const title = typeof named === 'string' || typeof named === 'number' ? String(named) : entry.id;
       return {
         collection: c.label,
         file: list ? `src/content/${c.path} (${entry.id})` : (entry.filePath ?? entry.id),

@@ -4,7 +4,7 @@
  * has it is taken, the field is replaced with a value of the wrong kind (or removed, when the
  * field is required), and the schema's message for that field is read.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -14,10 +14,14 @@ import { contentDir } from '../lib/content-dir';
 
 type Data = Record<string, unknown>;
 
+/** The fixture region stands in for a collection the real content has no entries in yet (follow-ups). */
+const FIXTURE = 'tests/fixtures/region-18/content';
+
 function entriesOf(c: EditorCollection): Data[] {
-  const path = join(contentDir(), c.path);
+  const path = [join(contentDir(), c.path), join(FIXTURE, c.path)].find(existsSync);
+  if (!path) return [];
   if (c.format === 'list') return yaml.load(readFileSync(path, 'utf8')) as Data[];
-  return readdirSync(path)
+  return readdirSync(path, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.(mdx?|ya?ml)$/.test(f))
     .map((f) => {
       const text = readFileSync(join(path, f), 'utf8');

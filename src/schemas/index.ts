@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { assessmentSchema } from './assessment.ts';
 import { centreSchema } from './centre.ts';
 import { easyReadSchema } from './easy-read.ts';
+import { followUpSchema } from './follow-up.ts';
 import { glossarySchema } from './glossary.ts';
 import { goalSchema } from './goal.ts';
 import { guidanceSchema } from './guidance.ts';
@@ -33,6 +34,8 @@ export interface EditorCollection {
   titleField: string;
   /** The field that names an entry when the title field is empty. */
   altTitleField?: string;
+  /** For entries in subfolders: the field that names the folder and the one that names the file (2026/ludvika.yaml). */
+  entryPath?: { folder: string; file: string };
 }
 
 /** By collection name, as content.config.ts defines them. */
@@ -48,6 +51,7 @@ export const EDITOR_COLLECTIONS = {
   templates: { label: 'Mallar', description: 'Mallar; varje mall blir en sida och ett Word-dokument.', path: 'templates', format: 'mdx', schema: templateSchema, titleField: 'title' },
   easyRead: { label: 'Lättläst', description: 'Lättlästa texter; en mening per rad.', path: 'lattlast', format: 'mdx', schema: easyReadSchema, titleField: 'title' },
   startSteps: { label: 'Checklistans steg', description: 'Stegen i checklistan för att starta, i en fil; varje steg har ett id som sparas i besökarens webbläsare.', path: 'start-steps.yaml', format: 'list', schema: startStepSchema, titleField: 'title' },
+  followUp: { label: 'Uppföljning', description: 'En familjecentrals uppföljning för ett år, i mappen för året: 2026/ludvika.yaml. Självskattningens fil har den här formen.', path: 'uppfoljning', format: 'yaml', schema: followUpSchema, titleField: 'centre', entryPath: { folder: 'year', file: 'centre' } },
   assessment: { label: 'Självskattningens frågor', description: 'Frågorna i självskattningen, i en fil.', path: 'self-assessment.yaml', format: 'list', schema: assessmentSchema, titleField: 'name' },
 } as const satisfies Record<string, EditorCollection>;
 

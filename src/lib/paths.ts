@@ -47,6 +47,8 @@ export const routes = {
   about: () => '/om/',
   accessibility: () => '/tillganglighet/',
   openData: () => '/data/',
+  /** The county's follow-up of the centres, year by year. */
+  followUp: () => '/uppfoljning/',
   /** The editor (Sveltia CMS), for editors only. */
   editor: () => '/redaktion/',
   /** An entry in the editor, or a collection's list when no entry is given. */
@@ -63,4 +65,8 @@ export const downloads = {
   sitemap: '/sitemap.xml',
   /** Aktuellt as an RSS feed. */
   newsFeed: '/aktuellt/rss.xml',
+  followUpJson: '/data/uppfoljning.json',
+  followUpCsv: '/data/uppfoljning.csv',
+  followUpSummaryJson: '/data/uppfoljning-sammanstallning.json',
+  followUpSummaryCsv: '/data/uppfoljning-sammanstallning.csv',
 } as const;

@@ -25,6 +25,7 @@ const STATIC_PAGES: IndexedPage[] = [
   { title: 'Hitta familjecentral', path: routes.centres(), type: 'Familjecentral' },
   { title: 'Kommunerna på karta', path: routes.kommuner(), type: 'Kommun' },
   { title: 'Mål och strategi', path: routes.goals(), type: 'Mål och strategi' },
+  { title: 'Uppföljning av familjecentralerna', path: routes.followUp(), type: 'Mål och strategi' },
   { title: 'Ordlista', path: routes.glossary(), type: 'Ordlista' },
   { title: 'Källor', path: routes.sources(), type: 'Om webbplatsen' },
   { title: 'Aktuellt', path: routes.news(), type: 'Aktuellt' },

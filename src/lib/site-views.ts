@@ -6,7 +6,8 @@ import { siteConfig } from '../site.config';
 import { byId, citedSources, source, type CentreEntry, type SiteContent } from './content';
 import { kommunSlug } from './slug';
 import { colocationOf, hoursPerWeek, type CentreCardData } from './centre-view';
-import { figuresAsOf, type CentreFacts } from './coverage';
+import { countsAsOpen, figuresAsOf, type CentreFacts } from './coverage';
+import { followUpYears } from './follow-up';
 import { kommunStage, kommunStatusOf } from './stages';
 import { attribution } from './source-view';
 import { EVENT_LABELS, STAGE_LABELS } from '../schemas/centre-vocabulary';
@@ -131,4 +132,34 @@ export function centreRows(site: SiteContent, origin: URL | undefined): import('
 export function exampleLan(site: SiteContent) {
   const centres = site.centres.map((c) => ({ id: c.id, name: c.data.name, lanCode: byId(site.kommuner, c.data.kommun.id).data.lan.id }));
   return lanWithExamples(centres, siteConfig.region.lanCode).map((l) => ({ ...l, lanName: byId(site.lan, l.lanCode).data.name }));
+}
+
+/** The centres' follow-ups as plain facts, and the county's figures year by year. */
+export function followUpFacts(site: SiteContent): import('./follow-up').FollowUpFacts[] {
+  return site.followUp.map((f) => ({
+    centre: f.data.centre.id,
+    centreName: byId(site.centres, f.data.centre.id).data.name,
+    year: f.data.year,
+    answeredBy: f.data.answeredBy,
+    answers: f.data.answers,
+    openPreschoolHours: f.data.openPreschoolHours,
+    socialServicesHours: f.data.socialServicesHours,
+    documents: { workPlan: f.data.workPlan, annualReport: f.data.annualReport, visitorSurvey: f.data.visitorSurvey },
+  }));
+}
+
+/** The region's open centres, by name: those whose follow-up is expected each year. */
+export function followUpCentres(site: SiteContent): { id: string; name: string }[] {
+  const facts = centreFacts(site);
+  const regionIds = new Set(site.regionKommuner.map((k) => k.id));
+  return site.centres
+    .filter((c) => regionIds.has(c.data.kommun.id) && countsAsOpen(facts.find((f) => f.id === c.id)!))
+    .map((c) => ({ id: c.id, name: c.data.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+}
+
+export function followUpFigures(site: SiteContent) {
+  const expected = followUpCentres(site);
+  const baselines = Object.fromEntries(site.assessment.flatMap((q) => (q.data.baseline ? [[q.id, q.data.baseline]] : [])));
+  return followUpYears(followUpFacts(site), expected, baselines);
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { followUpYears, median, type FollowUpFacts } from './follow-up';
+import { stackedBars } from './bar-chart';
+import { FOLLOW_UP_DIMENSION_IDS } from '../schemas/follow-up-vocabulary';
+
+const all = (answer: FollowUpFacts['answers'][keyof FollowUpFacts['answers']]) => Object.fromEntries(FOLLOW_UP_DIMENSION_IDS.map((id) => [id, answer])) as FollowUpFacts['answers'];
+const facts = (centre: string, year: number, answers: FollowUpFacts['answers'], hours?: number): FollowUpFacts => ({
+  centre, centreName: centre.toUpperCase(), year, answeredBy: 'Samordnare', answers, openPreschoolHours: hours, documents: { workPlan: 'ja', annualReport: 'nej', visitorSurvey: 'okänd' },
+});
+
+describe('the county follow-up', () => {
+  const years = followUpYears(
+    [facts('a', 2026, all('ja'), 10), facts('b', 2026, { ...all('nej'), samordnare: 'delvis' }, 14), facts('a', 2025, all('okänd'))],
+    [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }],
+    { samordnare: '6 av 8 familjecentraler' },
+  );
+
+  it('has each year with follow-ups, newest first, and names the open centres that sent nothing', () => {
+    expect(years.map((y) => [y.year, y.followUps.map((f) => f.centre), y.missing.map((m) => m.id)])).toEqual([
+      [2026, ['a', 'b'], ['c']],
+      [2025, ['a'], ['b', 'c']],
+    ]);
+  });
+
+  it('counts every answer of every question, with the share of ja and the baseline beside it', () => {
+    const samordnare = years[0].dimensions.find((d) => d.id === 'samordnare')!;
+    expect(samordnare).toEqual({ id: 'samordnare', name: 'Samordnare', counts: { ja: 1, delvis: 1, nej: 0, okänd: 0 }, shareJa: 0.5, baseline: '6 av 8 familjecentraler' });
+    for (const d of years[0].dimensions) expect(Object.values(d.counts).reduce((a, b) => a + b)).toBe(2);
+    expect(years[1].dimensions.every((d) => d.counts.okänd === 1 && d.shareJa === 0)).toBe(true);
+  });
+
+  it('counts the documents and keeps the hours reported', () => {
+    expect(years[0].documents.map((d) => d.counts)).toEqual([{ ja: 2, nej: 0, okänd: 0 }, { ja: 0, nej: 2, okänd: 0 }, { ja: 0, nej: 0, okänd: 2 }]);
+    expect(years[0].hours.openPreschool).toEqual([10, 14]);
+    expect(median(years[0].hours.openPreschool)).toBe(12);
+    expect(median([])).toBeUndefined();
+  });
+});
+
+describe('stacked bars', () => {
+  it('makes each segment as wide as its share, and leaves out what is zero', () => {
+    const chart = stackedBars([{ label: 'X', values: { a: 1, b: 3, c: 0 } }], ['a', 'b', 'c'], { width: 500, labelWidth: 100, barHeight: 20, gap: 10 });
+    expect(chart.rows[0].bars).toEqual([{ key: 'a', value: 1, x: 100, width: 100 }, { key: 'b', value: 3, x: 200, width: 300 }]);
+    expect(chart.height).toBe(40);
+  });
+});

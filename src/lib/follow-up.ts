@@ -1,0 +1,85 @@
+/**
+ * The county's follow-up, year by year, computed from the centres' follow-up entries: for each
+ * question how many answered ja, delvis, nej or did not answer, the year's documents, the hours,
+ * and which of the region's open centres sent nothing. Pure: plain entries in, plain figures out.
+ */
+import { FOLLOW_UP_ANSWERS, FOLLOW_UP_DIMENSION_IDS, FOLLOW_UP_DIMENSIONS, FOLLOW_UP_DOCUMENTS, type DocumentAnswer, type FollowUpAnswer, type FollowUpDimension, type FollowUpDocument } from '../schemas/follow-up-vocabulary';
+
+export interface FollowUpFacts {
+  centre: string;
+  centreName: string;
+  year: number;
+  answeredBy: string;
+  answers: Record<FollowUpDimension, FollowUpAnswer>;
+  openPreschoolHours?: number;
+  socialServicesHours?: number;
+  documents: Record<FollowUpDocument, DocumentAnswer>;
+}
+
+export interface DimensionFigures {
+  id: FollowUpDimension;
+  name: string;
+  counts: Record<FollowUpAnswer, number>;
+  /** Share of the year's follow-ups that answered ja, 0–1. */
+  shareJa: number;
+  /** The region's baseline (the 2019 survey's aggregate, as text), when there is one. */
+  baseline?: string;
+}
+
+export interface DocumentFigures {
+  id: FollowUpDocument;
+  name: string;
+  counts: Record<DocumentAnswer, number>;
+}
+
+export interface YearFigures {
+  year: number;
+  followUps: FollowUpFacts[];
+  /** The region's open centres with no follow-up for the year. */
+  missing: { id: string; name: string }[];
+  dimensions: DimensionFigures[];
+  documents: DocumentFigures[];
+  /** The hours reported, and by how many. */
+  hours: { openPreschool: number[]; socialServices: number[] };
+}
+
+const zero = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+/** Every year with follow-ups, newest first. `expected` are the region's open centres. */
+export function followUpYears(followUps: readonly FollowUpFacts[], expected: readonly { id: string; name: string }[], baselines: Partial<Record<string, string>> = {}): YearFigures[] {
+  const years = [...new Set(followUps.map((f) => f.year))].sort((a, b) => b - a);
+  return years.map((year) => {
+    const inYear = followUps.filter((f) => f.year === year).sort((a, b) => a.centreName.localeCompare(b.centreName, 'sv'));
+    const sent = new Set(inYear.map((f) => f.centre));
+    return {
+      year,
+      followUps: inYear,
+      missing: expected.filter((c) => !sent.has(c.id)),
+      dimensions: FOLLOW_UP_DIMENSION_IDS.map((id) => {
+        const counts = zero(FOLLOW_UP_ANSWERS);
+        inYear.forEach((f) => counts[f.answers[id]]++);
+        return { id, name: FOLLOW_UP_DIMENSIONS[id], counts, shareJa: inYear.length ? counts.ja / inYear.length : 0, ...(baselines[id] && { baseline: baselines[id] }) };
+      }),
+      documents: (Object.keys(FOLLOW_UP_DOCUMENTS) as FollowUpDocument[]).map((id) => {
+        const counts = zero(['ja', 'nej', 'okänd'] as const);
+        inYear.forEach((f) => counts[f.documents[id]]++);
+        return { id, name: FOLLOW_UP_DOCUMENTS[id], counts };
+      }),
+      hours: {
+        openPreschool: inYear.flatMap((f) => (f.openPreschoolHours === undefined ? [] : [f.openPreschoolHours])),
+        socialServices: inYear.flatMap((f) => (f.socialServicesHours === undefined ? [] : [f.socialServicesHours])),
+      },
+    };
+  });
+}
+
+/** The middle value, or undefined when there are none. */
+export function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** "3 av 4" — the way the region's 2019 survey counted, so the two can be read side by side. */
+export const countOf = (n: number, total: number) => `${n} av ${total}`;

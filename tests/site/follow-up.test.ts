@@ -1,0 +1,87 @@
+/**
+ * The county follow-up (/uppfoljning/) as the regional coordinator reads it: for each year with
+ * entries, the chart and the table give the same figures as the open data, which are counted
+ * from the follow-up files; every open centre of the region without a file for the year is
+ * named. Without entries (the real content today) the page says none has been sent. Runs over
+ * the real site and over the fixture region, whose files stand in for centres that sent theirs.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { DIST, page, textOf } from '../support/dist';
+import { regionCentres } from '../support/site-data';
+import { contentDir } from '../../src/lib/content-dir';
+import { FOLLOW_UP_ANSWERS, FOLLOW_UP_DIMENSION_IDS } from '../../src/schemas/follow-up-vocabulary';
+
+type Row = Record<string, string | number | null>;
+const data = (file: string) => JSON.parse(readFileSync(join(DIST, 'data', file), 'utf8')) as Row[];
+const entries = data('uppfoljning.json');
+const summary = data('uppfoljning-sammanstallning.json');
+const root = page('/uppfoljning/').root;
+
+/** The follow-up files themselves, as the coordinator added them. */
+const folder = join(contentDir(), 'uppfoljning');
+const files = existsSync(folder)
+  ? readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).map((f) => yaml.load(readFileSync(join(folder, f), 'utf8')) as { year: number; centre: string; answers: Record<string, string> })
+  : [];
+const years = [...new Set(files.map((f) => f.year))].sort((a, b) => b - a);
+
+it('the open data has one row per follow-up file, with its answers', () => {
+  expect(entries.length).toBe(files.length);
+  for (const f of files) {
+    const row = entries.find((r) => r.ar === f.year && r.familjecentral === f.centre)!;
+    for (const id of FOLLOW_UP_DIMENSION_IDS) expect(row[`svar_${id.replace(/-/g, '_')}`]).toBe(f.answers[id]);
+  }
+});
+
+if (years.length === 0) {
+  it('says that no centre has sent a follow-up yet, and how to send one', () => {
+    expect(textOf(root.querySelector('main')!)).toContain('Ingen familjecentral har ännu lämnat in någon uppföljning');
+    expect(root.querySelector('#lamna-in')).not.toBeNull();
+    expect(root.querySelectorAll('main svg[role=img]')).toHaveLength(0);
+    expect(summary).toEqual([]);
+  });
+}
+
+describe.each(years)('%i', (year) => {
+  const section = root.querySelector(`section[aria-labelledby="ar-${year}"]`)!;
+  const inYear = files.filter((f) => f.year === year);
+  const rows = summary.filter((r) => r.ar === year);
+
+  it('counts every question from the files, in the open data', () => {
+    expect(rows.map((r) => r.fraga)).toEqual(FOLLOW_UP_DIMENSION_IDS);
+    for (const r of rows) {
+      expect(r.inlamnade).toBe(inYear.length);
+      for (const a of FOLLOW_UP_ANSWERS) expect(r[a === 'okänd' ? 'okand' : a], `${r.fraga} ${a}`).toBe(inYear.filter((f) => f.answers[r.fraga as string] === a).length);
+    }
+  });
+
+  it('shows the same figures in its table', () => {
+    const body = section.querySelectorAll('table tbody tr').map((tr) => tr.querySelectorAll('td').map(textOf));
+    expect(body.map((cells) => cells.slice(0, FOLLOW_UP_ANSWERS.length).map(Number))).toEqual(rows.map((r) => [r.ja, r.delvis, r.nej, r.okand]));
+    expect(section.querySelectorAll('table tbody th').map(textOf)).toEqual(rows.map((r) => r.fraga_namn));
+  });
+
+  it('draws each answer’s bar in proportion to its count, and describes the chart in words', () => {
+    const svg = section.querySelector('svg[role=img]')!;
+    expect(svg.getAttribute('aria-labelledby')!.split(' ').every((id) => svg.querySelector(`#${id}`)?.textContent.trim())).toBe(true);
+    const bars = svg.querySelectorAll(':scope > g');
+    expect(bars).toHaveLength(rows.length);
+    bars.forEach((g, i) => {
+      const width = (answer: string) => g.querySelectorAll(`rect.fc-chart__bar--${answer === 'okänd' ? 'okand' : answer}`).reduce((sum, r) => sum + Number(r.getAttribute('width')), 0);
+      const total = FOLLOW_UP_ANSWERS.reduce((sum, a) => sum + width(a), 0);
+      for (const a of FOLLOW_UP_ANSWERS) expect(width(a) / total, `${rows[i].fraga} ${a}`).toBeCloseTo(Number(rows[i][a === 'okänd' ? 'okand' : a]) / inYear.length, 2);
+      expect(textOf(svg.querySelector('desc')!)).toContain(`${rows[i].fraga_namn}: ${rows[i].ja} ja`);
+    });
+  });
+
+  it('names every open centre of the region that sent nothing for the year', () => {
+    const sent = new Set(inYear.map((f) => f.centre));
+    const missing = regionCentres.filter((c) => c.status === 'öppen' && c.typ === 'familjecentral' && !sent.has(c.id));
+    const said = section.querySelectorAll('li').map(textOf).filter((t) => t.endsWith('ingen uppföljning inlämnad.'));
+    expect(said).toHaveLength(missing.length);
+    for (const c of missing) expect(section.querySelector(`li a[href$="/familjecentraler/${c.id}/"]`)).not.toBeNull();
+    expect(textOf(section.querySelector('p')!)).toContain(`${inYear.length} av ${inYear.length + missing.length}`);
+  });
+});

@@ -1,6 +1,9 @@
 // The self-assessment: reads the answers from the form and shows strengths and gaps with the
-// chapters that help. Nothing is stored or sent; the answers live only in the form.
+// chapters that help; saves the answers as a follow-up file and reads such a file back
+// (src/scripts/follow-up-form.ts). Nothing is stored or sent; the answers live in the form until
+// the person saves them.
 import { summarize, type Dimension, type Summary } from '../lib/self-assessment';
+import { enableFollowUpFile } from './follow-up-form';
 
 const form = document.querySelector<HTMLFormElement>('#fc-assessment');
 const summarySection = document.querySelector<HTMLElement>('#fc-assessment-summary');
@@ -56,6 +59,7 @@ if (form && summarySection) {
     summarySection.hidden = false;
     summarySection.focus();
   });
+  enableFollowUpFile(form, dimensions.map((d) => d.id));
   form.addEventListener('reset', () => {
     summarySection.hidden = true;
     document.body.classList.remove('fc-assessment-printing');

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSite, type SiteUnderTest } from '../support/browser';
-import { listEntries } from '../support/site-data';
+import { listEntries, regionCentres } from '../support/site-data';
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { followUpSchema } from '../../src/schemas/follow-up';
+import { editorFormat } from '../../src/lib/editor-files';
+import { isoDay } from '../../src/lib/format';
 
 const steps = listEntries<{ id: string; order: number; title: string; who: string }>('start-steps.yaml');
 const questions = listEntries<{ id: string; order: number; name: string }>('self-assessment.yaml');
@@ -104,10 +109,71 @@ describe('the self-assessment', () => {
 
   it('without JavaScript shows every question with its chapter, to print', async () => {
     const { page } = await site.open('/starta/sjalvskattning/', { javaScriptEnabled: false });
-    expect(await page.locator('#fc-assessment fieldset').count()).toBe(questions.length);
-    expect(await page.locator('#fc-assessment fieldset a').count()).toBe(questions.length);
+    expect(await page.locator('#fc-assessment fieldset[data-dimension]').count()).toBe(questions.length);
+    expect(await page.locator('#fc-assessment fieldset[data-dimension] a').count()).toBe(questions.length);
     expect(await page.locator('#fc-assessment-actions').isVisible()).toBe(false);
     expect(await page.locator('noscript').textContent()).toContain('skriva ut frågorna');
     await page.context().close();
+  });
+
+  describe('saved as a file', () => {
+    const centre = regionCentres.find((c) => c.status === 'öppen' && c.typ === 'familjecentral');
+
+    it('saves the answers in exactly the form of a follow-up entry, and opening the file brings them back', async () => {
+      expect(centre, 'the region has an open centre to answer for').toBeDefined();
+      const { page, requests, errors } = await site.open('/starta/sjalvskattning/');
+      for (const q of answered) await page.check(`input[name="${q.id}"][value="${q.answer}"]`);
+      await page.selectOption('#fc-followup-centre', centre!.id);
+      await page.fill('#fc-followup-year', '2026');
+      await page.fill('#fc-followup-by', 'Samordnare, familjecentralen');
+      await page.fill('#fc-followup-preschool', '12');
+      await page.selectOption('#fc-followup-workPlan', 'ja');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Spara svaren som fil' }).click()]);
+      expect(download.suggestedFilename()).toBe(`${centre!.id}.yaml`);
+      const text = readFileSync((await download.path())!, 'utf8');
+
+      // What the regional coordinator adds as src/content/uppfoljning/2026/<centre>.yaml: valid, in the editor's form.
+      const entry = yaml.load(text) as Record<string, unknown> & { answers: Record<string, string> };
+      const checked = followUpSchema.safeParse(entry);
+      expect(checked.success, checked.success ? '' : JSON.stringify(checked.error.issues)).toBe(true);
+      expect(editorFormat('followUp')(text)).toBe(text);
+      expect(entry).toMatchObject({ centre: centre!.id, year: 2026, answeredBy: 'Samordnare, familjecentralen', openPreschoolHours: 12, workPlan: 'ja', annualReport: 'okänd', visitorSurvey: 'okänd' });
+      expect(entry.socialServicesHours).toBeUndefined();
+      expect(isoDay(entry.answeredOn as Date)).toBe(isoDay(new Date()));
+      for (const q of answered) expect(entry.answers[q.id]).toBe(q.answer);
+      expect(entry.answers[questions.at(-1)!.id]).toBe('okänd');
+      expect(await page.getByRole('status').filter({ hasText: 'sparade' }).textContent()).toContain(`${centre!.id}.yaml`);
+
+      // A new visit: the file brings back every answer.
+      const again = await site.open('/starta/sjalvskattning/');
+      await again.page.setInputFiles('input[type=file][data-action="open"]', { name: `${centre!.id}.yaml`, mimeType: 'text/yaml', buffer: Buffer.from(text) });
+      await expect.poll(() => again.page.inputValue('#fc-followup-centre')).toBe(centre!.id);
+      for (const q of answered) expect(await again.page.isChecked(`input[name="${q.id}"][value="${q.answer}"]`), q.id).toBe(true);
+      expect(await again.page.locator(`input[name="${questions.at(-1)!.id}"]:checked`).count()).toBe(0);
+      expect(await again.page.inputValue('#fc-followup-by')).toBe('Samordnare, familjecentralen');
+      expect(await again.page.inputValue('#fc-followup-preschool')).toBe('12');
+      expect(await again.page.inputValue('#fc-followup-social')).toBe('');
+      expect(await again.page.inputValue('#fc-followup-workPlan')).toBe('ja');
+      expect(await again.page.getByRole('status').textContent()).toContain('inlagda');
+
+      // Nothing left the browser: no request went anywhere but the site, and nothing was stored.
+      expect([...requests, ...again.requests].filter((r) => !r.startsWith(site.origin) && !r.startsWith('blob:'))).toEqual([]);
+      expect(await page.evaluate(() => localStorage.length)).toBe(0);
+      expect(await page.context().cookies()).toEqual([]);
+      expect([...errors, ...again.errors]).toEqual([]);
+      await page.context().close();
+      await again.page.context().close();
+    });
+
+    it('says what is missing before saving, and what is wrong with a file that is not a saved self-assessment', async () => {
+      const { page } = await site.open('/starta/sjalvskattning/');
+      await page.getByRole('button', { name: 'Spara svaren som fil' }).click();
+      expect(await page.getByRole('alert').textContent()).toContain('Välj vilken familjecentral');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('fc-followup-centre');
+      expect(await page.getAttribute('#fc-followup-centre', 'aria-invalid')).toBe('true');
+      await page.setInputFiles('input[type=file][data-action="open"]', { name: 'inkop.txt', mimeType: 'text/plain', buffer: Buffer.from('mjölk\nägg\n') });
+      await expect.poll(() => page.getByRole('alert').textContent()).toContain('inkop.txt: Filen är inte en sparad självskattning');
+      await page.context().close();
+    });
   });
 });

@@ -43,7 +43,7 @@ describe('the templates', () => {
     it('marks the same places to fill in', async () => {
       const doc = await readDocx(readFileSync(join(DIST, docxHref)));
       const fills = body.querySelectorAll('.fc-fill').map(textOf);
-      expect(fills.length).toBeGreaterThan(3);
+      expect(fills.length).toBeGreaterThan(0);
       expect(doc.highlighted).toEqual(fills);
     });
   });

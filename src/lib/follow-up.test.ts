@@ -39,8 +39,10 @@ describe('the county follow-up', () => {
 
 describe('stacked bars', () => {
   it('makes each segment as wide as its share, and leaves out what is zero', () => {
-    const chart = stackedBars([{ label: 'X', values: { a: 1, b: 3, c: 0 } }], ['a', 'b', 'c'], { width: 500, labelWidth: 100, barHeight: 20, gap: 10 });
-    expect(chart.rows[0].bars).toEqual([{ key: 'a', value: 1, x: 100, width: 100 }, { key: 'b', value: 3, x: 200, width: 300 }]);
-    expect(chart.height).toBe(40);
+    const chart = stackedBars([{ label: 'X', values: { a: 1, b: 3, c: 0 } }, { label: 'Y', values: { a: 0, b: 0, c: 2 } }], ['a', 'b', 'c'], { width: 400, labelHeight: 20, barHeight: 20, gap: 10 });
+    expect(chart.rows[0].bars).toEqual([{ key: 'a', value: 1, x: 0, width: 100 }, { key: 'b', value: 3, x: 100, width: 300 }]);
+    expect(chart.rows[1]).toMatchObject({ label: 'Y', y: 70, bars: [{ key: 'c', value: 2, x: 0, width: 400 }] });
+    expect(chart.rows[1].labelY).toBeLessThan(chart.rows[1].y);
+    expect(chart.height).toBe(100);
   });
 });

@@ -35,6 +35,15 @@ it('the open data has one row per follow-up file, with its answers', () => {
   }
 });
 
+it('the CSV files hold the same rows and columns as the JSON files', () => {
+  for (const [csv, rows] of [['uppfoljning.csv', entries], ['uppfoljning-sammanstallning.csv', summary]] as const) {
+    const lines = readFileSync(join(DIST, 'data', csv), 'utf8').split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(rows.length + 1);
+    if (rows.length) expect(lines[0].split(',')).toEqual(Object.keys(rows[0]));
+    rows.forEach((row, i) => expect(lines[i + 1].startsWith(`${row.ar},${row.familjecentral ?? row.fraga},`)).toBe(true));
+  }
+});
+
 if (years.length === 0) {
   it('says that no centre has sent a follow-up yet, and how to send one', () => {
     expect(textOf(root.querySelector('main')!)).toContain('Ingen familjecentral har ännu lämnat in någon uppföljning');

@@ -59,16 +59,8 @@ describe('every entry', () => {
       if (!opened) continue;
       // The first text field holding words (not an id, a date or a code): append a word to it.
       const input = editor.page.locator('input[type=text], textarea').filter({ hasNot: editor.page.locator('[aria-label="Sök efter innehåll…"]') });
-      const fieldIndex = () => input.evaluateAll((els) => els.findIndex((el) => (el as HTMLInputElement).value.includes(' ')));
-      // On a loaded machine the form may be drawn a moment after its Save button: look again for a while.
-      const findField = async (attempts = 20) => {
-        for (let attempt = 1; ; attempt++) {
-          const found = await fieldIndex();
-          if (found >= 0 || attempt >= attempts) return found;
-          await editor.page.waitForTimeout(100);
-        }
-      };
-      let index = await findField(entry === collection ? 3 : 20);
+      const findField = () => input.evaluateAll((els) => els.findIndex((el) => (el as HTMLInputElement).value.includes(' ')));
+      let index = await findField();
       if (index < 0 && entry === collection) {
         // A list file: its items are folded until opened.
         await editor.page.locator('button', { hasText: 'Expandera alla' }).first().click();

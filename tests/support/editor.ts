@@ -117,7 +117,12 @@ export async function openEditor(browser: Browser, origin: string, base: string,
       // The new text, once the file differs; a file being replaced may be missing for a moment.
       for (const deadline = Date.now() + 20_000; Date.now() < deadline; await page.waitForTimeout(50)) {
         const text = await read(file).catch(() => before);
-        if (text !== before) return text;
+        if (text !== before) {
+          // The CMS closes the entry once the file is written (its default, closeOnSave) and returns
+          // to the list; wait for that, or it may undo the address of the entry opened next.
+          await page.getByRole('button', { name: 'Spara' }).waitFor({ state: 'detached', timeout: 20_000 });
+          return text;
+        }
       }
       throw new Error(`${file} did not change within 20 s of pressing Spara`);
     },

@@ -14,7 +14,8 @@ import { ENTRY_EXTENSIONS, hasEntryFiles } from './lib/content-files';
 function loaderFor(name: EditorCollectionName) {
   const { path, format } = EDITOR_COLLECTIONS[name];
   const base = `${contentDir()}/${path}`;
-  if (format === 'list') return file(base);
+  // A list file a region does not use (yet) is an empty collection.
+  if (format === 'list') return existsSync(base) ? file(base) : { name: `${name}-empty`, load: async ({ store }: { store: { clear(): void } }) => store.clear() };
   const pattern = format === 'yaml' ? '**/*.{yaml,yml}' : '**/*.{md,mdx}';
   const loader = glob({ base, pattern, generateId: uniqueIdGenerator(base, existsSync) });
   // A folder without entries (no follow-up sent yet) is an empty collection, not a warning.
@@ -45,5 +46,6 @@ export const collections = {
   easyRead: defineCollection({ loader: loaderFor('easyRead'), schema: C.easyRead.schema }),
   startSteps: defineCollection({ loader: loaderFor('startSteps'), schema: C.startSteps.schema }),
   assessment: defineCollection({ loader: loaderFor('assessment'), schema: C.assessment.schema }),
+  parentTexts: defineCollection({ loader: loaderFor('parentTexts'), schema: C.parentTexts.schema }),
   followUp: defineCollection({ loader: loaderFor('followUp'), schema: C.followUp.schema }),
 };

@@ -1,5 +1,5 @@
 /** Plain facts computed about a centre for cards, filters, the parent box and open data: no Astro types, no rendering. */
-import { BASIC_SERVICES, WEEKDAYS, type BasicService, type CentreKind, type CentreStatus, type Colocation, type ServiceLocation, type Weekday } from '../schemas/centre-vocabulary';
+import { BASIC_SERVICES, WEEKDAYS, type BasicService, type CentreKind, type CentreStatus, type Colocation, type ServiceLocation, type Stage, type Weekday } from '../schemas/centre-vocabulary';
 
 interface ServiceInput {
   service: BasicService;
@@ -52,6 +52,8 @@ export interface CentreCardData {
   /** Slug of the kommun page, when the kommun is in the region. */
   kommunSlug?: string;
   status: CentreStatus;
+  /** The furthest step the centre's events record, in the road's words on every page. */
+  stage: Stage;
   /** As of when the status is known, for the card: "maj 2024", or undefined when the status rests on an undated source. */
   statusAsOf?: string;
   /** True when the status is more than two years old or undated: the card says "läget då". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkChapters, checkFollowUps, checkKommunTexts, checkReferences, checkRegion, checkSections, findReferences } from './content-checks';
+import { checkChapters, checkFollowUps, checkParentTexts, checkKommunTexts, checkReferences, checkRegion, checkSections, findReferences } from './content-checks';
 import { FOLLOW_UP_DIMENSION_IDS } from '../schemas/follow-up-vocabulary';
 import { formatProblems, type PlainEntry } from './content-problem';
 
@@ -141,6 +141,18 @@ describe('the region', () => {
         received: 'no text for Ljusnarsberg (kommun "1864")',
         expected: 'a file with kommun: "1864" for every kommun in the region; npm run region:new -- --lan 18 writes one for each kommun that has none',
       },
+    ]);
+  });
+});
+
+describe('checkParentTexts', () => {
+  const text = (id: string, about: string): PlainEntry => ({ collection: 'parentTexts', id, filePath: 'src/content/parent-texts.yaml', data: { about } });
+  it('accepts one text per topic', () => {
+    expect(checkParentTexts([text('bvc', 'bvc'), text('tystnadsplikt', 'tystnadsplikt')])).toEqual([]);
+  });
+  it('names the item and the other item when two texts are about one topic', () => {
+    expect(checkParentTexts([text('bvc', 'bvc'), text('bvc-2', 'bvc')])).toEqual([
+      { file: 'src/content/parent-texts.yaml', field: 'about (item "bvc-2")', received: '"bvc", which item "bvc" is already about', expected: 'one text per service and one about tystnadsplikt: change this item or remove one of the two' },
     ]);
   });
 });

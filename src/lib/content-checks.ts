@@ -108,6 +108,19 @@ export function checkSections(entries: readonly PlainEntry[], sections: Readonly
   return problems;
 }
 
+/** Each topic of the parents' box has at most one text, so a page never says two things about one service. */
+export function checkParentTexts(texts: readonly PlainEntry[]): ContentProblem[] {
+  const seen = new Map<string, string>();
+  const problems: ContentProblem[] = [];
+  for (const entry of texts) {
+    const { about } = entry.data as { about: string };
+    const other = seen.get(about);
+    if (other !== undefined) problems.push({ file: fileOf(entry), field: `about (item "${entry.id}")`, received: `"${about}", which item "${other}" is already about`, expected: 'one text per service and one about tystnadsplikt: change this item or remove one of the two' });
+    else seen.set(about, entry.id);
+  }
+  return problems;
+}
+
 /** The region's län must exist in the geodata. */
 export function checkRegion(lanCode: string, lan: ReadonlyMap<string, string>, file: string): ContentProblem[] {
   if (lan.has(lanCode)) return [];
@@ -176,6 +189,7 @@ export interface SiteForChecks {
   glossaryIds: readonly string[];
   followUps: readonly PlainEntry[];
   questions: readonly PlainEntry[];
+  parentTexts: readonly PlainEntry[];
 }
 
 /** Every cross-entry problem in the content, so the editor sees them all in one build. */
@@ -190,5 +204,6 @@ export function checkSite(site: SiteForChecks): ContentProblem[] {
     ...checkComponentUsage(site.bodies, siteComponentRules(site.glossaryIds)),
     ...checkTemplates(site.templates),
     ...checkFollowUps(site.followUps, site.questions, Object.keys(FOLLOW_UP_DIMENSIONS)),
+    ...checkParentTexts(site.parentTexts),
   ];
 }

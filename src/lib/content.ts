@@ -5,7 +5,7 @@
  * View models for pages are in site-views.ts.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { siteConfig } from '../site.config';
 import { checkSite } from './content-checks';
 import { ContentError, type PlainEntry } from './content-problem';
@@ -35,6 +35,7 @@ export type StartStepEntry = CollectionEntry<'startSteps'>;
 export type AssessmentEntry = CollectionEntry<'assessment'>;
 export type EasyReadEntry = CollectionEntry<'easyRead'>;
 export type FollowUpEntry = CollectionEntry<'followUp'>;
+export type ParentTextEntry = CollectionEntry<'parentTexts'>;
 
 export interface SiteContent {
   lan: CollectionEntry<'lan'>[];
@@ -61,6 +62,8 @@ export interface SiteContent {
   easyRead: EasyReadEntry[];
   /** Centres' yearly follow-ups, by year, then centre. */
   followUp: FollowUpEntry[];
+  /** The sentences of the parents' box on centre pages, in the order written. */
+  parentTexts: ParentTextEntry[];
   /** For each chapter, its headings' texts and the anchors they get, read from its text. */
   chapterSections: Map<string, readonly BodyHeading[]>;
   /** Every text, parsed once, by "collection/id". */
@@ -75,7 +78,7 @@ export function loadSite(): Promise<SiteContent> {
   return cached;
 }
 
-type FolderCollection = Exclude<EditorCollectionName, 'startSteps' | 'assessment'>;
+type FolderCollection = Exclude<EditorCollectionName, 'startSteps' | 'assessment' | 'parentTexts'>;
 
 /** A collection kept in a folder; one a region does not use yet is empty, without Astro's warning
  * (an empty collection has nothing in Astro's store, and asking for it logs one). */
@@ -85,8 +88,13 @@ function inFolder<N extends FolderCollection>(name: N): Promise<CollectionEntry<
   return hasEntryFiles(`${contentDir()}/${path}`, extensions) ? getCollection(name) : Promise.resolve([]);
 }
 
+/** A collection kept in one list file; a region without the file has none. */
+function inList(name: 'parentTexts'): Promise<CollectionEntry<typeof name>[]> {
+  return existsSync(`${contentDir()}/${EDITOR_COLLECTIONS[name].path}`) ? getCollection(name) : Promise.resolve([]);
+}
+
 async function load(): Promise<SiteContent> {
-  const [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news, templates, startSteps, assessment, easyRead, followUp] = await Promise.all([
+  const [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news, templates, startSteps, assessment, easyRead, followUp, parentTexts] = await Promise.all([
     getCollection('lan'),
     getCollection('kommuner'),
     inFolder('kommunprofiler'),
@@ -102,8 +110,9 @@ async function load(): Promise<SiteContent> {
     getCollection('assessment'),
     inFolder('easyRead'),
     inFolder('followUp'),
+    inList('parentTexts'),
   ]);
-  const all: PlainEntry[] = [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news, templates, startSteps, assessment, easyRead, followUp].flat();
+  const all: PlainEntry[] = [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news, templates, startSteps, assessment, easyRead, followUp, parentTexts].flat();
   const parsed = parseBodies(all, (path) => readFileSync(path, 'utf8'));
   const bodyOf = (entry: { collection: string; id: string }) => parsed.bodies.get(bodyKey(entry));
   const chapterSections = new Map(guidance.map((c) => [c.id, bodyOf(c) ? headingsOf(bodyOf(c)!.parsed) : []] as const));
@@ -126,6 +135,7 @@ async function load(): Promise<SiteContent> {
     assessment: assessment.sort((a, b) => a.data.order - b.data.order),
     easyRead,
     followUp: followUp.sort((a, b) => a.data.year - b.data.year || a.id.localeCompare(b.id)),
+    parentTexts,
     chapterSections,
     bodies: parsed.bodies,
   };
@@ -149,6 +159,7 @@ async function load(): Promise<SiteContent> {
       glossaryIds: glossary.map((t) => t.id),
       followUps: followUp,
       questions: assessment,
+      parentTexts,
     }),
   ];
   if (problems.length > 0) throw new ContentError(problems);

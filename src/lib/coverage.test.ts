@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, figuresAsOf, kommunStatus, openedInPeriod, openingYear } from './coverage';
+import { countingRuleText, coverage, figuresAsOf, kommunSituation, kommunStatus, kommunStatusText, openedInPeriod, openingYear } from './coverage';
 import { centre, ev } from './test-centres';
 
 describe('kommunStatus', () => {
@@ -21,17 +21,63 @@ describe('kommunStatus', () => {
   });
 });
 
+describe('a kommun’s status says how old it is', () => {
+  it('is "oppen-aldre" when every open centre rests on an old or undated source, "oppen" when one is recent', () => {
+    const old = centre('a', '2083', 'öppen', { statusDate: '2019', statusStale: true });
+    const undated = centre('b', '2085', 'öppen', { statusDate: undefined, statusStale: true });
+    const recent = centre('c', '2083', 'öppen', { events: [ev('invigd', '2025-05')], statusDate: '2025-05' });
+    expect(kommunSituation('2083', [old])).toMatchObject({ status: 'oppen-aldre', asOf: '2019', stale: true });
+    expect(kommunSituation('2083', [old, recent])).toMatchObject({ status: 'oppen', asOf: '2025-05', stale: false });
+    expect(kommunStatusText(kommunSituation('2083', [old]))).toBe('hade familjecentral 2019 – senare uppgift saknas');
+    expect(kommunStatusText(kommunSituation('2083', [old, recent]))).toBe('har familjecentral enligt uppgift från maj 2025');
+    expect(kommunStatusText(kommunSituation('2085', [undated]))).toBe('familjecentral enligt en källa utan datum');
+  });
+  it('names the step and its age for a centre on the way', () => {
+    const planned = centre('a', '2031', 'planerad', { events: [ev('avsiktsforklaring', '2021-02')], statusDate: '2021-02', statusStale: true });
+    expect(kommunStatusText(kommunSituation('2031', [planned]))).toBe('familjecentral på väg: avsiktsförklaring februari 2021 – senare uppgift saknas');
+    expect(kommunStatusText(kommunSituation('2021', []))).toBe('ingen familjecentral känd');
+  });
+});
+
 describe('coverage', () => {
   it('sorts every kommun into exactly one group and ignores centres outside the region', () => {
-    const centres = [centre('a', '2080', 'öppen'), centre('b', '2061', 'planerad'), centre('c', '1864', 'öppen')];
-    expect(coverage(['2080', '2061', '2021'], centres)).toEqual({
-      total: 3,
+    const centres = [centre('a', '2080', 'öppen'), centre('b', '2061', 'planerad'), centre('c', '1864', 'öppen'), centre('d', '2083', 'öppen', { statusStale: true })];
+    expect(coverage(['2080', '2061', '2021', '2083'], centres)).toMatchObject({
+      total: 4,
       oppen: ['2080'],
+      'oppen-aldre': ['2083'],
       planerad: ['2061'],
       ingen: ['2021'],
-      openCentres: 1,
+      openCentres: 2,
       plannedCentres: 1,
     });
+  });
+  it('counts an open centre under the age of its status, so a two-year-old fact is not today’s figure', () => {
+    const centres = [
+      centre('a', '2081', 'öppen', { events: [ev('invigd', '2025-05')], statusDate: '2025-05' }),
+      centre('b', '2084', 'öppen', { statusDate: '2019', statusStale: true }),
+      centre('c', '2062', 'öppen', { statusDate: '2019', statusStale: true }),
+    ];
+    const c = coverage(['2081', '2084', '2062'], centres);
+    expect(c.openByAge).toEqual([
+      { from: 2025, to: 2025, count: 1, stale: false },
+      { from: 2019, to: 2019, count: 2, stale: true },
+    ]);
+    expect(c.kommunerByAge.map((g) => g.count)).toEqual([1, 2]);
+  });
+  it('counts by one rule: a unit its huvudmän call a family centre, however co-located, and shows co-location beside it', () => {
+    const centres = [
+      centre('a', '2034', 'öppen', { colocation: 'nej' }),
+      centre('b', '2081', 'öppen', { colocation: 'ja' }),
+      centre('c', '2080', 'öppen', { kind: 'familjecentralsliknande', colocation: 'ja' }),
+    ];
+    const c = coverage(['2034', '2081', '2080'], centres);
+    expect(c.openCentres).toBe(2);
+    expect(c.openColocation).toEqual({ ja: 1, delvis: 0, nej: 1, okänd: 0 });
+    expect(c.ingen).toEqual(['2080']);
+    expect(countingRuleText(c)).toBe(
+      'Som familjecentral räknas det som huvudmännen själva kallar familjecentral, hur samlokaliserad den än är; familjecentralsliknande verksamheter räknas inte. Av de 2 öppna enligt källorna: 1 har alla fyra grundverksamheter i samma lokaler och 1 har dem på olika platser.',
+    );
   });
   it('says as of when the figures hold: the newest status date', () => {
     expect(figuresAsOf(['2019', '2024-05-13', undefined, '2023-10-23'])).toBe('2024-05-13');

@@ -3,7 +3,7 @@ import { centreCount, otherLan, regionGroups } from './directory';
 import type { CentreCardData } from './centre-view';
 
 const card = (id: string, kommunCode: string, kommunName: string, lanCode: string, lanName: string): CentreCardData => ({
-  id, name: id, nameKnown: true, kommunCode, kommunName, lanCode, lanName, status: 'öppen', statusStale: false, kind: 'familjecentral', services: [], colocation: 'okänd',
+  id, name: id, nameKnown: true, kommunCode, kommunName, lanCode, lanName, status: 'öppen', stage: 'oppen', statusStale: false, kind: 'familjecentral', services: [], colocation: 'okänd',
 });
 const cards = [
   card('b', '2062', 'Mora', '20', 'Dalarna'),

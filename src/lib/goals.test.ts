@@ -11,8 +11,16 @@ describe('goalProgress', () => {
       current: 1,
       target: 3,
       reached: false,
-      statement: '1 av 3 kommuner har minst en öppen familjecentral enligt den senaste uppgiften om varje kommun. 1 kommun har en på väg (avsiktsförklaring, beslut eller lokaler), och 1 har ingen som vi känner till.',
+      statement: '1 av 3 kommuner har minst en öppen familjecentral enligt den senaste uppgiften om varje kommun: 1 enligt uppgift från 2019. 1 kommun har en på väg (avsiktsförklaring, beslut eller lokaler), och 1 har ingen som vi känner till.',
     });
+  });
+
+  it('counts a kommun whose centre is known only from an old source, and says how old', () => {
+    const old = centre('a', '2080', 'öppen', { statusStale: true });
+    const recent = centre('b', '2081', 'öppen', { events: [ev('invigd', '2025-05')], statusDate: '2025-05' });
+    const progress = goalProgress({ measure: 'kommuner-med-familjecentral', period: { from: 2019, to: 2019 }, target: 'alla' }, kommuner, [old, recent]);
+    expect(progress.current).toBe(2);
+    expect(progress.statement).toContain(': 1 enligt uppgift från 2025 och 1 enligt uppgift från 2019 – senare uppgift saknas.');
   });
 
   it('counts only centres with a known opening in the period, and names those that opened after it', () => {

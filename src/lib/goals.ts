@@ -1,5 +1,6 @@
 /** Where the region stands against each regional-plan goal, computed from the centres. */
-import { coverage, openedInPeriod, openingYear, type CentreFacts } from './coverage';
+import { coverage, openedInPeriod, openingYear, plannedCentres, type CentreFacts } from './coverage';
+import { ageText } from './age-groups';
 import type { GoalMeasure } from '../schemas/goal';
 import { formatList } from './format';
 
@@ -25,11 +26,13 @@ export function goalProgress(goal: GoalInput, kommunCodes: readonly string[], ce
   if (goal.measure === 'kommuner-med-familjecentral') {
     const c = coverage(kommunCodes, centres);
     const target = goal.target === 'alla' ? c.total : goal.target;
+    const withCentre = c.oppen.length + c['oppen-aldre'].length;
+    const ages = c.kommunerByAge.map((g) => `${g.count} ${ageText(g)}`);
     return {
-      current: c.oppen.length,
+      current: withCentre,
       target,
-      reached: c.oppen.length >= target,
-      statement: `${c.oppen.length} av ${c.total} kommuner har minst en öppen familjecentral enligt den senaste uppgiften om varje kommun. ${plural(c.planerad.length, 'kommun', 'kommuner')} har en på väg (avsiktsförklaring, beslut eller lokaler), och ${c.ingen.length} har ingen som vi känner till.`,
+      reached: withCentre >= target,
+      statement: `${withCentre} av ${c.total} kommuner har minst en öppen familjecentral enligt den senaste uppgiften om varje kommun${ages.length ? `: ${formatList(ages)}` : ''}. ${plural(c.planerad.length, 'kommun', 'kommuner')} har en på väg (avsiktsförklaring, beslut eller lokaler), och ${c.ingen.length} har ingen som vi känner till.`,
     };
   }
   const target = goal.target === 'alla' ? kommunCodes.length : goal.target;
@@ -38,7 +41,7 @@ export function goalProgress(goal: GoalInput, kommunCodes: readonly string[], ce
   const laterText = later.length
     ? ` Efter perioden har ${plural(later.length, 'familjecentral', 'familjecentraler')} öppnat: ${formatList(later.map((c) => `${c.name} (${openingYear(c)})`))}.`
     : '';
-  const planned = centres.filter((c) => kommunCodes.includes(c.kommun) && c.kind === 'familjecentral' && (c.status === 'planerad' || c.status === 'beslutad')).length;
+  const planned = plannedCentres(kommunCodes, centres).length;
   return {
     current: opened.length,
     target,

@@ -8,11 +8,15 @@ export interface CentreRow {
   kommun: string;
   lan: string;
   status: string;
+  /** The furthest step the events record (stages.ts): the words pages show. */
+  steg: string;
   /** As of when the status is known (a partial date), null when the source is undated. */
   status_datum: string | null;
   /** True when the status is more than two years old or undated: shown "as of then" on the site. */
   status_aldre_an_tva_ar: boolean;
   typ: string;
+  /** The site's one counting rule (countsAsFamilyCentre): whether the figures count this unit. */
+  raknas_som_familjecentral: boolean;
   verksamheter: string[];
   planerade_verksamheter: string[];
   samlokalisering: string;
@@ -40,9 +44,11 @@ export const CENTRE_COLUMNS: Record<keyof CentreRow, { field: string } | { doc: 
   kommun: { doc: 'Kommunens namn.' },
   lan: { doc: 'Länets namn.' },
   status: { field: 'status' },
+  steg: { doc: 'Det längsta steget som centralens händelser visar, samma ord som sidorna använder: samtal, avsiktsforklaring, beslut, lokaler, oppen eller stangd.' },
   status_datum: { doc: 'Från när statusen är känd (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD): den senaste händelsens datum, annars dess källas; tomt (null) när källan saknar datum.' },
   status_aldre_an_tva_ar: { doc: 'true när statusen bygger på en källa som är mer än två år gammal eller saknar datum; sidan visar då läget som det var.' },
   typ: { field: 'kind' },
+  raknas_som_familjecentral: { doc: 'true när webbplatsens siffror räknar enheten som familjecentral: när huvudmännen själva kallar den familjecentral (typ familjecentral), oavsett hur samlokaliserad den är. Samma regel ger startsidans siffror, målen, kartan och listorna.' },
   verksamheter: { doc: 'Grundverksamheterna i drift (services utan planned): mvc, bvc, oppen-forskola, socialtjanst; i CSV åtskilda med |.' },
   planerade_verksamheter: { doc: 'Grundverksamheter som är planerade men inte kända att finnas.' },
   samlokalisering: { doc: 'Räknas fram ur var verksamheterna finns: ja (alla fyra i familjecentralens lokaler), delvis, nej (på olika platser) eller okänd.' },
@@ -57,7 +63,7 @@ export const CENTRE_COLUMNS: Record<keyof CentreRow, { field: string } | { doc: 
   sida: { doc: 'Adressen till centralens sida.' },
 };
 
-const CSV_COLUMNS: (keyof CentreRow)[] = ['id', 'namn', 'namn_kant', 'kommunkod', 'kommun', 'lan', 'status', 'status_datum', 'status_aldre_an_tva_ar', 'typ', 'verksamheter', 'planerade_verksamheter', 'samlokalisering', 'oppen_forskola_timmar_per_vecka', 'samordnare', 'styrgrupp', 'gemensam_planeringstid', 'kallor', 'senast_granskad', 'ansvarig', 'sida'];
+const CSV_COLUMNS: (keyof CentreRow)[] = ['id', 'namn', 'namn_kant', 'kommunkod', 'kommun', 'lan', 'status', 'steg', 'status_datum', 'status_aldre_an_tva_ar', 'typ', 'raknas_som_familjecentral', 'verksamheter', 'planerade_verksamheter', 'samlokalisering', 'oppen_forskola_timmar_per_vecka', 'samordnare', 'styrgrupp', 'gemensam_planeringstid', 'kallor', 'senast_granskad', 'ansvarig', 'sida'];
 
 /** One CSV field (RFC 4180): quoted when it holds a separator, quote or line break; lists joined with "|". */
 export function csvField(value: unknown): string {

@@ -24,7 +24,7 @@ describe('parentBox', () => {
       ask: { organisation: 'Social- och utbildningsförvaltningen, Ludvika kommun', source: kommunPage },
       moreInfo: kommunPage,
     });
-    expect(box.what).toEqual(['Gå till BVC med ditt barn', 'Leka och träffa andra familjer på öppna förskolan']);
+    expect(box.what).toEqual([{ text: 'Barnhälsovård (BVC)' }, { text: 'Öppen förskola' }]);
     expect(box.where).toEqual([{ text: 'Kyrkskolan (lokalerna i januari 2020)', by: 'enligt Dalarnas Tidningar, januari 2020' }]);
     expect(box.whereDisputed).toBe(false);
     expect(box.when).toEqual({
@@ -50,5 +50,30 @@ describe('parentBox', () => {
     expect(box.notOpen).toMatch(/inte öppen/);
     expect(box.what).toEqual([]);
     expect(box.whereLabel).toBe('Planerad plats');
+  });
+});
+
+describe('the box’s own sentences', () => {
+  const law = sourceRef('lag', { title: 'Lagen', publisher: 'Riksdagen', date: '2025', reported: false });
+  const texts = [
+    { about: 'bvc', text: 'gå till BVC med ditt barn.', sources: [kommunPage] },
+    { about: 'socialtjanst', text: 'träffa socialtjänstens förebyggande verksamhet.', sources: [kommunPage, paper] },
+    { about: 'tystnadsplikt', text: 'Personalen har tystnadsplikt.', sources: [law] },
+  ] as const;
+
+  it('says something about a service only where the centre runs it, with the sentence’s sources', () => {
+    const box = parentBox({ ...minimal, texts, services: [{ service: 'bvc', planned: false }, { service: 'socialtjanst', planned: true }] });
+    expect(box.what).toEqual([{ text: 'Gå till BVC med ditt barn.', by: 'Ludvika kommun, utan datum, läst 23 november 2026' }]);
+    expect(box.what.map((w) => w.text).join(' ')).not.toMatch(/socialtjänst/i);
+    expect(box.confidentiality).toEqual({ text: 'Personalen har tystnadsplikt.', by: 'Riksdagen, 2025' });
+    expect(box.textSources.map((s) => s.id)).toEqual(['sida', 'lag']);
+  });
+
+  it('names a service that has no sentence, and shows no sentence for a centre that is not open', () => {
+    expect(parentBox({ ...minimal, texts, services: [{ service: 'mvc', planned: false }] }).what).toEqual([{ text: 'Mödrahälsovård (MVC)' }]);
+    const planned = parentBox({ ...minimal, texts, status: 'planerad', services: [{ service: 'bvc', planned: true }] });
+    expect(planned.what).toEqual([]);
+    expect(planned.confidentiality).toBeUndefined();
+    expect(planned.textSources).toEqual([]);
   });
 });

@@ -1,14 +1,25 @@
 /**
  * The short box at the top of a centre page, for a parent: what you can do there, where, when
  * and whom to ask, each fact with who says it and when; "uppgift saknas – fråga kommunen" where
- * no source does. Pure: plain data in, plain data out.
+ * no source does. The sentences about each service and about confidentiality are content
+ * (parent-texts.yaml) with their own sources: a sentence about a service is shown only where the
+ * centre runs it. Pure: plain data in, plain data out.
  */
-import { SERVICE_FOR_PARENTS, WEEKDAY_LABELS, type BasicService, type CentreStatus, type Weekday } from '../schemas/centre-vocabulary';
+import { SERVICE_LABELS, WEEKDAY_LABELS, type BasicService, type CentreStatus, type Weekday } from '../schemas/centre-vocabulary';
+import type { ParentTextTopic } from '../schemas/parent-text';
 import { hoursPerWeek, timesByDay, type OpeningTime } from './centre-view';
-import { attribution, type SourceRef } from './source-view';
+import { attribution, attributions, type SourceRef } from './source-view';
+
+export interface ParentTextInput {
+  about: ParentTextTopic;
+  text: string;
+  sources: readonly SourceRef[];
+}
 
 export interface ParentBoxInput {
   status: CentreStatus;
+  /** The site's sentences to parents, with their sources (parent-texts.yaml). */
+  texts?: readonly ParentTextInput[];
   services: readonly { service: BasicService; planned: boolean }[];
   activities: readonly { text: string; source: SourceRef }[];
   visit: readonly { place: string; note?: string; source: SourceRef }[];
@@ -28,7 +39,12 @@ export interface ParentBox {
   /** False for a centre that is planned, decided or closed: the box then says so first. */
   open: boolean;
   notOpen?: string;
-  what: string[];
+  /** What a parent can do: one sentence per running service, with its sources; the service's name where no sentence is written. */
+  what: { text: string; by?: string }[];
+  /** What the staff may and must tell, for an open centre, with its sources. */
+  confidentiality?: Attributed;
+  /** Every source the box's own sentences rest on, for the page's source list. */
+  textSources: SourceRef[];
   activities: Attributed[];
   where: Attributed[];
   /** True when two sources give different places: the box then says the sources disagree. */
@@ -46,10 +62,27 @@ export const UNKNOWN_ASK_KOMMUN = 'uppgift saknas – fråga kommunen';
 const time = (t: string) => t.replace(':', '.');
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/**
+ * The site's sentences a centre's box shows: for an open centre, the one about each service it
+ * runs and the one about confidentiality; for a centre that is not open, none.
+ */
+export function shownParentTexts<T extends { about: ParentTextTopic }>(status: CentreStatus, services: ParentBoxInput['services'], texts: readonly T[]): T[] {
+  if (status !== 'öppen') return [];
+  const running = new Set<string>(services.filter((s) => !s.planned).map((s) => s.service));
+  return texts.filter((t) => t.about === 'tystnadsplikt' || running.has(t.about));
+}
+
 export function parentBox(input: ParentBoxInput): ParentBox {
   const open = input.status === 'öppen';
-  const running = input.services.filter((s) => !s.planned).map((s) => SERVICE_FOR_PARENTS[s.service]);
+  const texts = input.texts ?? [];
   const by = (s: SourceRef) => attribution(s);
+  const said = (t: ParentTextInput) => ({ text: t.text, by: attributions(t.sources) });
+  const running = input.services.filter((s) => !s.planned).map((s) => {
+    const text = texts.find((t) => t.about === s.service);
+    return text ? said(text) : { text: SERVICE_LABELS[s.service] };
+  });
+  const shown = shownParentTexts(input.status, input.services, texts);
+  const confidentiality = shown.find((t) => t.about === 'tystnadsplikt');
   const op = input.openPreschool;
   return {
     open,
@@ -58,7 +91,9 @@ export function parentBox(input: ParentBoxInput): ParentBox {
       : input.status === 'stängd'
         ? 'Familjecentralen är stängd enligt våra källor.'
         : 'Familjecentralen är inte öppen enligt våra källor. Det som står här är planerat.',
-    what: open ? running.map(capitalise) : [],
+    what: open ? running.map((w) => ({ ...w, text: capitalise(w.text) })) : [],
+    confidentiality: confidentiality && said(confidentiality),
+    textSources: [...new Map(shown.flatMap((t) => t.sources).map((s) => [s.id, s])).values()],
     activities: input.activities.map((a) => ({ text: a.text, by: by(a.source) })),
     where: input.visit.map((v) => ({ text: v.note ? `${v.place} (${v.note.charAt(0).toLowerCase()}${v.note.slice(1)})` : v.place, by: by(v.source) })),
     whereDisputed: new Set(input.visit.map((v) => v.source.id)).size > 1,

@@ -1,6 +1,7 @@
 /** Every page of the site with its title and type: for the A–Ö index, the sitemap and the Källor page. */
 import type { SiteContent } from './content';
 import { centreSourceIds } from './centre-sources';
+import { shownParentTexts } from './parent-box';
 import { kommunSlug } from './slug';
 import { compareSv, kommunName, lanFullName } from './format';
 import { downloads, routes } from './paths';
@@ -75,7 +76,10 @@ export function citingPages(site: SiteContent): Map<string, IndexedPage[]> {
     }
   };
   site.guidance.forEach((c) => add(c.data.sources, { title: c.data.title, path: routes.chapter(c.id), type: 'Vägledning' }));
-  site.centres.forEach((c) => add(centreSourceIds(c.data), { title: c.data.name, path: routes.centre(c.id), type: 'Familjecentral' }));
+  site.centres.forEach((c) => {
+    const boxSources = shownParentTexts(c.data.status, c.data.services, site.parentTexts.map((t) => t.data)).flatMap((t) => t.sources);
+    add([...centreSourceIds(c.data), ...boxSources], { title: c.data.name, path: routes.centre(c.id), type: 'Familjecentral' });
+  });
   site.easyRead.forEach((e) => add(e.data.sources, { title: e.data.title, path: routes.easyRead(e.id), type: 'Lättläst' }));
   // Texts about kommuner outside the region have no page, so they cite nothing on the site.
   site.regionKommuner.forEach((kommun) => {

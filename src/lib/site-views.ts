@@ -6,10 +6,10 @@ import { siteConfig } from '../site.config';
 import { byId, citedSources, source, type CentreEntry, type SiteContent } from './content';
 import { kommunSlug } from './slug';
 import { colocationOf, hoursPerWeek, type CentreCardData } from './centre-view';
-import { countsAsOpen, figuresAsOf, type CentreFacts } from './coverage';
+import { countsAsFamilyCentre, countsAsOpen, figuresAsOf, kommunSituation, kommunStatusText, type CentreFacts } from './coverage';
 import { followUpYears } from './follow-up';
-import { kommunStage, kommunStatusOf } from './stages';
 import { attribution } from './source-view';
+import { centreStage } from './stages';
 import { EVENT_LABELS, STAGE_LABELS } from '../schemas/centre-vocabulary';
 import { formatPartialDate } from './format';
 import { statusLine } from './status-line';
@@ -47,6 +47,7 @@ export function centreCard(site: SiteContent, centre: CentreEntry): CentreCardDa
     lanName: lan.data.name,
     kommunSlug: inRegion ? kommunSlug(kommun) : undefined,
     status: centre.data.status,
+    stage: centreStage({ id: centre.id, name: centre.data.name, kommun: kommun.id, kind: centre.data.kind, events: plainEvents(centre) }).stage,
     statusAsOf: line.short,
     statusStale: line.stale,
     kind: centre.data.kind,
@@ -55,17 +56,30 @@ export function centreCard(site: SiteContent, centre: CentreEntry): CentreCardDa
   };
 }
 
-/** Centres as the plain facts coverage.ts and stages.ts compute from. */
+/** Centres as the plain facts coverage.ts and stages.ts compute from, with the age of each status. */
 export function centreFacts(site: SiteContent): CentreFacts[] {
-  return site.centres.map((c) => ({ id: c.id, name: c.data.name, kommun: c.data.kommun.id, status: c.data.status, kind: c.data.kind, events: plainEvents(c) }));
+  return site.centres.map((c) => {
+    const line = centreStatusLine(site, c);
+    return {
+      id: c.id,
+      name: c.data.name,
+      kommun: c.data.kommun.id,
+      status: c.data.status,
+      kind: c.data.kind,
+      events: plainEvents(c),
+      statusDate: line.date,
+      statusStale: line.stale,
+      colocation: colocationOf(c.data.services),
+    };
+  });
 }
 
-/** Where each of the region's kommuner stands: status for the map, and the stage reached with its event. */
+/** Where each of the region's kommuner stands: status and its age for the map and lists, and the stage reached with its event. */
 export function regionKommunStatuses(site: SiteContent) {
   const facts = centreFacts(site);
   return site.regionKommuner.map((k) => {
-    const stage = kommunStage(k.id, facts);
-    return { code: k.id, name: k.data.name, slug: kommunSlug(k), status: kommunStatusOf(stage.stage), stage };
+    const situation = kommunSituation(k.id, facts);
+    return { code: k.id, name: k.data.name, slug: kommunSlug(k), status: situation.status, statusText: kommunStatusText(situation), asOf: situation.asOf, stale: situation.stale, stage: situation };
   });
 }
 
@@ -109,9 +123,11 @@ export function centreRows(site: SiteContent, origin: URL | undefined): import('
       kommun: card.kommunName,
       lan: card.lanName,
       status: d.status,
+      steg: card.stage,
       status_datum: line.date ?? null,
       status_aldre_an_tva_ar: line.stale,
       typ: d.kind,
+      raknas_som_familjecentral: countsAsFamilyCentre(d),
       verksamheter: card.services,
       planerade_verksamheter: d.services.filter((s) => s.planned).map((s) => s.service),
       samlokalisering: card.colocation,

@@ -1,5 +1,5 @@
 /** A source as the pages show it: its name, who to say "enligt", and how it is dated. Pure. */
-import { formatDate, formatPartialDate } from './format';
+import { formatDate, formatList, formatPartialDate } from './format';
 import { isKnown } from './partial-date';
 
 export interface SourceRef {
@@ -59,6 +59,22 @@ export function sourceDateLabel(source: Pick<SourceRef, 'date' | 'accessed'>): s
 /** Who tells it: "Borlänge kommun", or "enligt Kristdemokraterna i Dalarna" for a press or party source. */
 export function teller(source: Pick<SourceRef, 'short' | 'reported'>): string {
   return source.reported ? `enligt ${source.short}` : source.short;
+}
+
+/**
+ * Several sources behind one sentence, short: "1177 Dalarna, utan datum; Socialstyrelsen, utan
+ * datum och juni 2014". Each teller once, its dates joined; when a page was read is in the source list.
+ */
+export function attributions(sources: readonly SourceRef[]): string {
+  if (sources.length === 1) return attribution(sources[0]);
+  const byTeller = new Map<string, string[]>();
+  for (const s of sources) {
+    const date = isKnown(s.date) ? formatPartialDate(s.date) : 'utan datum';
+    const dates = byTeller.get(teller(s)) ?? [];
+    if (!dates.includes(date)) dates.push(date);
+    byTeller.set(teller(s), dates);
+  }
+  return [...byTeller].map(([who, dates]) => `${who}, ${formatList(dates)}`).join('; ');
 }
 
 /** "Lokalt i Dalarna, utan datum, läst 23 november 2026": a fact's attribution where it is shown. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centreStage, kommunStage, kommunStatusOf, kommunTimeline } from './stages';
+import { centreStage, kommunStage, kommunTimeline, ROAD, roadSteps } from './stages';
 import { centre, ev } from './test-centres';
 
 describe('a kommun’s road to a family centre', () => {
@@ -30,7 +30,6 @@ describe('a kommun’s road to a family centre', () => {
     const closed = centre('x', '2021', 'stängd', { events: [ev('oppnad', '2010'), ev('stangd', '2018')] });
     expect(kommunStage('2021', [closed]).stage).toBe('stangd');
     expect(kommunStage('2021', [closed, centre('y', '2021', 'planerad')]).stage).toBe('avsiktsforklaring');
-    expect(kommunStatusOf('stangd')).toBe('ingen');
   });
 
   it('is "ingen" where no family centre is known, and ignores centre-like services', () => {
@@ -42,5 +41,23 @@ describe('a kommun’s road to a family centre', () => {
     const a = centre('a', '2061', 'beslutad', { events: [ev('avsiktsforklaring', '2019-12-18'), ev('lokaler', 'okänd'), ev('planerad-oppning', '2024')] });
     const b = centre('b', '2061', 'planerad', { events: [ev('utredning', '2017')] });
     expect(kommunTimeline('2061', [a, b]).map((e) => `${e.centreId}:${e.event}`)).toEqual(['b:utredning', 'a:avsiktsforklaring', 'a:planerad-oppning', 'a:lokaler']);
+  });
+});
+
+describe('the road’s steps as the sources record them', () => {
+  it('marks a step reached only when an event records it; earlier steps no event records are "okänd"', () => {
+    const avesta = centre('a', '2084', 'öppen', { events: [ev('i-drift', '2019')] });
+    const steps = roadSteps('2084', [avesta]);
+    expect(steps.map((s) => s.stage)).toEqual([...ROAD]);
+    expect(steps.map((s) => s.state)).toEqual(['okänd', 'okänd', 'okänd', 'okänd', 'nådd']);
+    expect(steps.at(-1)?.event).toMatchObject({ event: 'i-drift', date: '2019', centreId: 'a' });
+  });
+  it('shows each recorded step with its event, and steps beyond the furthest as not reached', () => {
+    const smedjebacken = centre('s', '2061', 'beslutad', { events: [ev('avsiktsforklaring', '2019-12-18'), ev('lokaler', 'okänd')] });
+    expect(roadSteps('2061', [smedjebacken]).map((s) => `${s.stage}:${s.state}`)).toEqual(['samtal:okänd', 'avsiktsforklaring:nådd', 'beslut:okänd', 'lokaler:nådd', 'oppen:inte-nådd']);
+  });
+  it('reaches nothing where no family centre is known', () => {
+    expect(roadSteps('2021', []).every((s) => s.state === 'inte-nådd')).toBe(true);
+    expect(roadSteps('2021', [centre('l', '2021', 'öppen', { kind: 'familjecentralsliknande' })]).every((s) => s.state === 'inte-nådd')).toBe(true);
   });
 });

@@ -27,13 +27,14 @@ export interface KommunStage {
   event?: StageEvent;
 }
 
-/** Where a kommun stands overall, for the map's colours: a centre open, one on the way, or none. */
-export type KommunStatus = 'oppen' | 'planerad' | 'ingen';
-export const KOMMUN_STATUS_LABELS: Record<KommunStatus, string> = {
-  oppen: 'Har familjecentral',
-  planerad: 'Familjecentral planerad eller beslutad',
-  ingen: 'Ingen familjecentral känd',
-};
+/**
+ * The one rule for what the figures count as a family centre, on every page, map, list and in the
+ * open data: a unit its huvudmän themselves call a family centre (kind "familjecentral"), however
+ * far it is co-located; co-location is shown beside it, never folded into the count.
+ */
+export function countsAsFamilyCentre(centre: { kind: CentreKind }): boolean {
+  return centre.kind === 'familjecentral';
+}
 
 const rank = (stage: Stage) => STAGES.indexOf(stage);
 
@@ -58,7 +59,7 @@ export function centreStage(centre: StageCentre): KommunStage {
  * not count towards the goals); when two reached it, the one that did so first.
  */
 export function kommunStage(kommun: string, centres: readonly StageCentre[]): KommunStage {
-  const stages = centres.filter((c) => c.kommun === kommun && c.kind === 'familjecentral').map(centreStage);
+  const stages = centres.filter((c) => c.kommun === kommun && countsAsFamilyCentre(c)).map(centreStage);
   const open = stages.filter((s) => s.stage !== 'stangd');
   const pool = open.length > 0 ? open : stages;
   // A closed centre is in the pool only when the kommun has no other, so "stangd" never outranks a live stage.
@@ -74,10 +75,32 @@ function earlier(a: StageEvent | undefined, b: StageEvent | undefined): boolean 
   return comparePartialDates(a.date, b.date) < 0;
 }
 
-export function kommunStatusOf(stage: Stage): KommunStatus {
-  if (stage === 'oppen') return 'oppen';
-  if (stage === 'ingen' || stage === 'stangd') return 'ingen';
-  return 'planerad';
+/** The steps of the road, in order, that a kommun can reach ("ingen" and "stangd" are not steps). */
+export const ROAD = STAGES.filter((s): s is Exclude<Stage, 'ingen' | 'stangd'> => s !== 'ingen' && s !== 'stangd');
+export type RoadStage = (typeof ROAD)[number];
+
+/**
+ * A step on the road as the sources record it: "nådd" only when an event of a counted centre
+ * records it; a step before the furthest one that no event records is "okänd" (uppgift saknas),
+ * never assumed to have been taken; a step after it is "inte-nådd".
+ */
+export type StepState = 'nådd' | 'okänd' | 'inte-nådd';
+export interface RoadStep {
+  stage: RoadStage;
+  state: StepState;
+  /** The first event that records the step, when one does. */
+  event?: StageEvent;
+}
+
+export function roadSteps(kommun: string, centres: readonly StageCentre[]): RoadStep[] {
+  const counted = centres.filter((c) => c.kommun === kommun && countsAsFamilyCentre(c));
+  const furthest = rank(kommunStage(kommun, centres).stage);
+  const events = kommunTimeline(kommun, counted);
+  return ROAD.map((stage) => {
+    const event = events.find((e) => EVENT_STAGE[e.event] === stage);
+    if (event) return { stage, state: 'nådd', event };
+    return { stage, state: rank(stage) < furthest ? 'okänd' : 'inte-nådd' };
+  });
 }
 
 /** Every event of the kommun's centres, oldest first; undated events after the dated ones, in the order written. */

@@ -8,7 +8,17 @@
 /** Where a centre stands. Closed centres stay in the data so history is not lost. */
 export const CENTRE_STATUSES = ['planerad', 'beslutad', 'öppen', 'stängd'] as const;
 export type CentreStatus = (typeof CENTRE_STATUSES)[number];
-export const STATUS_LABELS: Record<CentreStatus, string> = { planerad: 'Planerad', beslutad: 'Beslutad', öppen: 'Öppen', stängd: 'Stängd' };
+/**
+ * Labels in the words of the road's steps (STAGE_LABELS below), so a centre is never "Beslutad" on
+ * one page and "Lokaler eller bygge" on another: pages show a centre's step, and a status stands
+ * for the steps it covers.
+ */
+export const STATUS_LABELS: Record<CentreStatus, string> = {
+  planerad: 'Samtal, utredning eller avsiktsförklaring',
+  beslutad: 'Beslut, lokaler eller bygge',
+  öppen: 'Öppen',
+  stängd: 'Stängd',
+};
 
 export const CENTRE_KINDS = ['familjecentral', 'familjecentralsliknande', 'okänd'] as const;
 export type CentreKind = (typeof CENTRE_KINDS)[number];
@@ -26,13 +36,6 @@ export const SERVICE_LABELS: Record<BasicService, string> = {
   bvc: 'Barnhälsovård (BVC)',
   'oppen-forskola': 'Öppen förskola',
   socialtjanst: 'Socialtjänstens förebyggande verksamhet',
-};
-/** What a parent can do with each service, in plain words, for the box at the top of a centre page. */
-export const SERVICE_FOR_PARENTS: Record<BasicService, string> = {
-  mvc: 'träffa barnmorska när du väntar barn',
-  bvc: 'gå till BVC med ditt barn',
-  'oppen-forskola': 'leka och träffa andra familjer på öppna förskolan',
-  socialtjanst: 'prata med socialtjänsten om föräldraskap, utan att ett ärende öppnas',
 };
 
 export const HUVUDMAN = ['region', 'kommun', 'privat', 'idéburen', 'delat', 'okänd'] as const;

@@ -13,6 +13,7 @@ import { goalSchema } from './goal.ts';
 import { guidanceSchema } from './guidance.ts';
 import { kommunprofilSchema } from './kommunprofil.ts';
 import { newsSchema } from './news.ts';
+import { parentTextSchema } from './parent-text.ts';
 import { sourceSchema } from './source.ts';
 import { startStepSchema } from './start-step.ts';
 import { strategySchema } from './strategy.ts';
@@ -52,6 +53,7 @@ export const EDITOR_COLLECTIONS = {
   easyRead: { label: 'Lättläst', description: 'Lättlästa texter; en mening per rad.', path: 'lattlast', format: 'mdx', schema: easyReadSchema, titleField: 'title' },
   startSteps: { label: 'Checklistans steg', description: 'Stegen i checklistan för att starta, i en fil; varje steg har ett id som sparas i besökarens webbläsare.', path: 'start-steps.yaml', format: 'list', schema: startStepSchema, titleField: 'title' },
   followUp: { label: 'Uppföljning', description: 'En familjecentrals uppföljning för ett år, i mappen för året: 2026/ludvika.yaml. Självskattningens fil har den här formen.', path: 'uppfoljning', format: 'yaml', schema: followUpSchema, titleField: 'centre', entryPath: { folder: 'year', file: 'centre' } },
+  parentTexts: { label: 'Texter till föräldrar', description: 'Meningarna i rutan ”För dig som förälder” på varje familjecentrals sida, i en fil: en per verksamhet och en om tystnadsplikt, var och en med källor.', path: 'parent-texts.yaml', format: 'list', schema: parentTextSchema, titleField: 'about' },
   assessment: { label: 'Självskattningens frågor', description: 'Frågorna i självskattningen, i en fil.', path: 'self-assessment.yaml', format: 'list', schema: assessmentSchema, titleField: 'name' },
 } as const satisfies Record<string, EditorCollection>;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, page, textOf } from '../support/dist';
 import { centres, entryCount, geodataKommuner, kommuner, regionCentres } from '../support/site-data';
 import { kommunName } from '../../src/lib/format';
-import { STATUS_LABELS, type CentreStatus } from '../../src/schemas/centre-vocabulary';
+import { STAGE_LABELS, type Stage } from '../../src/schemas/centre-vocabulary';
 
 describe('the content', () => {
   it('every kommun of the region has a page', () => {
@@ -52,7 +52,7 @@ describe('the content', () => {
     // A status tag followed by the kommun, on every centre page.
     for (const c of centres) {
       const lead = textOf(page(`/familjecentraler/${c.id}/`).root.querySelector('.fc-lead')!);
-      expect(lead, c.id).toMatch(new RegExp(`${STATUS_LABELS[c.status as CentreStatus]} \\S`));
+      expect(lead, c.id).toMatch(new RegExp(`${STAGE_LABELS[c.steg as Stage]} \\S`));
     }
     // Glossary terms and abbreviations keep their spaces in every chapter.
     for (const p of builtPages().filter((p) => /^\/vagledning\/[^/]+\/$/.test(p.url))) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, page, textOf } from '../support/dist';
 import { join } from 'node:path';
 import { kommunName } from '../../src/lib/format';
-import { STATUS_LABELS, type CentreStatus } from '../../src/schemas/centre-vocabulary';
+import { STAGE_LABELS, type Stage } from '../../src/schemas/centre-vocabulary';
 
 const json = JSON.parse(readFileSync(join(DIST, 'data/familjecentraler.json'), 'utf8')) as Record<string, unknown>[];
 const csv = readFileSync(join(DIST, 'data/familjecentraler.csv'), 'utf8').trim().split('\r\n');
@@ -20,7 +20,7 @@ describe('open data', () => {
   it('each centre page shows the status and kommun its row gives', () => {
     for (const row of json) {
       const lead = textOf(page(`/familjecentraler/${row.id}/`).root.querySelector('.fc-lead')!);
-      expect(lead).toContain(STATUS_LABELS[row.status as CentreStatus]);
+      expect(lead).toContain(STAGE_LABELS[row.steg as Stage]);
       expect(lead).toContain(kommunName(String(row.kommun)));
     }
   });

@@ -33,6 +33,7 @@ export interface CentreRow {
   kommun: string;
   lan: string;
   status: string;
+  steg: string;
   typ: string;
   status_datum: string | null;
   status_aldre_an_tva_ar: boolean;

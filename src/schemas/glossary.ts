@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { list, longText, ref, reviewFields, sourceList, text } from './common.ts';
+import { chapterRef, list, longText, ref, reviewFields, sourceList, text } from './common.ts';
 
 /** A term in the Ordlista (src/content/glossary/*.yaml; the file name is the anchor). */
 export const glossarySchema = z.object({
@@ -12,6 +12,7 @@ export const glossarySchema = z.object({
     example: '[bhv, elevhalsa]',
     expected: 'a list of glossary ids',
   }).default([]),
+  chapter: chapterRef({ label: 'Kapitel', help: 'Ett kapitel i vägledningen som förklarar ordet närmare; Ordlistan länkar dit.', example: 'sekretess-samtycke-och-anmalningsplikt' }).optional(),
   sources: sourceList(),
   ...reviewFields(),
 });

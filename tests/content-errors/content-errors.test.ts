@@ -21,10 +21,10 @@ describe('the build stops on editor mistakes', { concurrent: false }, () => {
       edit(root, centre, "kommun: '2062'", "kommun: '2099'");
       edit(root, centre, /^  - mora-familjens-hus$/m, '  - mora-familjenshus');
       // A <Term> with an unknown id written over two lines, and one in inline code, which is no mistake.
-      edit(root, chapter, '<Term id="mvc" /> och', '<Term\n  id="mvcc"\n/> och');
+      edit(root, chapter, '<Term id="bvc" /> får', '<Term\n  id="bvcc"\n/> får');
       edit(root, chapter, /\n*$/, '\n\nSkriv `<Term id="finns-inte" />` i texten. Läs också om [grunduppdraget](/vagledning/grunduppdrg/) och [mer här][x].\n\n[x]: /finns-inte/\n');
       edit(root, 'src/content/guidance/grunduppdrag.mdx', '<Term id="mvc" />', '<Term ide="mvc" />');
-      edit(root, 'src/content/start-steps.yaml', 'section: 5. Budgetram', 'section: 5. Budget');
+      edit(root, 'src/content/start-steps.yaml', 'section: 4. Budgetram', 'section: 4. Budget');
       edit(root, 'src/content/templates/avsiktsforklaring.mdx', '## Syfte\n', '## Syfte\n\n- En punkt\n  - med en underpunkt\n');
       write(root, 'src/content/guidance/tomt.mdx', '---\ntitle: Tomt kapitel\nsummary: Ett kapitel som ännu inte har någon text alls.\norder: 2\naudiences: [personal]\nsources: [kopparberg-pm-2018]\nowner: Regional samordnare, Region Dalarna\nlastReviewed: 2026-11-22\n---\n');
       rmSync(join(root, 'src/content/kommunprofiler/vansbro.md'));
@@ -41,11 +41,11 @@ describe('the build stops on editor mistakes', { concurrent: false }, () => {
       '- src/content/kommunprofiler/\n    field: (file)\n    received: no text for Vansbro (kommun "2021")\n    expected: a file with kommun: "2021" for every kommun in the region; npm run region:new -- --lan 20 writes one for each kommun that has none',
       '- src/content/centres/mora.mdx\n    field: kommun\n    received: "2099", which is not in the collection "kommuner"',
       '- src/content/centres/mora.mdx\n    field: sources[1]\n    received: "mora-familjenshus", which is not in the collection "sources"\n    expected: the id (file name without .yaml) of a source in src/content/sources/, for example mora-familjens-hus',
-      `- ${chapter}\n    field: (body), line ${lines.term}, <Term id>\n    received: "mvcc", which does not exist\n    expected: the file name (without .yaml) of a term in src/content/glossary/, for example mvc`,
+      `- ${chapter}\n    field: (body), line ${lines.term}, <Term id>\n    received: "bvcc", which does not exist\n    expected: the file name (without .yaml) of a term in src/content/glossary/, for example bvc`,
       `- ${chapter}\n    field: (body), line ${lines.link}\n    received: a link to "/vagledning/grunduppdrg/", where there is no page\n    expected: the address of a page on this site, for example /vagledning/grunduppdrag/`,
       `- ${chapter}\n    field: (body), line ${lines.definition}\n    received: a link to "/finns-inte/", where there is no page`,
       `- src/content/guidance/grunduppdrag.mdx\n    field: (body), line ${lines.prop}, <Term ide>\n    received: the prop "ide" in <Term ide="mvc" />\n    expected: only the props of <Term id="…" [text="…"] />`,
-      '- src/content/start-steps.yaml\n    field: section (item "budgetram")\n    received: "5. Budget", which is not a heading in the chapter starta-en-familjecentral',
+      '- src/content/start-steps.yaml\n    field: section (item "budgetram")\n    received: "4. Budget", which is not a heading in the chapter starta-en-familjecentral',
       `- src/content/templates/avsiktsforklaring.mdx\n    field: (body), line ${lines.nested}\n    received: a list item with more than one paragraph or a nested list`,
       'field: order\n    received: 2, which src/content/guidance/',
       'field: (body)\n    received: 0 characters of text\n    expected: a chapter text of at least 50 characters below the frontmatter',

@@ -10,13 +10,37 @@ describe('the content', () => {
     for (const k of kommuner) expect(page(new URL(k.sida).pathname).root.querySelector('h1')?.text).toContain(kommunName(k.kommun));
   });
 
-  it('the start page figures equal what the data gives', () => {
+  it('the start page figures equal what the data gives, each tile counting one kind of thing of one age', () => {
     const home = page('/').root;
-    const stat = (name: string) => textOf(home.querySelector(`[data-stat="${name}"]`)!);
-    expect(stat('kommuner-med')).toBe(`${kommuner.filter((k) => k.status === 'oppen').length} av ${kommuner.length}`);
-    expect(stat('oppna')).toBe(String(regionCentres.filter((c) => c.status === 'öppen' && c.typ === 'familjecentral').length));
-    expect(stat('planerade')).toBe(String(regionCentres.filter((c) => c.typ === 'familjecentral' && (c.status === 'planerad' || c.status === 'beslutad')).length));
-    expect(stat('kommuner-utan')).toBe(String(kommuner.filter((k) => k.status === 'ingen').length));
+    const tiles = (name: string) => home.querySelectorAll(`[data-stat="${name}"]`).map((t) => ({ years: t.getAttribute('data-stat-years'), label: textOf(t.querySelector('dt')!), value: textOf(t.querySelector('dd')!) }));
+    // A tile with years "2023-2024" counts exactly the rows whose status date falls in those years.
+    const inYears = (years: string | null, date: string | null) => {
+      if (years === 'utan-datum') return date === null;
+      const [from, to] = years!.split('-').map(Number);
+      return date !== null && Number(date.slice(0, 4)) >= from && Number(date.slice(0, 4)) <= to;
+    };
+    const open = regionCentres.filter((c) => c.status === 'öppen' && c.raknas_som_familjecentral);
+    const openTiles = tiles('oppna');
+    expect(openTiles.reduce((sum, t) => sum + Number(t.value), 0)).toBe(open.length);
+    for (const t of openTiles.filter((t) => t.years)) {
+      expect(Number(t.value), t.label).toBe(open.filter((c) => inYears(t.years, c.status_datum)).length);
+      expect(t.label).toMatch(t.years === 'utan-datum' ? /utan datum/ : new RegExp(`från ${t.years!.replace('-', '–').replace(/^(\d+)–\1$/, '$1')}`));
+    }
+    const withCentre = kommuner.filter((k) => k.status === 'oppen' || k.status === 'oppen-aldre');
+    const kommunTiles = tiles('kommuner-med');
+    expect(kommunTiles.reduce((sum, t) => sum + Number(t.value.split(' av ')[0]), 0)).toBe(withCentre.length);
+    for (const t of kommunTiles) {
+      expect(t.value).toBe(`${withCentre.filter((k) => inYears(t.years, k.status_datum)).length} av ${kommuner.length}`);
+      expect(t.label).toMatch(/^kommuner med familjecentral enligt/);
+    }
+    expect(tiles('planerade').reduce((sum, t) => sum + Number(t.value), 0)).toBe(regionCentres.filter((c) => c.raknas_som_familjecentral && (c.status === 'planerad' || c.status === 'beslutad')).length);
+    expect(tiles('kommuner-utan')[0].value).toBe(`${kommuner.filter((k) => k.status === 'ingen').length} av ${kommuner.length}`);
+    // Every count that is older than two years says so.
+    for (const t of [...openTiles, ...kommunTiles]) {
+      const rows = t.years === null ? [] : [...open, ...withCentre].filter((r) => inYears(t.years, r.status_datum));
+      if (rows.length > 0 && rows.every((r) => r.status_aldre_an_tva_ar)) expect(t.label, t.label).toMatch(/senare uppgift saknas|utan datum/);
+    }
+    expect(textOf(home.querySelector('[data-counting-rule]')!)).toMatch(/^Som familjecentral räknas det som huvudmännen själva kallar familjecentral/);
   });
 
   it('every chapter, centre page and news item cites at least one source that exists', () => {

@@ -8,8 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST, page, textOf } from '../support/dist';
-import { centres, entryCount, kommuner } from '../support/site-data';
+import { builtFiles, builtPages, DIST, page, textOf } from '../support/dist';
+import { centres, entryCount, kommuner, listEntries } from '../support/site-data';
+import { EVENT_STAGE, type CentreEvent } from '../../src/schemas/centre-vocabulary';
 const pathOf = (url: string) => new URL(url).pathname;
 
 describe('every centre page', () => {
@@ -36,7 +37,19 @@ describe('every kommun page', () => {
   it.each(kommuner.map((k) => [k.kommun, k] as const))('%s shows its road to a family centre with the step reached', (_name, kommun) => {
     const root = page(pathOf(kommun.sida)).root;
     const road = root.querySelector('.fc-stages')!;
-    expect(road.querySelectorAll('.fc-stages__step').length).toBe(5);
+    const steps = road.querySelectorAll('.fc-stages__step');
+    // A step is "nått" only where an event of a counted centre in the kommun records it; a step
+    // before the furthest one that no event records says "uppgift saknas", never "nått".
+    const counted = centres.filter((c) => c.kommunkod === kommun.kommunkod && c.raknas_som_familjecentral);
+    const recorded = new Set(counted.flatMap((c) => c.handelser.map((h) => EVENT_STAGE[h.handelse as CentreEvent])));
+    for (const step of steps) {
+      const stage = step.getAttribute('data-step')!;
+      const state = step.getAttribute('data-state');
+      expect(state === 'nådd', `${kommun.kommun} ${stage}`).toBe(recorded.has(stage as never));
+      if (state === 'okänd') expect(textOf(step)).toContain('uppgift saknas');
+      if (state === 'nådd') expect(textOf(step)).toMatch(/nått, (\d{4}|\p{L}+ \d{4}|\d+ \p{L}+ \d{4}|datum saknas)/u);
+    }
+    expect(steps.length).toBe(5);
     const current = road.querySelector('[aria-current="step"]');
     if (kommun.steg === 'ingen' || kommun.steg === 'stangd') expect(current).toBeNull();
     else expect(current).not.toBeNull();
@@ -59,7 +72,8 @@ describe('figures and the goals table equal the open data', () => {
 
   it('the start page’s count of kommuner with a centre is the open data’s, and says as of when', () => {
     const home = page('/').root;
-    expect(textOf(home.querySelector('[data-stat="kommuner-med"]')!)).toBe(`${kommuner.filter((k) => k.status === 'oppen').length} av ${kommuner.length}`);
+    const withCentre = home.querySelectorAll('[data-stat="kommuner-med"] dd').reduce((sum, dd) => sum + Number(textOf(dd).split(' av ')[0]), 0);
+    expect(withCentre).toBe(kommuner.filter((k) => k.status === 'oppen' || k.status === 'oppen-aldre').length);
     const newest = centres.filter((c) => kommuner.some((k) => k.kommunkod === c.kommunkod)).map((c) => c.status_datum).filter((d): d is string => d !== null).sort().at(-1)!;
     expect(home.querySelector('[data-figures-as-of]')?.getAttribute('data-figures-as-of')?.slice(0, 7)).toBe(newest.slice(0, 7));
     expect(home.querySelector('a[href$="/mal-och-strategi/#sa-raknas-siffrorna"]')).not.toBeNull();
@@ -104,3 +118,28 @@ describe('the easy-read page', () => {
     for (const c of centres) expect(linked(`/familjecentraler/${c.id}/`), c.id).toBe(easyRead.length > 0);
   });
 });
+
+describe('what the site says to parents', () => {
+  const texts = listEntries<{ id: string; order: number; about: string; text: string }>('parent-texts.yaml');
+  const capitalised = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+  it('says a sentence about a service only on the page of a centre that runs it, and the confidentiality sentence on every open centre', () => {
+    for (const c of centres) {
+      const box = textOf(page(`/familjecentraler/${c.id}/`).root.querySelector('.fc-parent')!);
+      const services = c.verksamheter;
+      for (const t of texts) {
+        const shown = c.status === 'öppen' && (t.about === 'tystnadsplikt' || services.includes(t.about));
+        expect(box.includes(capitalised(t.text)) || box.includes(t.text), `${c.id}: ${t.about}`).toBe(shown);
+      }
+    }
+  });
+
+  it('never promises that no case is opened, on any page, feed or data file', () => {
+    const promise = /utan att (ett|något) ärende (öppnas|blir)|inget ärende|utan att det blir ett ärende/i;
+    for (const p of builtPages()) expect(textOf(p.root), p.url).not.toMatch(promise);
+    const files = [...builtFiles()].filter((f) => /^\/(data|aktuellt)\/.+\.(xml|json|csv)$/.test(f));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(readFileSync(join(DIST, file), 'utf8'), file).not.toMatch(promise);
+  });
+});
+

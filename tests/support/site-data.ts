@@ -22,6 +22,9 @@ export interface KommunRow {
   kommun: string;
   kommunkod: string;
   status: string;
+  status_text: string;
+  status_datum: string | null;
+  status_aldre_an_tva_ar: boolean;
   steg: string;
   steg_datum: string | null;
   steg_kalla: string | null;
@@ -35,8 +38,11 @@ export interface CentreRow {
   status: string;
   steg: string;
   typ: string;
+  raknas_som_familjecentral: boolean;
   status_datum: string | null;
   status_aldre_an_tva_ar: boolean;
+  verksamheter: string[];
+  handelser: { handelse: string; datum: string | null; kalla: string }[];
 }
 
 const json = <T>(file: string): T => JSON.parse(readFileSync(join(DIST, 'data', file), 'utf8')) as T;

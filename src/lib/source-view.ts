@@ -77,6 +77,21 @@ export function attributions(sources: readonly SourceRef[]): string {
   return [...byTeller].map(([who, dates]) => `${who}, ${formatList(dates)}`).join('; ');
 }
 
+/**
+ * How old the facts on a page are, from the dates of its sources, for beside "Senast granskad":
+ * "Uppgifterna bygger på källor från 2019–2024; 3 källor saknar datum." Undefined for no sources.
+ */
+export function sourcesAgeText(sources: readonly Pick<SourceRef, 'date'>[]): string | undefined {
+  if (sources.length === 0) return undefined;
+  const years = sources.filter((s) => isKnown(s.date)).map((s) => Number(s.date.slice(0, 4)));
+  const undated = sources.length - years.length;
+  const missing = undated === 0 ? '' : undated === 1 ? '1 källa saknar datum' : `${undated} källor saknar datum`;
+  if (years.length === 0) return `Uppgifterna bygger på källor utan datum.`;
+  const from = Math.min(...years);
+  const to = Math.max(...years);
+  return `Uppgifterna bygger på källor från ${from === to ? from : `${from}–${to}`}${missing ? `; ${missing}` : ''}.`;
+}
+
 /** "Lokalt i Dalarna, utan datum, läst 23 november 2026": a fact's attribution where it is shown. */
 export function attribution(source: SourceRef): string {
   return `${teller(source)}, ${sourceDateLabel(source)}`;

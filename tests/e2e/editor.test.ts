@@ -58,7 +58,7 @@ describe('every entry', () => {
       const opened = await editor.openEntry(collection, entry).then(() => true, (error: Error) => (failures.push(`${file}: could not be opened: ${error.message.split('\n')[0]}`), false));
       if (!opened) continue;
       // The first text field holding words (not an id, a date or a code): append a word to it.
-      const input = editor.page.locator('input[type=text], textarea').filter({ hasNot: editor.page.locator('[aria-label="Sök efter innehåll…"]') });
+      const input = editor.page.locator('input[type=text]:not([role=combobox]), textarea').filter({ hasNot: editor.page.locator('[aria-label="Sök efter innehåll…"]') });
       const findField = () => input.evaluateAll((els) => els.findIndex((el) => (el as HTMLInputElement).value.includes(' ')));
       let index = await findField();
       if (index < 0 && entry === collection) {

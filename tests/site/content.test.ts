@@ -12,7 +12,7 @@ describe('the content', () => {
 
   it('the start page figures equal what the data gives, each tile counting one kind of thing of one age', () => {
     const home = page('/').root;
-    const tiles = (name: string) => home.querySelectorAll(`[data-stat="${name}"]`).map((t) => ({ years: t.getAttribute('data-stat-years'), label: textOf(t.querySelector('dt')!), value: textOf(t.querySelector('dd')!) }));
+    const tiles = (name: string) => home.querySelectorAll(`[data-stat="${name}"]`).map((t) => ({ years: t.getAttribute('data-stat-years') ?? null, label: textOf(t.querySelector('dt')!), value: textOf(t.querySelector('dd')!) }));
     // A tile with years "2023-2024" counts exactly the rows whose status date falls in those years.
     const inYears = (years: string | null, date: string | null) => {
       if (years === 'utan-datum') return date === null;

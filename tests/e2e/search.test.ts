@@ -22,7 +22,7 @@ const QUERIES: [query: string, firstResult: string | string[], why: string][] = 
   ['checklista', '/starta/checklista/', 'a tool page'],
   ['självskattning', '/starta/sjalvskattning/', 'a tool page'],
   ['ledningsgrupp', '/vagledning/organisation-och-ledning/', 'a chapter’s key term'],
-  ['myndighetsutövning', '/vagledning/samverkan-och-overgangar/', 'a term with ö'],
+  ['myndighetsutövning', ['/vagledning/samverkan-och-overgangar/', '/vagledning/grunduppdrag/', '/ordlista/'], 'a term with ö'],
   ['Avtal hälsoval', '/vagledning/starta-en-familjecentral/', 'a two-word term'],
   ['elevhälsan', '/vagledning/samverkan-och-overgangar/', 'an inflected form (elevhälsa)'],
   ['familjecentralerna', '/vagledning/vad-ar-en-familjecentral/', 'an inflected form (familjecentral)'],

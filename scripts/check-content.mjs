@@ -12,6 +12,7 @@ import yaml from 'js-yaml';
 import { formatReviewReport, staleEntries } from '../src/lib/review.ts';
 import { formatStaleStatusReport, staleStatuses } from '../src/lib/stale-status.ts';
 import { editorCollections } from '../src/schemas/index.ts';
+import { expiredSessions } from '../src/lib/programme.ts';
 
 const { values } = parseArgs({
   options: { months: { type: 'string', default: '12' }, today: { type: 'string' }, strict: { type: 'boolean', default: false } },
@@ -48,6 +49,7 @@ const entries = [];
 const problems = [];
 const centres = [];
 const sourceDates = new Map();
+const programmes = [];
 for (const file of contentFiles.filter((f) => /\.(mdx?|ya?ml)$/.test(f))) {
   const data = dataOf(file) ?? {};
   // A list file (start-steps.yaml) holds many entries, each with its own id.
@@ -66,6 +68,9 @@ for (const file of contentFiles.filter((f) => /\.(mdx?|ya?ml)$/.test(f))) {
   if (folder === 'centres' && Array.isArray(data.events)) {
     const events = data.events.map((e) => ({ event: e.event, date: asWritten(e.date), source: idOf(e.source) }));
     centres.push({ file: relative(process.cwd(), file), title: String(data.name), owner: String(data.owner), status: String(data.status), events });
+    const sessions = (data.programme?.sessions ?? []).map((s) => ({ ...s, validTo: s.validTo === undefined ? undefined : asWritten(s.validTo) }));
+    const ended = expiredSessions(sessions, today.toISOString().slice(0, 10));
+    if (ended.length > 0) programmes.push(`- ${relative(process.cwd(), file)}: ${ended.map((s) => `${s.what} (till och med ${s.validTo})`).join(', ')}. Ansvarig: ${data.owner}`);
   }
 }
 
@@ -73,5 +78,6 @@ const stale = staleEntries(entries, today, months);
 console.log(formatReviewReport(stale, entries.length, today, months));
 const oldStatuses = staleStatuses(centres, (id) => sourceDates.get(id) ?? 'okänd', today);
 console.log(`\n${formatStaleStatusReport(oldStatuses)}`);
+console.log(programmes.length === 0 ? '\nInget pass i veckans program har passerat sin sista dag.' : `\nPass i veckans program som har passerat sin sista dag (${programmes.length} familjecentraler):\n${programmes.join('\n')}`);
 if (problems.length > 0) console.log(`\nPoster utan granskningsuppgifter (bygget stoppar också på dem):\n${problems.join('\n')}`);
-process.exit(values.strict && (stale.length > 0 || oldStatuses.length > 0 || problems.length > 0) ? 1 : 0);
+process.exit(values.strict && (stale.length > 0 || oldStatuses.length > 0 || programmes.length > 0 || problems.length > 0) ? 1 : 0);

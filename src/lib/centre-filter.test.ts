@@ -28,4 +28,5 @@ it('says how many are shown', () => {
   expect(countText(17, 17)).toBe('Visar alla 17 familjecentraler.');
   expect(countText(2, 17)).toBe('Visar 2 av 17 familjecentraler.');
   expect(countText(0, 17)).toBe('Ingen av 17 familjecentraler matchar filtret.');
+  expect(countText(0, 17, 'Vansbro')).toBe('Ingen familjecentral känd i Vansbro. Se kommunens sida nedan för närmaste familjecentral och vart du kan gå.');
 });

@@ -1,26 +1,12 @@
-/** Every source a centre cites, once each: its list and those of its single facts (events, places, hours, activities, whom to ask, more information). */
-interface Ref {
-  id: string;
-}
-interface CentreRefs {
-  sources: readonly Ref[];
-  events: readonly { source: Ref }[];
-  visit: readonly { source: Ref }[];
-  openPreschool?: { source: Ref };
-  activities: readonly { source: Ref }[];
-  ask?: { source: Ref };
-  moreInfo?: Ref;
-}
+/**
+ * Every source a centre cites, once each: its list and those of its single facts (events,
+ * places, the week's programme, contact items, activities, whom to ask, more information),
+ * found from the data itself, so a source field added to the schema is cited without a change here.
+ */
+import { findReferences } from './references';
 
-export function centreSourceIds(d: CentreRefs): { id: string }[] {
-  const refs = [
-    ...d.sources,
-    ...d.events.map((e) => e.source),
-    ...d.visit.map((v) => v.source),
-    ...(d.openPreschool ? [d.openPreschool.source] : []),
-    ...d.activities.map((a) => a.source),
-    ...(d.ask ? [d.ask.source] : []),
-    ...(d.moreInfo ? [d.moreInfo] : []),
-  ];
-  return [...new Set(refs.map((r) => r.id))].map((id) => ({ id }));
+export function centreSourceIds(data: { sources: unknown }): { id: string }[] {
+  // The entry's own list first, in its order; then the sources of its single facts.
+  const ids = [...findReferences(data.sources), ...findReferences(data)].filter((r) => r.collection === 'sources').map((r) => r.id);
+  return [...new Set(ids)].map((id) => ({ id }));
 }

@@ -30,12 +30,12 @@ describe('a kommun’s status says how old it is', () => {
     expect(kommunSituation('2083', [old, recent])).toMatchObject({ status: 'oppen', asOf: '2025-05', stale: false });
     expect(kommunStatusText(kommunSituation('2083', [old]))).toBe('hade familjecentral 2019 – senare uppgift saknas');
     expect(kommunStatusText(kommunSituation('2083', [old, recent]))).toBe('har familjecentral enligt uppgift från maj 2025');
-    expect(kommunStatusText(kommunSituation('2085', [undated]))).toBe('familjecentral enligt en källa utan datum');
+    expect(kommunStatusText(kommunSituation('2085', [undated]))).toBe('har familjecentral enligt en källa utan datum');
   });
   it('names the step and its age for a centre on the way', () => {
     const planned = centre('a', '2031', 'planerad', { events: [ev('avsiktsforklaring', '2021-02')], statusDate: '2021-02', statusStale: true });
-    expect(kommunStatusText(kommunSituation('2031', [planned]))).toBe('familjecentral på väg: avsiktsförklaring februari 2021 – senare uppgift saknas');
-    expect(kommunStatusText(kommunSituation('2021', []))).toBe('ingen familjecentral känd');
+    expect(kommunStatusText(kommunSituation('2031', [planned]))).toBe('har en familjecentral på väg: avsiktsförklaring februari 2021 – senare uppgift saknas');
+    expect(kommunStatusText(kommunSituation('2021', []))).toBe('har ingen familjecentral som vi känner till');
   });
 });
 

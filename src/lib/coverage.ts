@@ -73,8 +73,9 @@ export const hasCentre = (status: KommunStatus) => status === 'oppen' || status 
 
 /**
  * A kommun's status in a few words, with the age of the fact: "har familjecentral enligt uppgift
- * från maj 2025", "hade familjecentral 2019 – senare uppgift saknas", "familjecentral på väg:
- * avsiktsförklaring 2021 – senare uppgift saknas", "ingen familjecentral känd".
+ * från maj 2025", "hade familjecentral 2019 – senare uppgift saknas", "har en familjecentral på
+ * väg: avsiktsförklaring 2021 – senare uppgift saknas", "har ingen familjecentral som vi känner till";
+ * it follows the kommun's name in a sentence.
  */
 export function kommunStatusText(s: KommunSituation): string {
   const later = s.stale ? ' – senare uppgift saknas' : '';
@@ -82,11 +83,11 @@ export function kommunStatusText(s: KommunSituation): string {
     case 'oppen':
       return `har familjecentral enligt uppgift från ${monthOf(s.asOf!)}`;
     case 'oppen-aldre':
-      return s.asOf ? `hade familjecentral ${monthOf(s.asOf)}${later}` : 'familjecentral enligt en källa utan datum';
+      return s.asOf ? `hade familjecentral ${monthOf(s.asOf)}${later}` : 'har familjecentral enligt en källa utan datum';
     case 'planerad':
-      return `familjecentral på väg: ${STAGE_LABELS[s.stage].toLowerCase()}${s.asOf ? ` ${monthOf(s.asOf)}` : ' (datum saknas)'}${later}`;
+      return `har en familjecentral på väg: ${STAGE_LABELS[s.stage].toLowerCase()}${s.asOf ? ` ${monthOf(s.asOf)}` : ' (datum saknas)'}${later}`;
     case 'ingen':
-      return 'ingen familjecentral känd';
+      return 'har ingen familjecentral som vi känner till';
   }
 }
 

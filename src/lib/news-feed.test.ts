@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedItems } from './news-feed';
+import { closureItems, feedItems } from './news-feed';
 import { sourceRef } from './source-view';
 
 const kommun = sourceRef('k', { title: 'Invigning', publisher: 'Orsa kommun', date: '2023-10-16', reported: false });
@@ -25,5 +25,20 @@ describe('feedItems', () => {
 
   it('attributes a party or press source with "enligt"', () => {
     expect(items[1].description).toBe('24 februari 2021: Text over två rader. Källa: Inlägg (enligt Centerpartiet i Dalarna).');
+  });
+});
+
+describe('closures in the feed', () => {
+  const page = sourceRef('vecka', { title: 'Veckobrev', publisher: 'Testkommun', date: '2026-11-20', reported: false });
+  const closures = [
+    { centreId: 'a', centreName: 'Familjecentralen A', exception: { date: '2026-12-24', until: '2027-01-06', kind: 'stängt' as const, note: 'Jullov.', source: page } },
+    { centreId: 'a', centreName: 'Familjecentralen A', exception: { date: '2026-11-20', kind: 'stängt' as const, source: page } },
+    { centreId: 'b', centreName: 'Familjecentralen B', exception: { date: '2026-12-04', kind: 'ändrad-tid' as const, from: '10:00', to: '12:00', what: 'Öppna förskolan', source: page } },
+  ];
+  it('lists the closed days and changed hours that have not ended, soonest first, each linked to its centre', () => {
+    const items = closureItems(closures, (id) => `https://example.se/familjecentraler/${id}/#veckans-program`, '2026-12-01');
+    expect(items.map((i) => i.title)).toEqual(['Ändrad tid 10.00–12.00: Familjecentralen B, 4 december 2026', 'Stängt: Familjecentralen A, 24 december 2026–6 januari 2027']);
+    expect(items[1]).toMatchObject({ link: 'https://example.se/familjecentraler/a/#veckans-program', description: 'Stängt 24 december 2026–6 januari 2027. Jullov. Källa: Veckobrev (Testkommun).' });
+    expect(items[1].pubDate.toISOString()).toBe('2026-11-20T00:00:00.000Z');
   });
 });

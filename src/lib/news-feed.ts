@@ -1,5 +1,10 @@
-/** The items of the Aktuellt RSS feed: every news item, newest first, dated and with its sources. Pure. */
-import { formatPartialDate } from './format';
+/**
+ * The items of the Aktuellt RSS feed: every news item, newest first, dated and with its sources;
+ * then the closed days and changed hours of the centres' weeks that have not ended yet. Pure.
+ */
+import { formatDate, formatPartialDate } from './format';
+import { EXCEPTION_LABELS } from '../schemas/programme';
+import type { ExceptionFact } from './programme';
 import { periodStart } from './partial-date';
 import { teller, type SourceRef } from './source-view';
 
@@ -34,3 +39,32 @@ export function feedItems(news: readonly NewsInput[], link: (id: string) => stri
       description: `${formatPartialDate(n.date)}: ${n.text.replace(/\s+/g, ' ').trim()} Källa: ${n.sources.map((s) => `${s.name} (${teller(s)})`).join('; ')}.`,
     }));
 }
+
+export interface ClosureInput {
+  centreId: string;
+  centreName: string;
+  exception: ExceptionFact & { source: SourceRef };
+}
+
+const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
+
+/**
+ * A closed day or changed hours as a feed item, for those that have not ended by `today`. Its date
+ * is its source's day when the source gives one, else the day the site was built.
+ */
+export function closureItems(closures: readonly ClosureInput[], link: (centreId: string) => string, today: string): FeedItem[] {
+  return closures
+    .filter((c) => (c.exception.until ?? c.exception.date) >= today)
+    .sort((a, b) => a.exception.date.localeCompare(b.exception.date) || a.centreName.localeCompare(b.centreName))
+    .map(({ centreId, centreName, exception: e }) => {
+      const when = e.until ? `${day(e.date)}–${day(e.until)}` : day(e.date);
+      const times = e.kind === 'ändrad-tid' && e.from && e.to ? ` ${e.from.replace(':', '.')}–${e.to.replace(':', '.')}` : '';
+      return {
+        title: `${EXCEPTION_LABELS[e.kind]}${times}: ${centreName}, ${when}`,
+        link: link(centreId),
+        pubDate: /^\d{4}-\d{2}-\d{2}$/.test(e.source.date) ? new Date(`${e.source.date}T00:00:00Z`) : new Date(`${today}T00:00:00Z`),
+        description: `${EXCEPTION_LABELS[e.kind]}${times} ${when}${e.what ? `: ${e.what}` : ''}.${e.note ? ` ${e.note.replace(/\.$/, '')}.` : ''} Källa: ${e.source.name} (${teller(e.source)}).`,
+      };
+    });
+}
+

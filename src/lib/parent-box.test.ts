@@ -20,7 +20,14 @@ describe('parentBox', () => {
       ...minimal,
       services: [{ service: 'bvc', planned: false }, { service: 'oppen-forskola', planned: false }, { service: 'mvc', planned: true }],
       visit: [{ place: 'Kyrkskolan', note: 'Lokalerna i januari 2020', source: paper }],
-      openPreschool: { times: [{ days: ['tis'], from: '13:00', to: '15:30', note: 'Babycafé' }, { days: ['mån', 'tis'], from: '09:30', to: '12:00' }], source: kommunPage },
+      programme: {
+        sessions: [
+          { days: ['tis'], from: '13:00', to: '15:30', what: 'Babycafé', forWhom: 'Barn 0–12 månader', source: kommunPage },
+          { days: ['mån', 'tis'], from: '09:30', to: '12:00', what: 'Öppna förskolan', service: 'oppen-forskola', source: kommunPage },
+          { days: ['ons'], from: '09:30', to: '12:00', what: 'Sångstund', validTo: '2026-06-30', source: kommunPage },
+        ],
+        today: '2026-12-01',
+      },
       ask: { organisation: 'Social- och utbildningsförvaltningen, Ludvika kommun', source: kommunPage },
       moreInfo: kommunPage,
     });
@@ -28,8 +35,8 @@ describe('parentBox', () => {
     expect(box.where).toEqual([{ text: 'Kyrkskolan (lokalerna i januari 2020)', by: 'enligt Dalarnas Tidningar, januari 2020' }]);
     expect(box.whereDisputed).toBe(false);
     expect(box.when).toEqual({
-      days: [{ day: 'Måndag', times: ['09.30–12.00'] }, { day: 'Tisdag', times: ['09.30–12.00', '13.00–15.30 (Babycafé)'] }],
-      hoursPerWeek: 7.5,
+      days: [{ day: 'Måndag', times: ['09.30–12.00 Öppna förskolan'] }, { day: 'Tisdag', times: ['09.30–12.00 Öppna förskolan', '13.00–15.30 Babycafé (barn 0–12 månader)'] }],
+      hoursPerWeek: 5,
       place: undefined,
       note: undefined,
       by: 'Ludvika kommun, utan datum, läst 23 november 2026',

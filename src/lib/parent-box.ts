@@ -5,9 +5,9 @@
  * (parent-texts.yaml) with their own sources: a sentence about a service is shown only where the
  * centre runs it. Pure: plain data in, plain data out.
  */
-import { SERVICE_LABELS, WEEKDAY_LABELS, type BasicService, type CentreStatus, type Weekday } from '../schemas/centre-vocabulary';
+import { SERVICE_LABELS, type BasicService, type CentreStatus } from '../schemas/centre-vocabulary';
 import type { ParentTextTopic } from '../schemas/parent-text';
-import { hoursPerWeek, timesByDay, type OpeningTime } from './centre-view';
+import { regularWeek, serviceHoursPerWeek, type SessionFact } from './programme';
 import { attribution, attributions, type SourceRef } from './source-view';
 
 export interface ParentTextInput {
@@ -23,7 +23,8 @@ export interface ParentBoxInput {
   services: readonly { service: BasicService; planned: boolean }[];
   activities: readonly { text: string; source: SourceRef }[];
   visit: readonly { place: string; note?: string; source: SourceRef }[];
-  openPreschool?: { times: readonly (OpeningTime & { note?: string })[]; place?: string; note?: string; source: SourceRef };
+  /** The week's programme: its sessions with their sources, and the day the page is built (YYYY-MM-DD). */
+  programme?: { sessions: readonly (SessionFact & { source: SourceRef })[]; note?: string; today: string };
   ask?: { organisation: string; source: SourceRef };
   partners?: string;
   moreInfo?: SourceRef;
@@ -51,7 +52,8 @@ export interface ParentBox {
   whereDisputed: boolean;
   /** "Planerad plats" for a centre not open yet. */
   whereLabel: string;
-  when?: { days: { day: string; times: string[] }[]; hoursPerWeek: number; place?: string; note?: string; by: string };
+  /** The regular week from the programme, day by day; the open preschool's hours a week when it has sessions. */
+  when?: { days: { day: string; times: string[] }[]; hoursPerWeek: number | null; place?: string; note?: string; by: string };
   ask: string;
   askBy?: string;
   moreInfo?: { name: string; url: string };
@@ -83,7 +85,10 @@ export function parentBox(input: ParentBoxInput): ParentBox {
   });
   const shown = shownParentTexts(input.status, input.services, texts);
   const confidentiality = shown.find((t) => t.about === 'tystnadsplikt');
-  const op = input.openPreschool;
+  const programme = input.programme;
+  const week = programme ? regularWeek(programme.sessions, programme.today) : [];
+  const current = programme ? programme.sessions.filter((s) => !s.validTo || s.validTo >= programme.today) : [];
+  const places = new Set(current.map((s) => s.place));
   return {
     open,
     notOpen: open
@@ -98,16 +103,16 @@ export function parentBox(input: ParentBoxInput): ParentBox {
     where: input.visit.map((v) => ({ text: v.note ? `${v.place} (${v.note.charAt(0).toLowerCase()}${v.note.slice(1)})` : v.place, by: by(v.source) })),
     whereDisputed: new Set(input.visit.map((v) => v.source.id)).size > 1,
     whereLabel: open ? 'Var' : 'Planerad plats',
-    when: op && {
-      days: timesByDay(op.times).map(({ day, times }) => ({
-        day: capitalise(WEEKDAY_LABELS[day as Weekday]),
-        times: times.map((t) => `${time(t.from)}–${time(t.to)}${t.note ? ` (${t.note})` : ''}`),
-      })),
-      hoursPerWeek: hoursPerWeek(op.times),
-      place: op.place,
-      note: op.note,
-      by: by(op.source),
-    },
+    when:
+      programme && week.length > 0
+        ? {
+            days: week.map((d) => ({ day: d.label, times: d.sessions.map((s) => `${time(s.from)}–${time(s.to)} ${s.what}${s.forWhom ? ` (${s.forWhom.charAt(0).toLowerCase()}${s.forWhom.slice(1)})` : ''}`) })),
+            hoursPerWeek: serviceHoursPerWeek(programme.sessions, 'oppen-forskola', programme.today),
+            place: places.size === 1 ? [...places][0] : undefined,
+            note: programme.note,
+            by: attributions([...new Map(current.map((s) => [s.source.id, s.source])).values()]),
+          }
+        : undefined,
     ask: input.ask?.organisation ?? input.partners ?? UNKNOWN_ASK_KOMMUN,
     askBy: input.ask ? by(input.ask.source) : undefined,
     moreInfo: input.moreInfo?.url ? { name: input.moreInfo.publisher, url: input.moreInfo.url } : undefined,

@@ -27,6 +27,8 @@ export const routes = {
   print: () => '/vagledning/utskrift/',
   centres: () => '/familjecentraler/',
   centre: (id: string) => `/familjecentraler/${id}/`,
+  /** A centre's week as a calendar feed (iCalendar). */
+  centreCalendar: (id: string) => `/familjecentraler/${id}/kalender.ics`,
   /** Centres in a län outside the region, by kommun. */
   centresInLan: (lan: string) => `/familjecentraler/lan/${lan}/`,
   /** Centres in a kommun outside the region. */
@@ -69,4 +71,6 @@ export const downloads = {
   followUpCsv: '/data/uppfoljning.csv',
   followUpSummaryJson: '/data/uppfoljning-sammanstallning.json',
   followUpSummaryCsv: '/data/uppfoljning-sammanstallning.csv',
+  /** Every centre's week in one calendar feed (iCalendar). */
+  calendar: '/kalender.ics',
 } as const;

@@ -8,6 +8,7 @@ import { editorCollections, type EditorCollectionName } from '../schemas/index';
 import { reviewDeadline, staleEntries, type ReviewedEntry } from './review';
 import { staleStatuses, type StaleStatus } from './stale-status';
 import { routes } from './paths';
+import { expiredSessions, isoDate } from './programme';
 
 export interface ReviewRow extends ReviewedEntry {
   collection: string;
@@ -20,6 +21,8 @@ export interface ReviewDue {
   deadline: Date;
   due: ReviewRow[];
   statuses: (StaleStatus & { edit: string })[];
+  /** Centres whose week has a session past its last day: the centre should update its programme. */
+  programmes: { title: string; owner: string; edit: string; sessions: string[] }[];
 }
 
 type AnyEntry = { id: string; filePath?: string; data: Record<string, unknown> & { lastReviewed: Date; owner: string } };
@@ -55,5 +58,11 @@ export function reviewDue(site: SiteContent, today: Date, months = 12): ReviewDu
     (id) => sourceDate.get(id) ?? 'okänd',
     today,
   ).map((s) => ({ ...s, edit: routes.editorEntry('centres', site.centres.find((c) => (c.filePath ?? c.id) === s.file)!.id) }));
-  return { total: rows.length, deadline: reviewDeadline(today, months), due, statuses };
+  const day = isoDate(today);
+  const programmes = site.centres.flatMap((c) => {
+    const sessions = (c.data.programme?.sessions ?? []).map((s) => ({ ...s, validFrom: s.validFrom && isoDate(s.validFrom), validTo: s.validTo && isoDate(s.validTo) }));
+    const ended = expiredSessions(sessions, day);
+    return ended.length === 0 ? [] : [{ title: c.data.name, owner: c.data.owner, edit: routes.editorEntry('centres', c.id), sessions: ended.map((s) => `${s.what} (till och med ${s.validTo})`) }];
+  });
+  return { total: rows.length, deadline: reviewDeadline(today, months), due, statuses, programmes };
 }

@@ -101,6 +101,6 @@ export function siteAddresses(site: SiteContent): SiteAddresses {
   return {
     pages: siteIndex(site).map((p) => p.path),
     anchors: [...site.glossary.map((t) => routes.term(t.id)), ...site.sources.map((s) => routes.source(s.id))],
-    files: [...Object.values(downloads), ...site.templates.map((t) => routes.templateDocx(t.id))],
+    files: [...Object.values(downloads), ...site.templates.map((t) => routes.templateDocx(t.id)), ...site.centres.filter((c) => c.data.programme).map((c) => routes.centreCalendar(c.id))],
   };
 }

@@ -5,18 +5,23 @@
 import { siteConfig } from '../site.config';
 import { byId, citedSources, source, type CentreEntry, type SiteContent } from './content';
 import { kommunSlug } from './slug';
-import { colocationOf, hoursPerWeek, type CentreCardData } from './centre-view';
+import { colocationOf, type CentreCardData } from './centre-view';
 import { countsAsFamilyCentre, countsAsOpen, figuresAsOf, kommunSituation, kommunStatusText, type CentreFacts } from './coverage';
 import { followUpYears } from './follow-up';
-import { attribution } from './source-view';
+import { attribution, attributions } from './source-view';
 import { centreStage } from './stages';
+import { contactRows, nextStep, type ContactRow } from './contact';
+import { isoDate, serviceHoursPerWeek, type ExceptionFact, type SessionFact } from './programme';
+import type { SourceRef } from './source-view';
 import { EVENT_LABELS, STAGE_LABELS } from '../schemas/centre-vocabulary';
-import { formatPartialDate } from './format';
+import { formatPartialDate, kommunName } from './format';
 import { statusLine } from './status-line';
 import { buildDay } from './build-day';
 import { centreSourceIds } from './centre-sources';
 import { lanWithExamples } from './examples';
-import { href, routes } from './paths';
+import { downloads, href, routes } from './paths';
+import { calendarFeed } from './calendar-feed';
+import { isKnown } from './partial-date';
 
 /** Every source a centre cites, as SourceList shows them. */
 export function centreSources(site: SiteContent, centre: CentreEntry) {
@@ -131,7 +136,7 @@ export function centreRows(site: SiteContent, origin: URL | undefined): import('
       verksamheter: card.services,
       planerade_verksamheter: d.services.filter((s) => s.planned).map((s) => s.service),
       samlokalisering: card.colocation,
-      oppen_forskola_timmar_per_vecka: d.openPreschool ? hoursPerWeek(d.openPreschool.times) : null,
+      oppen_forskola_timmar_per_vecka: d.programme ? serviceHoursPerWeek(centreProgramme(site, c)!.sessions, 'oppen-forskola', isoDate(buildDay())) : null,
       samordnare: d.organisation.coordinator,
       styrgrupp: d.organisation.steeringGroup,
       gemensam_planeringstid: d.organisation.sharedPlanningTime,
@@ -179,3 +184,81 @@ export function followUpFigures(site: SiteContent) {
   const baselines = Object.fromEntries(site.assessment.flatMap((q) => (q.data.baseline ? [[q.id, q.data.baseline]] : [])));
   return followUpYears(followUpFacts(site), expected, baselines);
 }
+
+/** A centre's week as plain facts, with each session's and exception's source; undefined without a programme. */
+export function centreProgramme(site: SiteContent, centre: CentreEntry) {
+  const p = centre.data.programme;
+  if (!p) return undefined;
+  const day = (date?: Date) => (date ? isoDate(date) : undefined);
+  const sessions: (SessionFact & { source: SourceRef })[] = p.sessions.map((s) => ({
+    days: s.days,
+    from: s.from,
+    to: s.to,
+    what: s.what,
+    forWhom: s.forWhom,
+    service: s.service,
+    place: s.place,
+    validFrom: day(s.validFrom),
+    validTo: day(s.validTo),
+    source: source(site, s.source.id),
+  }));
+  const exceptions: (ExceptionFact & { source: SourceRef })[] = p.exceptions.map((e) => ({
+    date: isoDate(e.date),
+    until: day(e.until),
+    kind: e.kind,
+    from: e.from,
+    to: e.to,
+    what: e.what,
+    note: e.note,
+    source: source(site, e.source.id),
+  }));
+  return { sessions, exceptions, note: p.note };
+}
+
+/** A kommun's own contact items as rows a page shows (its kommun text's `contact`). */
+export function kommunContactRows(site: SiteContent, kommunId: string): ContactRow[] {
+  const profile = site.kommunprofiler.find((p) => p.data.kommun.id === kommunId);
+  return contactRows((profile?.data.contact ?? []).map((c) => ({ ...c, source: source(site, c.source.id) })));
+}
+
+/** A centre's contact items, and the next step when its own number is not known. */
+export function centreContact(site: SiteContent, centre: CentreEntry) {
+  const rows = contactRows(centre.data.contact.map((c) => ({ ...c, source: source(site, c.source.id) })));
+  const kommun = byId(site.kommuner, centre.data.kommun.id);
+  const kommunRows = kommunContactRows(site, kommun.id);
+  return { rows, next: nextStep(rows, kommunRows, `${kommunName(kommun.data.name)}s`), kommunRows };
+}
+
+/** The site's sentence on where to find BVC, with its link and sources, when the content has one. */
+export function findBvc(site: SiteContent) {
+  const text = site.parentTexts.find((t) => t.data.about === 'hitta-bvc');
+  if (!text) return undefined;
+  const sources = text.data.sources.map((s) => source(site, s.id));
+  return { text: text.data.text, link: text.data.link, linkText: text.data.linkText, by: attributions(sources), sources };
+}
+
+/**
+ * The calendar feed of some centres' weeks: one centre's own, or every centre's (the region's).
+ * A session is anchored to its first day, or else to its source's date, so the feed does not
+ * change from one build to the next unless the programme does.
+ */
+export function calendarFeedFor(site: SiteContent, centres: readonly CentreEntry[], origin: URL | undefined, scope: 'centre' | 'region') {
+  const one = scope === 'centre';
+  const url = new URL(href(one ? routes.centreCalendar(centres[0].id) : downloads.calendar), origin);
+  const feedCentres = centres.flatMap((c) => {
+    const programme = centreProgramme(site, c);
+    if (!programme) return [];
+    const first = programme.sessions.map((s) => s.source).map((s) => (isKnown(s.date) && s.date.length === 10 ? s.date : s.accessed ? isoDate(s.accessed) : undefined)).find(Boolean);
+    return [{ id: c.id, name: c.data.name, url: new URL(href(routes.centre(c.id)), origin).href, sessions: programme.sessions.map((s) => ({ ...s, source: s.source.id })), exceptions: programme.exceptions, anchor: first ?? isoDate(buildDay()) }];
+  });
+  return calendarFeed({
+    name: one ? `${centres[0].data.name}: veckans program` : `${siteConfig.siteName}: veckans program`,
+    description: one ? `Pass och stängda dagar på ${centres[0].data.name}, från ${siteConfig.siteName}.` : `Pass och stängda dagar på familjecentralerna, från ${siteConfig.siteName}.`,
+    host: url.host,
+    url: url.href,
+    centres: feedCentres,
+    stamp: buildDay(),
+    nameCentres: !one,
+  });
+}
+

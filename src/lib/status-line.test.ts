@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusLine } from './status-line';
+import { oldWeekNote, statusLine } from './status-line';
 import { sourceRef, sourceDateLabel, type SourceRef } from './source-view';
 import { ev } from './test-centres';
 
@@ -38,3 +38,15 @@ describe('sourceDateLabel', () => {
     expect(sourceDateLabel({ date: 'okänd' })).toBe('datum saknas');
   });
 });
+
+describe('oldWeekNote', () => {
+  const today = new Date('2026-12-01');
+  it('warns above a week known only from a source more than two years old, or undated', () => {
+    expect(oldWeekNote(['2023-10-16'], today)).toBe('Programmet bygger på en uppgift från oktober 2023. Fråga familjecentralen eller kommunen innan du går dit.');
+    expect(oldWeekNote(['okänd'], today)).toBe('Programmet bygger på en uppgift utan datum. Fråga familjecentralen eller kommunen innan du går dit.');
+  });
+  it('says nothing when one source is recent', () => {
+    expect(oldWeekNote(['2023-10-16', '2026-08-20'], today)).toBeUndefined();
+  });
+});
+

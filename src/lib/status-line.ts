@@ -3,7 +3,8 @@
  * "Senast kända uppgift: maj 2025 (Borlänge kommun).", or for an old status
  * "Läget 2019 enligt Region Dalarnas kartläggning – senare uppgift saknas.". Pure.
  */
-import { isStale, newestKnown, statusAsOf, type EventFact } from './centre-status';
+import { isStale, newestKnown, statusAsOf, STALE_AFTER_YEARS, type EventFact } from './centre-status';
+import { newest, olderThan } from './partial-date';
 import { formatDate } from './format';
 import { monthOf, teller, type SourceRef } from './source-view';
 
@@ -34,3 +35,16 @@ export function statusLine(events: readonly EventFact[], source: (id: string) =>
   }
   return { stale: false, date: asOf.date, newestDate: asOf.date, text: `Senast kända uppgift: ${monthOf(asOf.date)} (${teller(told)}).` };
 }
+
+/**
+ * Above a week's programme known only from old or undated sources: "Programmet bygger på en
+ * uppgift från oktober 2023. Fråga familjecentralen eller kommunen innan du går dit." Undefined
+ * when one of the sources is recent.
+ */
+export function oldWeekNote(sourceDates: readonly string[], today: Date): string | undefined {
+  if (sourceDates.length === 0) return undefined;
+  const latest = newest(sourceDates);
+  if (latest !== undefined && !olderThan(latest, today, STALE_AFTER_YEARS)) return undefined;
+  return `Programmet bygger på ${latest ? `en uppgift från ${monthOf(latest)}` : 'en uppgift utan datum'}. Fråga familjecentralen eller kommunen innan du går dit.`;
+}
+

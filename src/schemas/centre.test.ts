@@ -20,7 +20,8 @@ describe('centreSchema', () => {
   it('accepts a minimal centre and stores what is unknown as unknown', () => {
     const centre = centreSchema.parse(valid);
     expect(centre.organisation).toEqual({ coordinator: 'okänd', steeringGroup: 'okänd', sharedPlanningTime: 'okänd' });
-    expect(centre.openPreschool).toBeUndefined();
+    expect(centre.programme).toBeUndefined();
+    expect(centre.contact).toEqual([]);
     expect(centre.visit).toEqual([]);
     expect(centre.kommun).toEqual({ collection: 'kommuner', id: '2080' });
     expect(centre.events[0].source).toEqual({ collection: 'sources', id: 'kalla' });
@@ -66,10 +67,28 @@ describe('centreSchema', () => {
     ]);
   });
 
-  it('checks opening times', () => {
-    const openPreschool = (times: unknown) => ({ ...valid, openPreschool: { times, source: 'k' } });
-    expect(issues(openPreschool([{ days: ['mån'], from: '9.30', to: '12:00' }]))).toEqual(['openPreschool.times.0.from: expected a time written HH:MM, for example 09:30; received "9.30"']);
-    expect(issues(openPreschool([{ days: ['måndag'], from: '09:30', to: '12:00' }]))[0]).toBe('openPreschool.times.0.days.0: expected one of: mån, tis, ons, tor, fre, lör, sön; received "måndag"');
-    expect(issues(openPreschool([{ days: ['mån'], from: '12:00', to: '09:30' }]))).toEqual(['openPreschool.times.0.to: expected a closing time after the opening time']);
+  it('checks the week’s sessions', () => {
+    const session = { days: ['mån'], from: '09:30', to: '12:00', what: 'Öppna förskolan', source: 'k' };
+    const programme = (sessions: unknown[], exceptions: unknown[] = []) => ({ ...valid, programme: { sessions, exceptions } });
+    expect(issues(programme([{ ...session, from: '9.30' }]))).toEqual(['programme.sessions.0.from: expected a time written HH:MM, for example 09:30; received "9.30"']);
+    expect(issues(programme([{ ...session, days: ['måndag'] }]))[0]).toBe('programme.sessions.0.days.0: expected one of: mån, tis, ons, tor, fre, lör, sön; received "måndag"');
+    expect(issues(programme([{ ...session, from: '12:00', to: '09:30' }]))).toEqual(['programme.sessions.0.to: expected an end time after the start time']);
+    expect(issues(programme([{ ...session, validFrom: '2026-12-01', validTo: '2026-08-01' }]))).toEqual(['programme.sessions.0.validTo: expected the last day on or after the first day (validFrom)']);
+  });
+
+  it('checks closed days and changed hours', () => {
+    const programme = (exceptions: unknown[]) => ({ ...valid, programme: { sessions: [{ days: ['mån'], from: '09:30', to: '12:00', what: 'Öppna förskolan', source: 'k' }], exceptions } });
+    expect(issues(programme([{ date: '2026-12-24', kind: 'stängt', source: 'k' }]))).toEqual([]);
+    expect(issues(programme([{ date: '2026-12-24', until: '2026-12-20', kind: 'stängt', source: 'k' }]))).toEqual(['programme.exceptions.0.until: expected the last day on or after the first day (date)']);
+    expect(issues(programme([{ date: '2026-12-24', kind: 'ändrad-tid', source: 'k' }]))).toEqual(['programme.exceptions.0.from: expected the new start and end times (from, to), since kind is "ändrad-tid"; received none']);
+  });
+
+  it('publishes only organisations’ numbers and functional addresses', () => {
+    const contact = (kind: string, value: string) => ({ ...valid, contact: [{ kind, value, source: 'k' }] });
+    expect(issues(contact('telefon', '0226-64 50 00'))).toEqual([]);
+    expect(issues(contact('telefon', '070-123 45 67'))).toEqual(['contact.0.value: expected an organisation’s phone number such as "0226-64 50 00" (a switchboard or a unit; never a mobile number of a person); received "070-123 45 67"']);
+    expect(issues(contact('e-post', 'kommun@borlange.se'))).toEqual([]);
+    expect(issues(contact('e-post', 'anna.andersson@borlange.se'))[0]).toMatch(/^contact\.0\.value: expected a functional address .+; received "anna\.andersson@borlange\.se"$/);
+    expect(issues(contact('besoksadress', 'Stadshuset'))[0]).toMatch(/^contact\.0\.value: expected a street address with its number/);
   });
 });

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
-import { choice, group, jaNejOkand, kommunRef, list, partialDateOrUnknown, reviewFields, sourceList, sourceRef, text, time, yesNo } from './common.ts';
+import { choice, group, jaNejOkand, kommunRef, list, partialDateOrUnknown, reviewFields, sourceList, sourceRef, text, yesNo } from './common.ts';
+import { contactList } from './contact.ts';
+import { programmeSchema } from './programme.ts';
 import {
   BASIC_SERVICES,
   CENTRE_EVENTS,
@@ -13,8 +15,6 @@ import {
   SERVICE_LABELS,
   SERVICE_LOCATIONS,
   STATUS_LABELS,
-  WEEKDAY_LABELS,
-  WEEKDAYS,
 } from './centre-vocabulary.ts';
 import { checkEvents } from '../lib/centre-status.ts';
 
@@ -67,16 +67,6 @@ const eventSchema = group(
   { label: 'Händelse', help: 'En daterad händelse med sin källa.' },
 );
 
-const openingTimeSchema = group(
-  {
-    days: list(choice(WEEKDAYS, WEEKDAY_LABELS, { label: 'Dag', help: 'Veckodag.', example: 'mån' }), { label: 'Dagar', help: 'Dagarna då tiden gäller.', example: '[mån, tis, fre]', expected: `a list of days: ${WEEKDAYS.join(', ')}` }, { min: 1 }),
-    from: time({ label: 'Från', help: 'När öppna förskolan öppnar.', example: '"09:30"' }),
-    to: time({ label: 'Till', help: 'När den stänger.', example: '"12:00"' }),
-    note: note('Vad som händer då, till exempel Babycafé för barn 0–12 månader.', 'Babycafé för barn 0–12 månader'),
-  },
-  { label: 'Öppettid', help: 'Dagar och tider då öppna förskolan har öppet.' },
-).refine((t) => !/^\d\d:\d\d$/.test(t.from) || !/^\d\d:\d\d$/.test(t.to) || t.from < t.to, { path: ['to'], error: 'expected a closing time after the opening time' });
-
 /** A fact a parent needs, with the source that gives it (and so its date). */
 const placeFact = group(
   {
@@ -110,15 +100,7 @@ export const centreSchema = z
     ).default({ coordinator: 'okänd', steeringGroup: 'okänd', sharedPlanningTime: 'okänd' }),
     partners: text({ label: 'Samverkande organisationer', help: 'Organisationerna som driver centralen tillsammans, aldrig en person.', example: 'Ludvika kommun och Region Dalarna', expected: 'the organisations that run the centre' }, { min: 3 }).optional(),
     visit: list(placeFact, { label: 'Besöksadress eller plats', help: 'Var man går. Två rader när källorna anger olika platser; ingen när ingen källa säger det.', example: '- { place: Kyrkskolan, source: dt-villgott-2020 }', expected: 'a list of places, each with place and source' }).default([]),
-    openPreschool: group(
-      {
-        times: list(openingTimeSchema, { label: 'Tider', help: 'De ordinarie öppettiderna.', example: '- { days: [mån, tis], from: "09:30", to: "12:00" }', expected: 'a list of opening times' }, { min: 1 }),
-        place: text({ label: 'Plats', help: 'Var öppna förskolan har öppet, om inte i familjecentralens lokaler.', example: 'Församlingshemmet i centrala Orsa', expected: 'a place' }).optional(),
-        source: sourceRef(),
-        note: note('Till exempel var tillfälliga ändringar meddelas.', 'Tillfälliga ändringar meddelas på öppna förskolans sida'),
-      },
-      { label: 'Öppna förskolans öppettider', help: 'Ordinarie tider som en källa anger; timmar i veckan räknas fram.' },
-    ).optional(),
+    programme: programmeSchema.optional(),
     activities: list(
       group(
         {
@@ -136,6 +118,7 @@ export const centreSchema = z
       },
       { label: 'Vem man kan fråga', help: 'Den organisation eller enhet en förälder kan fråga, enligt en källa.' },
     ).optional(),
+    contact: contactList('Hur en förälder når familjecentralen: telefon, e-post, besöksadress, webbplats eller sida på 1177, var och en med källa. Bara organisationers nummer och funktionsadresser, aldrig en persons.'),
     moreInfo: sourceRef({ label: 'Mer information', help: 'Centralens egen sida hos kommunen eller regionen: en källa med adress. Visas som ”Mer information hos …”.', example: 'ludvika-villgott' }).optional(),
     sources: sourceList(),
     ...reviewFields(),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { choice, longText, reviewFields, sourceList } from './common.ts';
+import { choice, longText, reviewFields, sourceList, text, url } from './common.ts';
 import { BASIC_SERVICES, SERVICE_LABELS } from './centre-vocabulary.ts';
 
 /**
@@ -7,9 +7,13 @@ import { BASIC_SERVICES, SERVICE_LABELS } from './centre-vocabulary.ts';
  * sentence is shown only on the pages of centres that run it), or the staff's duty of
  * confidentiality and duty to report (shown on every open centre's page).
  */
-export const PARENT_TEXT_TOPICS = [...BASIC_SERVICES, 'tystnadsplikt'] as const;
+export const PARENT_TEXT_TOPICS = [...BASIC_SERVICES, 'tystnadsplikt', 'hitta-bvc'] as const;
 export type ParentTextTopic = (typeof PARENT_TEXT_TOPICS)[number];
-export const PARENT_TEXT_TOPIC_LABELS: Record<ParentTextTopic, string> = { ...SERVICE_LABELS, tystnadsplikt: 'Tystnadsplikt och anmälningsplikt' };
+export const PARENT_TEXT_TOPIC_LABELS: Record<ParentTextTopic, string> = {
+  ...SERVICE_LABELS,
+  tystnadsplikt: 'Tystnadsplikt och anmälningsplikt',
+  'hitta-bvc': 'Var man hittar BVC: visas där en familjecentrals eller kommuns eget nummer saknas',
+};
 
 /**
  * A sentence the site says to parents in the box at the top of every centre page
@@ -31,8 +35,10 @@ export const parentTextSchema = z.object({
     },
     { min: 10, max: 600 },
   ),
+  link: url({ label: 'Länk', help: 'En sida där föräldern kommer vidare, till exempel var man hittar BVC; visas efter texten.', example: 'https://www.1177.se/…' }).optional(),
+  linkText: text({ label: 'Länktext', help: 'Vad länken säger, så att den går att förstå utan texten runt omkring.', example: 'Hitta BVC på 1177', expected: 'the link’s own words' }, { min: 3 }).optional(),
   sources: sourceList(),
   ...reviewFields(),
-});
+}).refine((t) => !t.link || Boolean(t.linkText), { path: ['linkText'], error: 'expected the words of the link, since the text has a link; received nothing (the field is missing)' });
 
 export type ParentText = z.infer<typeof parentTextSchema>;

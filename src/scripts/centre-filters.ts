@@ -8,6 +8,8 @@ const form = document.querySelector<HTMLFormElement>('#fc-filters');
 const count = document.querySelector<HTMLElement>('#fc-filter-count');
 const items = [...document.querySelectorAll<HTMLElement>('[data-centre]')];
 const groups = [...document.querySelectorAll<HTMLElement>('[data-centre-group]')];
+const without = [...document.querySelectorAll<HTMLElement>('[data-kommun-without]')];
+const withoutGroup = document.querySelector<HTMLElement>('[data-without-group]');
 
 function readForm(f: HTMLFormElement): FilterState {
   const data = new FormData(f);
@@ -43,7 +45,11 @@ function apply(state: FilterState) {
     if (match) shown++;
   }
   for (const group of groups) group.hidden = !group.querySelector('[data-centre]:not([hidden])');
-  if (count) count.textContent = countText(shown, items.length);
+  // Kommuner without a known centre: all of them without a kommun filter, only the chosen one with it.
+  for (const item of without) item.hidden = state.kommun !== '' && item.dataset.kommunWithout !== state.kommun;
+  if (withoutGroup) withoutGroup.hidden = !without.some((item) => !item.hidden);
+  const chosenWithout = form?.querySelector<HTMLOptionElement>(`option[value="${state.kommun}"][data-without]`)?.dataset.without;
+  if (count) count.textContent = countText(shown, items.length, state.kommun ? chosenWithout : undefined);
   history.replaceState(null, '', `${location.pathname}${serializeFilter(state)}`);
 }
 

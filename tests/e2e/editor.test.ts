@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSite, type SiteUnderTest } from '../support/browser';
-import { changedLines, openEditor, type EditorSession } from '../support/editor';
+import { changedLines, insertedLines, openEditor, type EditorSession } from '../support/editor';
 import yaml from 'js-yaml';
 import { editorFiles } from '../../src/lib/editor-files';
 import { EDITOR_COLLECTIONS, type EditorCollectionName } from '../../src/schemas/index';
@@ -92,8 +92,8 @@ describe('every entry', () => {
 });
 
 describe('an editor', () => {
-  it('changes a centre’s opening hours and a chapter paragraph, and exactly those lines change', async () => {
-    const centre = editorFiles().find((f) => f.collection === 'centres' && /^openPreschool:\n  times:\n    - days:/m.test(editor.files.get(f.file)!))!;
+  it('changes a session’s time, adds a closed day and changes a chapter paragraph, and exactly those lines change', async () => {
+    const centre = editorFiles().find((f) => f.collection === 'centres' && /^programme:\n  sessions:\n    - days:/m.test(editor.files.get(f.file)!) && !/^  exceptions:/m.test(editor.files.get(f.file)!))!;
     await editor.openEntry('centres', centre.entry);
     const original = await editor.read(centre.file);
     const from = /^ {6}from: (\S+)$/m.exec(original)![1];
@@ -101,6 +101,23 @@ describe('an editor', () => {
     const saved = await editor.save(centre.file);
     expect(changedLines(original, saved)).toEqual([{ line: original.split('\n').findIndex((l) => l === `      from: ${from}`) + 1, before: `      from: ${from}`, after: '      from: 08:15' }]);
     expect(schemaIssues('centres', saved)).toEqual([]);
+
+    // A closed day, as a centre's coordinator adds one: the list item, its date, kind and source.
+    await editor.openEntry('centres', centre.entry);
+    const sessionSource = /^ {6}source: (\S+)$/m.exec(saved)![1];
+    // The editor lists a source by its title, or its id when it has none.
+    const sourceTitle = (yaml.load(editor.files.get(`src/content/sources/${sessionSource}.yaml`)!) as { title?: string }).title ?? sessionSource;
+    await editor.addListItem('Avvikelser');
+    await editor.page.locator('input[type=date]').first().fill('2026-12-24');
+    await editor.page.getByRole('radio', { name: 'Stängt' }).check();
+    await editor.chooseInEmptyRelation(sourceTitle);
+    const withClosure = await editor.save(centre.file);
+    // The block goes right after the programme's sessions, in the schema's order of fields.
+    const lines = saved.split('\n');
+    let end = lines.indexOf('  sessions:') + 1;
+    while (lines[end].startsWith('    ')) end++;
+    expect(insertedLines(saved, withClosure)).toEqual({ after: end, lines: ['  exceptions:', '    - date: 2026-12-24', '      kind: stängt', `      source: ${sessionSource}`] });
+    expect(schemaIssues('centres', withClosure)).toEqual([]);
 
     const chapter = editorFiles().find((f) => f.collection === 'guidance')!;
     await editor.openEntry('guidance', chapter.entry);

@@ -29,6 +29,10 @@ export interface EditorSession {
   /** Saves the open entry and waits until `file` changed in the browser's copy; returns the new text. */
   save: (file: string) => Promise<string>;
   read: (file: string) => Promise<string>;
+  /** Adds an item to the open entry's list field with this label ("Avvikelser"), scrolling to its button. */
+  addListItem: (label: string) => Promise<void>;
+  /** Picks an option, by the words the list shows, in the open entry's first relation field that has no value yet. */
+  chooseInEmptyRelation: (option: string) => Promise<void>;
   cspViolations: () => Promise<string[]>;
   close: () => Promise<void>;
 }
@@ -139,6 +143,32 @@ export async function openEditor(browser: Browser, origin: string, base: string,
       }
       throw new Error(`no field with the value "${value}" in the open entry`);
     },
+    addListItem: async (label) => {
+      const add = page.locator('button', { hasText: new RegExp(`Lägg till\\W*${label}\\W*$`) });
+      // The form draws its fields as they scroll into view.
+      for (let step = 0; step < 40 && (await add.count()) === 0; step++) {
+        await page.mouse.move(300, 500);
+        await page.mouse.wheel(0, 600);
+        await page.waitForTimeout(50);
+      }
+      await add.first().click();
+    },
+    chooseInEmptyRelation: async (option) => {
+      const combos = page.getByRole('combobox');
+      const emptyIndex = () => combos.evaluateAll((els) => els.findIndex((el) => (el.textContent ?? '').trim() === ''));
+      // The form draws a new item's fields as they scroll into view.
+      let index = await emptyIndex();
+      for (let step = 0; step < 20 && index < 0; step++) {
+        await page.mouse.move(300, 500);
+        await page.mouse.wheel(0, 400);
+        await page.waitForTimeout(50);
+        index = await emptyIndex();
+      }
+      if (index < 0) throw new Error('no empty relation field in the open entry');
+      await combos.nth(index).scrollIntoViewIfNeeded();
+      await combos.nth(index).click();
+      await page.getByRole('option', { name: option, exact: true }).first().click();
+    },
     cspViolations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
     close: () => context.close(),
   };
@@ -151,3 +181,16 @@ export function changedLines(before: string, after: string): { line: number; bef
   if (a.length !== b.length) return null;
   return a.flatMap((line, i) => (line === b[i] ? [] : [{ line: i + 1, before: line, after: b[i] }]));
 }
+
+/** The lines added between two texts when one block was inserted: where (after which line) and which. */
+export function insertedLines(before: string, after: string): { after: number; lines: string[] } | null {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  if (b.length <= a.length) return null;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  const added = b.length - a.length;
+  if (a.slice(start).join('\n') !== b.slice(start + added).join('\n')) return null;
+  return { after: start, lines: b.slice(start, start + added) };
+}
+

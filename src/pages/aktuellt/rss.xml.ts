@@ -1,12 +1,16 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { citedSources, loadSite } from '../../lib/content';
-import { feedItems } from '../../lib/news-feed';
+import { closureItems, feedItems } from '../../lib/news-feed';
+import { centreProgramme } from '../../lib/site-views';
+import { isoDate } from '../../lib/programme';
+import { buildDay } from '../../lib/build-day';
 import { downloads, href, routes } from '../../lib/paths';
 import { siteConfig } from '../../site.config';
 
 export const GET: APIRoute = async ({ site: origin }) => {
   const site = await loadSite();
+  const closures = site.centres.flatMap((c) => (centreProgramme(site, c)?.exceptions ?? []).map((exception) => ({ centreId: c.id, centreName: c.data.name, exception })));
   const news = site.news.map((n) => ({ id: n.id, title: n.data.title, date: n.data.date, text: n.body ?? '', sources: citedSources(site, n.data.sources) }));
   return rss({
     title: `Aktuellt – ${siteConfig.siteName}`,
@@ -14,7 +18,10 @@ export const GET: APIRoute = async ({ site: origin }) => {
     // The channel links to the Aktuellt page itself, under the base path.
     site: new URL(href(routes.news()), origin).href,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    items: feedItems(news, (id) => new URL(href(`${routes.news()}#${id}`), origin).href),
+    items: [
+      ...feedItems(news, (id) => new URL(href(`${routes.news()}#${id}`), origin).href),
+      ...closureItems(closures, (id) => new URL(href(`${routes.centre(id)}#veckans-program`), origin).href, isoDate(buildDay())),
+    ],
     customData: `<language>sv-se</language><atom:link href="${new URL(href(downloads.newsFeed), origin).href}" rel="self" type="application/rss+xml"/>`,
   });
 };

@@ -14,19 +14,19 @@ import { contentDir } from '../lib/content-dir';
 
 type Data = Record<string, unknown>;
 
-/** The fixture region stands in for a collection the real content has no entries in yet (follow-ups). */
+/** The fixture region stands in for what the real content has no entries of yet (follow-ups, closed days). */
 const FIXTURE = 'tests/fixtures/region-18/content';
 
 function entriesOf(c: EditorCollection): Data[] {
-  const path = [join(contentDir(), c.path), join(FIXTURE, c.path)].find(existsSync);
-  if (!path) return [];
-  if (c.format === 'list') return yaml.load(readFileSync(path, 'utf8')) as Data[];
-  return readdirSync(path, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.(mdx?|ya?ml)$/.test(f))
-    .map((f) => {
-      const text = readFileSync(join(path, f), 'utf8');
-      return yaml.load(c.format === 'yaml' ? text : /^---\n([\s\S]*?)\n---/.exec(text)![1]) as Data;
-    });
+  return [join(contentDir(), c.path), join(FIXTURE, c.path)].filter(existsSync).flatMap((path) => {
+    if (c.format === 'list') return yaml.load(readFileSync(path, 'utf8')) as Data[];
+    return readdirSync(path, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(mdx?|ya?ml)$/.test(f))
+      .map((f) => {
+        const text = readFileSync(join(path, f), 'utf8');
+        return yaml.load(c.format === 'yaml' ? text : /^---\n([\s\S]*?)\n---/.exec(text)![1]) as Data;
+      });
+  });
 }
 
 /** "events[].date" → ["events", 0, "date"]. */

@@ -106,7 +106,8 @@ describe('an editor', () => {
     await editor.openEntry('centres', centre.entry);
     const sessionSource = /^ {6}source: (\S+)$/m.exec(saved)![1];
     // The editor lists a source by its title, or its id when it has none.
-    const sourceTitle = (yaml.load(editor.files.get(`src/content/sources/${sessionSource}.yaml`)!) as { title?: string }).title ?? sessionSource;
+    // Read from the browser's copy: the round trip above may have changed the title.
+    const sourceTitle = (yaml.load(await editor.read(`src/content/sources/${sessionSource}.yaml`)) as { title?: string }).title ?? sessionSource;
     await editor.addListItem('Avvikelser');
     await editor.page.locator('input[type=date]').first().fill('2026-12-24');
     await editor.page.getByRole('radio', { name: 'Stängt' }).check();

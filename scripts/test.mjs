@@ -1,13 +1,15 @@
-// `npm test`: every test, in the order a failure is cheapest to find.
-//   1. astro check (types)
-//   2. unit tests and invalid-content tests (vitest)
-//   3. the build (Astro, then the Pagefind index)
-//   4. checks over the built HTML (html-validate, the Nu HTML Checker, links, metadata) and
-//      browser tests in Chromium, and the site behind nginx (vitest, tests/site, e2e, deploy)
-//   5. a second region: the fixture under tests/fixtures/region-18 gets its kommun texts from
-//      `npm run region:new -- --lan 18`, is built, and passes the same site checks
-// It ends with one line "tests: N passed, N failed" summing every vitest run.
-import { spawnSync } from 'node:child_process';
+// `npm test`: every test, in the order a failure is cheapest to find, with independent steps side
+// by side on the two cores a CI machine has:
+//   1. astro check (types)            ‖  unit tests and invalid-content builds (vitest)
+//   2. the build (Astro, then the Pagefind index)
+//   3. checks over the built HTML and browser tests in Chromium, and the site behind nginx
+//                                      ‖  a second region: the fixture under tests/fixtures/region-18
+//                                         gets its kommun texts from `npm run region:new -- --lan 18`,
+//                                         is built, and passes the same site checks
+// Steps run side by side print their output when they finish, each under its own heading, and
+// each step's time is printed. It ends with one line "tests: N passed, N failed" summing every
+// vitest run.
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,16 +17,32 @@ import { join } from 'node:path';
 const reports = mkdtempSync(join(tmpdir(), 'fc-test-'));
 let passed = 0;
 let failed = 0;
+const timings = [];
 
-function run(label, command, args, env = {}) {
-  console.log(`\n▶ ${label}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  return result.status === 0;
+/** Runs a command; its output is shown at once (`live`) or, for a step run beside another, when it ends. */
+function run(label, command, args, { env = {}, live = true } = {}) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    const output = [];
+    if (!live) {
+      child.stdout.on('data', (d) => output.push(d));
+      child.stderr.on('data', (d) => output.push(d));
+    }
+    if (live) console.log(`\n▶ ${label}`);
+    child.on('close', (code) => {
+      const seconds = (Date.now() - started) / 1000;
+      if (!live) process.stdout.write(`\n▶ ${label}\n${Buffer.concat(output).toString()}`);
+      console.log(`  (${label}: ${seconds.toFixed(0)} s)`);
+      timings.push([label, seconds]);
+      resolve(code === 0);
+    });
+  });
 }
 
-function vitest(label, config, files = [], env = {}) {
+async function vitest(label, config, files = [], options = {}) {
   const output = join(reports, `${label.replace(/\W+/g, '-')}.json`);
-  const ok = run(label, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`, ...files], env);
+  const ok = await run(label, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`, ...files], options);
   try {
     const report = JSON.parse(readFileSync(output, 'utf8'));
     passed += report.numPassedTests;
@@ -38,30 +56,31 @@ function vitest(label, config, files = [], env = {}) {
 const step = (ok) => ok || ((failed += 1), false);
 
 /** The fixture region, copied so region:new writes into the copy, built into its own folder. */
-function fixtureRegion() {
+async function fixtureRegion() {
   const work = mkdtempSync(join(tmpdir(), 'fc-region-18-'));
   const content = join(work, 'content');
   const dist = join(work, 'dist');
   cpSync('tests/fixtures/region-18/content', content, { recursive: true });
-  const env = { CONTENT_DIR: content, SITE_DIST: dist };
+  const options = { env: { CONTENT_DIR: content, SITE_DIST: dist }, live: false };
   return (
-    step(run('Region 18: npm run region:new -- --lan 18', 'npm', ['run', 'region:new', '--', '--lan', '18', '--region', 'Region Örebro län', '--today', '2026-11-23'], env)) &&
-    step(run('Region 18: bygge', 'npx', ['astro', 'build', '--outDir', dist], env)) &&
-    step(run('Region 18: sökindex', 'node', ['scripts/index-search.mjs', dist], env)) &&
-    vitest('Region 18: webbplatsens kontroller', 'tests/vitest.site.config.ts', ['tests/site'], env)
+    step(await run('Region 18: npm run region:new -- --lan 18', 'npm', ['run', 'region:new', '--', '--lan', '18', '--region', 'Region Örebro län', '--today', '2026-11-23'], options)) &&
+    step(await run('Region 18: bygge', 'npx', ['astro', 'build', '--outDir', dist], options)) &&
+    step(await run('Region 18: sökindex', 'node', ['scripts/index-search.mjs', dist], options)) &&
+    (await vitest('Region 18: webbplatsens kontroller', 'tests/vitest.site.config.ts', ['tests/site'], options))
   );
 }
 
+const started = Date.now();
+const all = (results) => results.every(Boolean);
 const steps = [
-  () => step(run('Typkontroll (astro check)', 'npx', ['astro', 'check'])),
-  () => vitest('Enhetstester och innehållsfel', 'vitest.config.ts'),
-  () => step(run('Bygge', 'npm', ['run', 'build'])),
-  () => vitest('Webbplatsen och webbläsartester', 'tests/vitest.site.config.ts'),
-  fixtureRegion,
+  async () => all(await Promise.all([run('Typkontroll (astro check)', 'npx', ['astro', 'check'], { live: false }).then(step), vitest('Enhetstester och innehållsfel', 'vitest.config.ts')])),
+  async () => step(await run('Bygge', 'npm', ['run', 'build'])),
+  async () => all(await Promise.all([vitest('Webbplatsen och webbläsartester', 'tests/vitest.site.config.ts'), fixtureRegion()])),
 ];
 
 for (const s of steps) {
-  if (!s()) break;
+  if (!(await s())) break;
 }
+console.log(`\n${timings.map(([label, s]) => `  ${label}: ${s.toFixed(0)} s`).join('\n')}\n  i allt: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

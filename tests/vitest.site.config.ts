@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/deploy/**/*.test.ts'],
+    globalSetup: ['tests/support/global-setup.ts'],
     // Generous, for a loaded 2-core machine.
     testTimeout: 120_000,
     hookTimeout: 60_000,

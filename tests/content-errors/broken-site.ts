@@ -9,22 +9,22 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const COPY = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const COPY = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 export interface BuildResult {
   ok: boolean;
   output: string;
 }
 
-/** `mutate` receives the copy's root and edits files in it. */
-export function buildWithMistake(mutate: (root: string) => void): BuildResult {
+/** `mutate` receives the copy's root and edits files in it; `command` runs in the copy (the build, by default). */
+export function buildWithMistake(mutate: (root: string) => void, command: [string, ...string[]] = [join(ROOT, 'node_modules/.bin/astro'), 'build']): BuildResult {
   const dir = mkdtempSync(join(tmpdir(), 'fc-broken-'));
   try {
     for (const item of COPY) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
     mutate(dir);
     // Its own content folder, and so its own Astro cache (astro.config.mjs), apart from the real build's.
-    const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: './src/content', NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const result = spawnSync(command[0], command.slice(1), { cwd: dir, encoding: 'utf8', env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, CONTENT_DIR: './src/content', NO_COLOR: '1', FORCE_COLOR: '0' } });
     // eslint-disable-next-line no-control-regex
     const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
     return { ok: result.status === 0, output };

@@ -83,4 +83,15 @@ describe('the build stops on editor mistakes', { concurrent: false }, () => {
     expect(result.output).toMatch(/received: no text for Örebro \(kommun "1880"\)\n {4}expected: a file with kommun: "1880" for every kommun in the region; npm run region:new -- --lan 18 writes one/);
     expect(result.output).not.toMatch(/\n\s+at .+\(file:/);
   });
+
+  it('npm run check:publish stops on a broken link and a reference to nothing, naming file, line and field', () => {
+    const result = buildWithMistake((root) => {
+      edit(root, chapter, /\n*$/, '\n\nLäs om [grunduppdraget](/vagledning/grunduppdrg/).\n');
+      edit(root, centre, /^  - mora-familjens-hus$/m, '  - mora-familjenshus');
+    }, ['node', 'scripts/check-publish.mjs']);
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(new RegExp(`- ${chapter}\\n    field: \\(body\\), line \\d+\\n    received: a link to "/vagledning/grunduppdrg/", where there is no page`));
+    expect(result.output).toContain('- src/content/centres/mora.mdx\n    field: sources[1]\n    received: "mora-familjenshus", which is not in the collection "sources"');
+    expect(result.output).toContain('Stoppat: rätta det som står ovan och kör igen');
+  });
 });

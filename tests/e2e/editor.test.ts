@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSite, type SiteUnderTest } from '../support/browser';
 import { changedLines, insertedLines, openEditor, type EditorSession } from '../support/editor';
 import yaml from 'js-yaml';
+import { readFileSync } from 'node:fs';
 import { editorFiles } from '../../src/lib/editor-files';
 import { EDITOR_COLLECTIONS, type EditorCollectionName } from '../../src/schemas/index';
 import { followUpFileText } from '../../src/lib/follow-up-file';
@@ -49,11 +50,31 @@ afterAll(async () => {
   await site?.close();
 });
 
-describe('every entry', () => {
+/**
+ * Which entries the round trip opens and saves. In `npm test`: the largest file of each collection,
+ * so every kind of field the collection has is in the form (the unit test src/lib/editor-files.test.ts
+ * already proves every file is in the editor's form). `npm run test:editor-all` sets
+ * EDITOR_ALL_ENTRIES=1 and opens every entry, for a scheduled job.
+ */
+const ALL_ENTRIES = process.env.EDITOR_ALL_ENTRIES === '1';
+function roundTripFiles() {
+  const files = editorFiles();
+  if (ALL_ENTRIES) return files;
+  const largest = new Map<string, (typeof files)[number]>();
+  for (const f of files) {
+    const size = readFileSync(f.file, 'utf8').length;
+    if (size > (largest.get(f.collection) ? readFileSync(largest.get(f.collection)!.file, 'utf8').length : -1)) largest.set(f.collection, f);
+  }
+  return [...largest.values()];
+}
+
+describe(ALL_ENTRIES ? 'every entry' : 'the largest entry of each collection', () => {
   it('saves with only the line of the changed field different', { timeout: 600_000 }, async () => {
     const failures: string[] = [];
     const t0 = Date.now();
-    for (const { file, collection, entry } of editorFiles()) {
+    const files = roundTripFiles();
+    expect(new Set(files.map((f) => f.collection))).toEqual(new Set(editorFiles().map((f) => f.collection)));
+    for (const { file, collection, entry } of files) {
       const original = editor.files.get(file)!;
       const opened = await editor.openEntry(collection, entry).then(() => true, (error: Error) => (failures.push(`${file}: could not be opened: ${error.message.split('\n')[0]}`), false));
       if (!opened) continue;
@@ -86,7 +107,7 @@ describe('every entry', () => {
         failures.push(`${file}:\n${diff ? diff.map((d) => `  ${d.line}: ${d.before}\n  ${d.line}: ${d.after}`).join('\n') : `  lines ${original.split('\n').length} → ${saved.split('\n').length}\n${saved}`}`);
       }
     }
-    console.log(`${editorFiles().length} entries in ${Date.now() - t0} ms`);
+    console.log(`${files.length} entries in ${Date.now() - t0} ms`);
     expect(failures).toEqual([]);
   });
 });

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages } from '../support/dist';
+import type { Page } from 'playwright-core';
+import { builtPages, onePagePerType } from '../support/dist';
 import { PagePool, startSite, type SiteUnderTest } from '../support/browser';
 
-// Keyboard use on every page: Tab reaches every interactive element once, in reading order,
-// each one on screen and visibly marked when focused, and Tab leaves the last element (no trap).
-// Every page at desktop and at phone width.
+// Keyboard use: Tab reaches every interactive element once, in reading order, each one on screen
+// and visibly marked when focused, and Tab leaves the last element (no trap). The header and footer
+// are the same on every page, so the whole page is walked on one page of each type; on every page
+// the walk starts where the skip link leads (main) and covers what is inside it. Both widths.
 let site: SiteUnderTest;
 let pool: PagePool;
 beforeAll(async () => {
@@ -18,70 +20,86 @@ afterAll(async () => {
 
 const FOCUSABLE = 'a[href], summary, button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
-const urls = builtPages()
-  .map((p) => p.url)
-  .filter((url) => url !== '/404.html');
-
+const pages = builtPages().filter((p) => p.url !== '/404.html');
 const VIEWPORTS = [
   { name: 'dator', width: 1280, height: 900 },
   { name: 'telefon', width: 375, height: 800 },
 ];
 
-// All pages in one describe block, so they run a few at a time (maxConcurrency) in one Chromium.
-const cases = urls.flatMap((url) => VIEWPORTS.map((viewport) => ({ url, ...viewport })));
-describe.concurrent('every page', () => {
-  it.each(cases)('$url: Tab reaches every interactive element with a visible focus, and does not trap ($name)', async ({ url, width, height }) => {
-    await pool.visit(`${site.origin}${site.base}${url.replace(/^\//, '')}`, async (page) => {
-      await page.setViewportSize({ width, height });
-      // Number every element the keyboard should reach (shown, not inside a closed <details>).
-      // A group of radio buttons is one Tab stop: the checked one, or the first when none is.
-      const expected = await page.$$eval(FOCUSABLE, (elements) =>
-        elements
-          .filter((e) => e.checkVisibility({ visibilityProperty: true }))
-          .filter((e) => {
-            if (!(e instanceof HTMLInputElement) || e.type !== 'radio') return true;
-            const group = [...document.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${e.name}"]`)];
-            return e === (group.find((r) => r.checked) ?? group[0]);
-          })
-          .map((e, i) => e.setAttribute('data-kb', String(i))).length,
-      );
-      // Each element notes how it looked when focus arrived; the log is read after the Tabs.
-      await page.evaluate(() => {
-        const log: ({ path: string; number?: string; marked: boolean; visible: boolean } | null)[] = [];
-        (window as unknown as { fcFocusLog: typeof log }).fcFocusLog = log;
-        document.addEventListener('keyup', () => {
-          const el = document.activeElement as HTMLElement | null;
-          if (!el || el === document.body) return void log.push(null);
-          const style = getComputedStyle(el);
-          const box = el.getBoundingClientRect();
-          const path = `${el.dataset.kb ?? 'unnumbered'} ${el.outerHTML.slice(0, 80)}`;
-          const marked = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-          const visible = box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
-          log.push({ path, number: el.dataset.kb, marked, visible });
-        });
-      });
-      for (let i = 0; i < expected; i++) await page.keyboard.press('Tab');
-      const log = await page.evaluate(() => (window as unknown as { fcFocusLog: ({ path: string; number?: string; marked: boolean; visible: boolean } | null)[] }).fcFocusLog);
-      const problems: string[] = [];
-      const seen = new Set<string>();
-      for (let i = 0; i < expected; i++) {
-        const state = log[i];
-        if (!state) {
-          problems.push(`Tab ${i + 1}: focus left the page before every element was reached`);
-          break;
-        }
-        if (seen.has(state.path)) problems.push(`Tab ${i + 1}: came back to ${state.path} (a trap or a loop)`);
-        seen.add(state.path);
-        if (state.number !== String(i)) problems.push(`Tab ${i + 1}: reached ${state.path}, expected element ${i} in reading order`);
-        if (!state.visible) problems.push(`Tab ${i + 1}: ${state.path} is not on screen when focused`);
-        if (!state.marked) problems.push(`Tab ${i + 1}: ${state.path} has no visible focus indicator`);
-      }
-      // One more Tab leaves the last element: the page does not hold the keyboard.
-      await page.keyboard.press('Tab');
-      const after = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.kb ?? null);
-      expect(problems).toEqual([]);
-      expect(seen.size).toBe(expected);
-      expect(after).not.toBe(String(expected - 1));
+type FocusState = { path: string; number?: string; marked: boolean; visible: boolean } | null;
+
+/**
+ * Tabs through the elements inside `scope` (the whole body, or main from the skip link's target)
+ * and returns what went wrong. A group of radio buttons is one Tab stop: the checked one, or the
+ * first when none is.
+ */
+async function walk(page: Page, scope: 'body' | 'main'): Promise<{ problems: string[]; expected: number; reached: number; after: string | null }> {
+  const expected = await page.$$eval(`${scope} :is(${FOCUSABLE})`, (elements) =>
+    elements
+      .filter((e) => e.checkVisibility({ visibilityProperty: true }))
+      .filter((e) => {
+        if (!(e instanceof HTMLInputElement) || e.type !== 'radio') return true;
+        const group = [...document.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${e.name}"]`)];
+        return e === (group.find((r) => r.checked) ?? group[0]);
+      })
+      .map((e, i) => e.setAttribute('data-kb', String(i))).length,
+  );
+  // Each element notes how it looked when focus arrived; the log is read after the Tabs.
+  await page.evaluate(() => {
+    const log: FocusState[] = [];
+    (window as unknown as { fcFocusLog: typeof log }).fcFocusLog = log;
+    document.addEventListener('keyup', () => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return void log.push(null);
+      const style = getComputedStyle(el);
+      const box = el.getBoundingClientRect();
+      const path = `${el.dataset.kb ?? 'unnumbered'} ${el.outerHTML.slice(0, 80)}`;
+      const marked = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+      const visible = box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+      log.push({ path, number: el.dataset.kb, marked, visible });
     });
   });
+  // Where the skip link leads: the next Tab goes to the first element inside main.
+  if (scope === 'main') await page.focus('main');
+  for (let i = 0; i < expected; i++) await page.keyboard.press('Tab');
+  const log = await page.evaluate(() => (window as unknown as { fcFocusLog: FocusState[] }).fcFocusLog);
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < expected; i++) {
+    const state = log[i];
+    if (!state) {
+      problems.push(`Tab ${i + 1}: focus left the page before every element was reached`);
+      break;
+    }
+    if (seen.has(state.path)) problems.push(`Tab ${i + 1}: came back to ${state.path} (a trap or a loop)`);
+    seen.add(state.path);
+    if (state.number !== String(i)) problems.push(`Tab ${i + 1}: reached ${state.path}, expected element ${i} in reading order`);
+    if (!state.visible) problems.push(`Tab ${i + 1}: ${state.path} is not on screen when focused`);
+    if (!state.marked) problems.push(`Tab ${i + 1}: ${state.path} has no visible focus indicator`);
+  }
+  // One more Tab leaves the last element: the page does not hold the keyboard.
+  await page.keyboard.press('Tab');
+  const after = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.kb ?? null);
+  return { problems, expected, reached: seen.size, after };
+}
+
+const check = (scope: 'body' | 'main') => async ({ url, width, height }: { url: string; width: number; height: number }) => {
+  await pool.visit(`${site.origin}${site.base}${url.replace(/^\//, '')}`, async (page) => {
+    await page.setViewportSize({ width, height });
+    const { problems, expected, reached, after } = await walk(page, scope);
+    expect(problems).toEqual([]);
+    expect(reached).toBe(expected);
+    if (expected > 0) expect(after).not.toBe(String(expected - 1));
+  });
+};
+
+// All pages in one describe block, so they run a few at a time (maxConcurrency) in one Chromium.
+describe.concurrent('one page of each type, the whole page', () => {
+  const cases = onePagePerType(pages).flatMap((p) => VIEWPORTS.map((viewport) => ({ url: p.url, ...viewport })));
+  it.each(cases)('$url: Tab reaches every interactive element from the top with a visible focus, and does not trap ($name)', check('body'));
+});
+
+describe.concurrent('every page, from the skip link', () => {
+  const cases = pages.flatMap((p) => VIEWPORTS.map((viewport) => ({ url: p.url, ...viewport })));
+  it.each(cases)('$url: Tab reaches every interactive element in main with a visible focus, and does not trap ($name)', check('main'));
 });

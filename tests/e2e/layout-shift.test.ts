@@ -25,6 +25,10 @@ let site: SiteUnderTest;
 beforeAll(async () => {
   site = await startSite();
 });
+
+/** Once fonts are ready and two frames have been drawn after load, a late shift would have happened. */
+const settled = (page: import('playwright-core').Page) =>
+  page.evaluate(() => document.fonts.ready.then(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))));
 afterAll(() => site?.close());
 
 describe.each([
@@ -42,7 +46,7 @@ describe.each([
       await page.waitForLoadState('load');
       // The search shows its results after loading its index; wait for them when a query is given.
       if (path.startsWith('/sok/?q=')) await page.waitForFunction(() => document.querySelector('#fc-search-status')?.textContent !== '');
-      await page.waitForTimeout(200);
+      await settled(page);
       return page.evaluate(() => (window as unknown as { __shifts: { value: number; nodes: string[] }[] }).__shifts);
     });
     expect(shifts).toEqual([]);
@@ -70,7 +74,7 @@ describe.each([
     const shifts = await pool.visit(`${slow.origin}${site.base}${path.replace(/^\//, '')}`, async (page) => {
       await page.waitForLoadState('load');
       if (path.startsWith('/sok/?q=')) await page.waitForFunction(() => document.querySelector('#fc-search-status')?.textContent !== '');
-      await page.waitForTimeout(200);
+      await settled(page);
       return page.evaluate(() => (window as unknown as { __shifts: { value: number; nodes: string[] }[] }).__shifts);
     });
     expect(shifts).toEqual([]);

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSite, type SiteUnderTest } from '../support/browser';
 import { listEntries, regionCentres } from '../support/site-data';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { followUpSchema } from '../../src/schemas/follow-up';
 import { editorFormat } from '../../src/lib/editor-files';
@@ -130,7 +132,10 @@ describe('the self-assessment', () => {
       await page.selectOption('#fc-followup-workPlan', 'ja');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Spara svaren som fil' }).click()]);
       expect(download.suggestedFilename()).toBe(`${centre!.id}.yaml`);
-      const text = readFileSync((await download.path())!, 'utf8');
+      // The shared browser runs as its own process: save the download to read it.
+      const saved = join(mkdtempSync(join(tmpdir(), 'fc-download-')), download.suggestedFilename());
+      await download.saveAs(saved);
+      const text = readFileSync(saved, 'utf8');
 
       // What the regional coordinator adds as src/content/uppfoljning/2026/<centre>.yaml: valid, in the editor's form.
       const entry = yaml.load(text) as Record<string, unknown> & { answers: Record<string, string> };

@@ -1,9 +1,8 @@
 /** Chromium (Debian's, never a downloaded one) and the built site on a local port, for browser tests. */
-import { existsSync } from 'node:fs';
+import { inject } from 'vitest';
 import { preview } from 'astro';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 export interface OpenedPage {
   page: Page;
@@ -24,12 +23,10 @@ export interface SiteUnderTest {
   close: () => Promise<void>;
 }
 
+/** The run's shared Chromium when there is one (close() then only disconnects), else a new one. */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}: install Debian's chromium or set CHROME_PATH`);
-  return chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const ws = inject('browserWs');
+  return ws ? chromium.connect(ws) : chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
 /** Opens an address in a fresh browser context (no shared storage) in Swedish. */
@@ -47,12 +44,27 @@ export async function openPage(browser: Browser, url: string, options: BrowserCo
   return { page, errors, requests, failures };
 }
 
-/** The built site in dist/, served by Astro's own preview server on a free port, and Chromium. */
+/**
+ * The built site in dist/ and Chromium: the run's shared preview server and browser
+ * (tests/support/global-setup.ts) when there are, else a server and a browser of its own.
+ */
 export async function startSite(): Promise<SiteUnderTest> {
   const base = process.env.BASE_PATH ?? '/';
+  const shared = { origin: inject('siteOrigin'), ws: inject('browserWs') };
+  if (shared.origin && shared.ws) {
+    const browser = await launchChromium();
+    return {
+      browser,
+      origin: shared.origin,
+      base,
+      open: (path, options = {}) => openPage(browser, `${shared.origin}${base}${path.replace(/^\//, '')}`, options),
+      // Disconnects this file from the shared browser, closing its contexts; the browser stays for the others.
+      close: () => browser.close(),
+    };
+  }
   const server = await preview({ root: process.cwd(), server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
   const origin = `http://127.0.0.1:${server.port}`;
-  const browser = await launchChromium();
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   return {
     browser,
     origin,

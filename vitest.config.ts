@@ -6,7 +6,7 @@ import { getViteConfig } from 'astro/config';
 // getViteConfig lets schema modules import `astro:content` under test.
 export default getViteConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/content-errors/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'bench/**/*.test.mjs', 'tests/content-errors/**/*.test.ts'],
     testTimeout: 120_000,
   },
 });

@@ -1,27 +1,59 @@
-// Builds a site folder (Astro, then the Pagefind index) under GNU time: wall time, CPU time of the
-// whole process tree and its peak memory.
-import { spawnSync } from 'node:child_process';
+// Builds a site folder (Astro, then the Pagefind index), each step under GNU time: wall time, CPU
+// time of the whole process tree and its peak memory, and the build's phases from its log
+// (bench/profile.mjs).
+import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { profile } from './profile.mjs';
 import { ROOT } from './sites.mjs';
 
 const TIME = '/usr/bin/time';
+const MARK = 'BENCH';
 
-export function build(dir) {
-  const script = `"${process.execPath}" "${join(ROOT, 'node_modules/astro/bin/astro.mjs')}" build && "${process.execPath}" "${join(ROOT, 'scripts/index-search.mjs')}" dist`;
-  const result = spawnSync(TIME, ['-f', 'BENCH %e %U %S %M', 'sh', '-c', script], {
-    cwd: dir,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+/** Runs a command under GNU time; resolves with its log lines, each with the ms since the start. */
+function timed(dir, args) {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(TIME, ['-f', `${MARK} %e %U %S %M`, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const lines = [];
+    let timeLine = '';
+    const collect = (stream) => {
+      let rest = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk) => {
+        const ms = performance.now() - start;
+        const parts = (rest + chunk).split('\n');
+        rest = parts.pop() ?? '';
+        for (const text of parts) (text.startsWith(MARK) ? (timeLine = text) : lines.push({ ms, text }));
+      });
+      stream.on('end', () => rest && (rest.startsWith(MARK) ? (timeLine = rest) : lines.push({ ms: performance.now() - start, text: rest })));
+    };
+    collect(child.stdout);
+    collect(child.stderr);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) {
+        const tail = lines.map((l) => l.text).filter((l) => !/WARN|^\s*$/.test(l)).slice(-30).join('\n');
+        return reject(new Error(`${args.join(' ')} failed in ${dir}:\n${tail}`));
+      }
+      const [, wall, user, system, rssKb] = /BENCH (\S+) (\S+) (\S+) (\d+)/.exec(timeLine) ?? [];
+      resolve({ lines, wallMs: Number(wall) * 1000, cpuSeconds: Number(user) + Number(system), peakMemoryMb: Math.round(Number(rssKb) / 1024) });
+    });
   });
-  if (result.status !== 0) {
-    const tail = `${result.stdout}\n${result.stderr}`.split('\n').filter((l) => !/WARN|^\s*$/.test(l)).slice(-30).join('\n');
-    throw new Error(`build failed in ${dir}:\n${tail}`);
-  }
-  const [, wall, user, system, rssKb] = /BENCH (\S+) (\S+) (\S+) (\d+)/.exec(result.stderr) ?? [];
-  const pages = countPages(join(dir, 'dist'));
-  return { pages, wallSeconds: Number(wall), cpuSeconds: Number(user) + Number(system), peakMemoryMb: Math.round(Number(rssKb) / 1024) };
+}
+
+export async function build(dir) {
+  const astro = await timed(dir, [process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']);
+  const search = await timed(dir, [process.execPath, join(ROOT, 'scripts/index-search.mjs'), 'dist']);
+  const phases = [...profile(astro.lines, astro.wallMs), { phase: 'search index (Pagefind)', ms: search.wallMs }];
+  return {
+    pages: countPages(join(dir, 'dist')),
+    wallSeconds: (astro.wallMs + search.wallMs) / 1000,
+    cpuSeconds: astro.cpuSeconds + search.cpuSeconds,
+    peakMemoryMb: Math.max(astro.peakMemoryMb, search.peakMemoryMb),
+    phases,
+  };
 }
 
 function countPages(dir) {

@@ -4,7 +4,8 @@
 // in Chromium at 1,000 centres and Lighthouse on every page type at both sizes. Writes it all to
 // bench/results.json. It measures; nothing here passes or fails. Not part of `npm test`.
 //   --no-lighthouse   skip Lighthouse (the slowest part)
-import { cpus, totalmem } from 'node:os';
+//   --anyway          measure even when the machine is busy (it refuses when the load is above half the cores)
+import { cpus, loadavg, totalmem } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from './build.mjs';
@@ -19,6 +20,17 @@ const PORT = 4411;
 // Canonical addresses point where the bench serves the site, as Lighthouse expects.
 process.env.SITE_URL ??= `http://localhost:${PORT}`;
 const withLighthouse = !process.argv.includes('--no-lighthouse');
+// Timings mean something only on a quiet machine: above half a busy core per core, refuse
+// (--anyway to measure all the same, and the results say the load).
+const load = loadavg()[0];
+if (load > cpus().length / 2) {
+  const message = `bench: the machine is busy (load ${load.toFixed(2)} on ${cpus().length} cores); the times would measure that, not the build.`;
+  if (!process.argv.includes('--anyway')) {
+    console.error(`${message} Stop what runs beside it, or run with --anyway.`);
+    process.exit(2);
+  }
+  console.error(`${message} Measuring anyway (--anyway).`);
+}
 // Pages that are for editors and meant to be kept out of search engines, so not scored for SEO.
 const NOT_SCORED = new Set(['redaktion/granskning']);
 
@@ -31,7 +43,7 @@ const kb = (n) => n.toFixed(1);
 
 const results = {
   date: new Date().toISOString().slice(0, 10),
-  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, loadAtStart: Number(load.toFixed(2)) },
   sizes: {},
 };
 const dirs = [];
@@ -40,11 +52,11 @@ try {
     const dir = make();
     dirs.push(dir);
     process.stderr.write(`bench: building the site (${name}) …\n`);
-    const site = build(dir);
+    const site = await build(dir);
     process.stderr.write(`bench: building the floor with ${site.pages} pages …\n`);
     const floorDir = floorSite(site.pages);
     dirs.push(floorDir);
-    const floor = build(floorDir);
+    const floor = await build(floorDir);
     results.sizes[name] = { site, floor, ratio: { wall: site.wallSeconds / floor.wallSeconds, cpu: site.cpuSeconds / floor.cpuSeconds, memory: site.peakMemoryMb / floor.peakMemoryMb }, weights: weights(join(dir, 'dist')) };
 
     process.stderr.write(`bench: measuring ${name} in Chromium …\n`);
@@ -66,7 +78,7 @@ try {
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 const { machine } = results;
-console.log(`Bench ${results.date} on ${machine.cpus} × ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}\n`);
+console.log(`Bench ${results.date} on ${machine.cpus} × ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}, load ${machine.loadAtStart} at the start\n`);
 console.log('Build (Astro and Pagefind) against the floor, a bare Astro + MDX + Pagefind site with as many pages');
 console.log(
   table(Object.entries(results.sizes), [
@@ -80,6 +92,19 @@ console.log(
     ['× floor', ([, s]) => s.ratio.cpu.toFixed(2)],
     ['peak MB', ([, s]) => s.site.peakMemoryMb],
     ['floor MB', ([, s]) => s.floor.peakMemoryMb],
+  ]),
+);
+console.log('\nWhere the time goes, s (the floor has no content, editor or templates: its phases are Astro and Pagefind alone)');
+const phaseNames = [...new Set(Object.values(results.sizes).flatMap((s) => [...s.site.phases, ...s.floor.phases].map((p) => p.phase)))];
+const phaseMs = (phases, name) => phases.find((p) => p.phase === name)?.ms;
+const seconds = (ms) => (ms === undefined ? '–' : (ms / 1000).toFixed(2));
+console.log(
+  table(phaseNames, [
+    ['phase', (n) => n],
+    ...Object.entries(results.sizes).flatMap(([size, s]) => [
+      [size, (n) => seconds(phaseMs(s.site.phases, n))],
+      [`floor (${size})`, (n) => seconds(phaseMs(s.floor.phases, n))],
+    ]),
   ]),
 );
 for (const [name, size] of Object.entries(results.sizes)) {

@@ -23,6 +23,7 @@ export function editor(): AstroIntegration {
         modules = fileURLToPath(new URL('node_modules/', config.root));
       },
       'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
         const out = join(fileURLToPath(dir), 'redaktion');
         const editorBase = `${base}redaktion/`;
         const pkgDir = join(modules, '@sveltia/cms');
@@ -42,7 +43,7 @@ export function editor(): AstroIntegration {
 
         const csp = editorCsp(gitHostOrigins(editorBackend(siteConfig.editor)));
         writeFileSync(join(out, 'index.html'), editorPage({ title: `Redaktion: ${siteConfig.siteName}`, csp }));
-        logger.info(`Sveltia CMS ${version} at ${editorBase}`);
+        logger.info(`Sveltia CMS ${version} at ${editorBase} (${Math.round(performance.now() - started)} ms)`);
       },
     },
   };

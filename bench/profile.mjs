@@ -1,0 +1,66 @@
+// Splits an Astro build's log into phases by the time each line arrived. Astro prints a line as
+// each phase starts and one line per generated route with its render time (`(+12ms)`), so the
+// routes are summed by kind: HTML pages, Word templates, the editor's configuration, and feeds and
+// open data. Astro hashes inline scripts and styles for the CSP while it renders each page, so
+// that cost is inside "pages"; it reports no separate time for it.
+
+const MARKS = [
+  ['start-up (Node, Astro, configuration)', /\[content\] Syncing content/],
+  ['content: load, validate, types', /\[build\] Collecting build info/],
+  ['build info', /Building static entrypoints/],
+  ['bundling (Vite)', /generating static routes/],
+];
+const ROUTES_DONE = /^\S*\s*✓ Completed in/;
+const ROUTE = /[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/;
+const EDITOR = /\[familjecentraler:editor\].*\((\d+) ms\)/;
+
+export function routeKind(path) {
+  if (path.endsWith('.html') || path.endsWith('/')) return 'routes: HTML pages';
+  if (path.endsWith('.docx')) return 'routes: Word templates';
+  if (path.endsWith('/redaktion/config.yml')) return 'routes: editor configuration';
+  return 'routes: feeds, calendars, open data';
+}
+
+/**
+ * @param {{ ms: number, text: string }[]} lines  each log line with the ms since the build started
+ * @param {number} totalMs  the build's wall time
+ * @returns {{ phase: string, ms: number }[]}
+ */
+export function profile(lines, totalMs) {
+  const phases = [];
+  let from = 0;
+  let index = 0;
+  // A mark the log lacks (a site without content collections prints no content sync) adds its
+  // time to the next phase found.
+  let pending = '';
+  for (const [name, next] of MARKS) {
+    const at = lines.findIndex((l, i) => i >= index && next.test(l.text));
+    if (at < 0) {
+      pending = pending ? `${pending}, ${name}` : name;
+      continue;
+    }
+    phases.push({ phase: pending ? `${pending}, ${name}` : name, ms: lines[at].ms - from });
+    pending = '';
+    from = lines[at].ms;
+    index = at;
+  }
+  if (phases.length === 0) return [{ phase: 'whole build (log not recognised)', ms: totalMs }];
+  const done = lines.findIndex((l, i) => i > index && ROUTES_DONE.test(l.text));
+  const routesMs = (done < 0 ? totalMs : lines[done].ms) - from;
+  const byKind = new Map();
+  for (const line of lines.slice(index, done < 0 ? undefined : done)) {
+    const m = ROUTE.exec(line.text);
+    if (!m) continue;
+    const kind = routeKind(m[1]);
+    byKind.set(kind, (byKind.get(kind) ?? 0) + Number(m[2]) * (m[3] === 's' ? 1000 : 1));
+  }
+  const named = [...byKind.values()].reduce((a, b) => a + b, 0);
+  for (const [phase, ms] of [...byKind].sort()) phases.push({ phase, ms });
+  phases.push({ phase: 'routes: between routes (Astro)', ms: Math.max(0, routesMs - named) });
+  from += routesMs;
+  const editor = lines.find((l) => EDITOR.test(l.text));
+  const editorMs = editor ? Number(EDITOR.exec(editor.text)[1]) : 0;
+  if (editor) phases.push({ phase: 'editor bundle (after the build)', ms: editorMs });
+  phases.push({ phase: 'finishing (assets, exit)', ms: Math.max(0, totalMs - from - editorMs) });
+  return phases;
+}

@@ -2,14 +2,32 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { editor } from './src/integrations/editor.ts';
+import { siteConfig } from './src/site.config.ts';
 
-// Where the site is published. Both can be set at build time, e.g.
+// Where the site is published: region.yaml's publishing.siteUrl, or SITE_URL at build time; the
+// path under it with BASE_PATH, e.g.
 //   SITE_URL=https://example.se BASE_PATH=/familjecentraler/ npm run build
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = siteConfig.site.url;
 const base = process.env.BASE_PATH ?? '/';
 // A build of other content (a fixture region, a broken copy in the tests) keeps its own cache,
 // so entries of one content folder never mix with another's.
 const cacheDir = process.env.CONTENT_DIR ? `${process.env.CONTENT_DIR.replace(/\/$/, '')}-astro-cache` : undefined;
+
+/**
+ * A PostCSS plugin that sets the custom property --fc-print-origin to the site's address.
+ * @param {string} origin
+ * @returns {import('postcss').Plugin}
+ */
+function printOrigin(origin) {
+  return {
+    postcssPlugin: 'familjecentraler:print-origin',
+    Declaration: {
+      '--fc-print-origin': (decl) => {
+        decl.value = JSON.stringify(origin);
+      },
+    },
+  };
+}
 
 export default defineConfig({
   site,
@@ -26,6 +44,9 @@ export default defineConfig({
   // The search script loads Pagefind with import(): Vite wraps that in a preload helper whose
   // placeholder is left unfilled when Astro inlines a small script into the page. Scripts stay files.
   vite: {
+    // Printed links show their full address: the print styles put the site's address before a
+    // link's own (global.css, --fc-print-origin), filled in here from the configuration.
+    css: { postcss: { plugins: [printOrigin(new URL(site).origin)] } },
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {

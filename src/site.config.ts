@@ -10,11 +10,22 @@ import { regionSchema, type RegionConfig } from './schemas/region.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { ContentError } from './lib/content-problem.ts';
 
+const file = `${contentDir()}/region.yaml`.replace(/^\.\//, '');
+
+/** The publishing settings set when building (CI variables) take the place of region.yaml's. */
+function withBuildSettings(data: unknown): unknown {
+  if (!data || typeof data !== 'object') return data;
+  const env = { siteUrl: process.env.SITE_URL, feedbackEmail: process.env.FEEDBACK_EMAIL, feedbackForm: process.env.FEEDBACK_FORM_ACTION };
+  const set = Object.fromEntries(Object.entries(env).filter(([, v]) => v));
+  if (Object.keys(set).length === 0) return data;
+  const record = data as Record<string, unknown>;
+  return { ...record, publishing: { ...(record.publishing as object | undefined), ...set } };
+}
+
 function readRegion(): RegionConfig {
-  const file = `${contentDir()}/region.yaml`.replace(/^\.\//, '');
   let data: unknown;
   try {
-    data = yaml.load(readFileSync(file, 'utf8'));
+    data = withBuildSettings(yaml.load(readFileSync(file, 'utf8')));
   } catch (error) {
     throw new ContentError([{ file, field: '(file)', received: String((error as Error).message).split('\n')[0], expected: 'a YAML file with siteName, tagline, regionName, lanCode, lanName, publisher and owner; npm run region:new -- --lan <code> writes one' }]);
   }
@@ -29,6 +40,24 @@ function readRegion(): RegionConfig {
 }
 
 const region = readRegion();
+
+/** localhost and 127.0.0.1 are where a site is tried, not published. */
+const isLocal = (address: string) => /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(address);
+const siteUrl = region.publishing?.siteUrl ?? '';
+const feedback = { formAction: region.publishing?.feedbackForm ?? '', email: region.publishing?.feedbackEmail ?? '' };
+const preview = !siteUrl || isLocal(siteUrl);
+if (!preview && !feedback.email && !feedback.formAction) {
+  // The accessibility law (lag 2018:1937) requires a way to give feedback; a published site without
+  // one would say "uppgift saknas" on every page.
+  throw new ContentError([
+    {
+      file,
+      field: 'publishing.feedbackEmail',
+      received: `nothing, while the site is built for ${siteUrl}`,
+      expected: 'the publishing organisation’s functional e-mail address (publishing.feedbackEmail or FEEDBACK_EMAIL) or feedback form (publishing.feedbackForm or FEEDBACK_FORM_ACTION): a published site must offer a way to report problems with content and accessibility',
+    },
+  ]);
+}
 
 export const siteConfig = {
   /** The site's name, shown in the header and in every page title. */
@@ -51,13 +80,12 @@ export const siteConfig = {
   editor: region.editor,
   /** Who answers for entries that npm run region:new writes. */
   owner: region.owner,
+  /** Where the site is published: region.yaml's publishing.siteUrl or SITE_URL. Without one (or with a
+   * local address) the build is a preview and every page says so. */
+  site: { url: siteUrl || 'http://localhost:4321', preview },
   /** Where feedback on content or accessibility goes: an organisation's address, never a person's.
-   * Both are unknown until the publishing organisation sets them; the site then says "uppgift saknas". */
-  feedback: {
-    /** Form endpoint (POST). Empty: the form is not shown and only the e-mail route is offered. */
-    formAction: process.env.FEEDBACK_FORM_ACTION ?? '',
-    email: process.env.FEEDBACK_EMAIL ?? '',
-  },
+   * A preview may lack both (the pages then say "uppgift saknas"); a published build stops without. */
+  feedback,
 } as const;
 
 export type SiteConfig = typeof siteConfig;

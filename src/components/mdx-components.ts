@@ -3,5 +3,6 @@ import ContentLink from './ContentLink.astro';
 import Term from './Term.astro';
 import Fill from './Fill.astro';
 import LineBreak from './LineBreak.astro';
+import RegionName from './RegionName.astro';
 
-export const mdxComponents = { Term, Fill, a: ContentLink, br: LineBreak };
+export const mdxComponents = { Term, Fill, RegionName, a: ContentLink, br: LineBreak };

@@ -55,7 +55,7 @@ export function checkComponentUsage(bodies: readonly CheckedBody[], rules: Compo
 /** How each component is written: `<Term id="…" [text="…"] />`. */
 export function componentUsage(rules: ComponentRules): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(rules).map(([name, props]) => [name, `<${name} ${Object.entries(props).map(([prop, rule]) => (rule.required ? `${prop}="…"` : `[${prop}="…"]`)).join(' ')} />`]),
+    Object.entries(rules).map(([name, props]) => [name, `<${[name, ...Object.entries(props).map(([prop, rule]) => (rule.required ? `${prop}="…"` : `[${prop}="…"]`))].join(' ')} />`]),
   );
 }
 
@@ -68,5 +68,7 @@ export function siteComponentRules(glossaryIds: readonly string[]): ComponentRul
     Fill: {
       label: { required: true, describe: 'what to fill in there, in lower case, for example "kommunens namn"' },
     },
+    // The region's name from region.yaml; takes nothing.
+    RegionName: {},
   };
 }

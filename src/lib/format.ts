@@ -63,3 +63,8 @@ export function kommunName(name: string): string {
   const stem = KOMMUN_GENITIVE_EXCEPTIONS[name] ?? (/[aeiouyåäö]$/i.test(name) ? name : `${name}s`);
   return `${stem} kommun`;
 }
+
+/** A file's size as a download link says it: "12 kB" (whole kilobytes, at least 1). */
+export function fileSizeText(bytes: number): string {
+  return `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} kB`;
+}

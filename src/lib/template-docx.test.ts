@@ -29,4 +29,23 @@ describe('templateDocx', () => {
     expect(doc.highlighted).toEqual(['[kommunens namn]', '[roll]']);
     expect(doc.language).toBe('sv-SE');
   });
+
+  it('numbers its pages, names the publisher as author and links to the published page', async () => {
+    const doc = await readDocx(await templateDocx(meta, parseTemplate('Text.', 'x.mdx')));
+    expect(doc.footer.fields).toEqual(['PAGE', 'NUMPAGES']);
+    expect(doc.footer.text).toContain(`${meta.title}, sida`);
+    expect(doc.properties).toEqual({ title: meta.title, creator: meta.publisher, lastModifiedBy: meta.publisher, description: meta.summary });
+    expect(doc.paragraphs.at(-1)?.text).toContain(`Senaste versionen: ${meta.pageUrl}`);
+  });
+
+  it('says it is a preview, with no address, when the site has none', async () => {
+    const doc = await readDocx(await templateDocx({ ...meta, pageUrl: undefined }, parseTemplate('Text.', 'x.mdx')));
+    expect(doc.paragraphs.at(-1)?.text).toBe(`Mall från ${meta.publisher}. ${meta.reviewed}. Förhandsversion, inte publicerad.`);
+  });
+
+  it('writes the region’s name where the template says <RegionName />', async () => {
+    const doc = await readDocx(await templateDocx(meta, parseTemplate('Mellan kommunen och <RegionName />.', 'x.mdx', 'Region Örebro län')));
+    expect(doc.paragraphs.map((p) => p.text)).toContain('Mellan kommunen och Region Örebro län.');
+    expect(doc.highlighted).toEqual([]);
+  });
 });

@@ -5,12 +5,15 @@
  * keep a header row that repeats on each page.
  */
 import {
+  AlignmentType,
   BorderStyle,
   Document,
   ExternalHyperlink,
+  Footer,
   HeadingLevel,
   LevelFormat,
   Packer,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -26,8 +29,8 @@ export interface TemplateMeta {
   summary: string;
   /** Who publishes the template: organisation name. */
   publisher: string;
-  /** The page the document comes from, as a full address. */
-  pageUrl: string;
+  /** The page the document comes from, as a full address; undefined in a preview build, which has none. */
+  pageUrl: string | undefined;
   /** "Senast granskad" line, already formatted in Swedish. */
   reviewed: string;
   /** Turns a site address in the text ("/vagledning/…/") into a full one for the document. */
@@ -99,6 +102,7 @@ export function templateDocument(meta: TemplateMeta, blocks: readonly Block[]): 
     title: meta.title,
     description: meta.summary,
     creator: meta.publisher,
+    lastModifiedBy: meta.publisher,
     styles: {
       default: {
         document: { run: { font: 'Calibri', size: 23, language: { value: 'sv-SE' } }, paragraph: { spacing: { after: 120 } } },
@@ -111,16 +115,28 @@ export function templateDocument(meta: TemplateMeta, blocks: readonly Block[]): 
     },
     sections: [
       {
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [`${meta.title}, sida `, PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES], size: 18 })],
+              }),
+            ],
+          }),
+        },
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(meta.title)] }),
           new Paragraph({ children: [new TextRun({ text: meta.summary, italics: true })] }),
           ...blocks.flatMap((b) => blockToDocx(b, meta.resolve, listNumber)),
           new Paragraph({
             spacing: { before: 480 },
-            children: [
-              new TextRun({ text: `Mall från ${meta.publisher}. ${meta.reviewed}. Senaste versionen: `, size: 18 }),
-              new ExternalHyperlink({ link: meta.pageUrl, children: [new TextRun({ text: meta.pageUrl, style: 'Hyperlink', size: 18 })] }),
-            ],
+            children: meta.pageUrl
+              ? [
+                  new TextRun({ text: `Mall från ${meta.publisher}. ${meta.reviewed}. Senaste versionen: `, size: 18 }),
+                  new ExternalHyperlink({ link: meta.pageUrl, children: [new TextRun({ text: meta.pageUrl, style: 'Hyperlink', size: 18 })] }),
+                ]
+              : [new TextRun({ text: `Mall från ${meta.publisher}. ${meta.reviewed}. Förhandsversion, inte publicerad.`, size: 18 })],
           }),
         ],
       },

@@ -2,7 +2,7 @@
  * Reads a template's parsed MDX tree (the same one the content checks read, mdx-tree.ts) into a
  * small document model that both the Word export and its tests use. The project, not Astro's
  * renderer, decides what a template may contain: headings, paragraphs, lists, tables, bold,
- * italics, links and <Fill label="…" /> places. Anything else stops the build with the template's
+ * italics, links, <Fill label="…" /> places and <RegionName /> (the configured region's name). Anything else stops the build with the template's
  * file and line, so the page and the document cannot drift.
  */
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
@@ -21,11 +21,12 @@ export type Block =
   | { type: 'list'; ordered: boolean; items: Inline[][] }
   | { type: 'table'; header: Inline[][]; rows: Inline[][][] };
 
-/** A <Fill label="…" /> element's label, or undefined for any other JSX. */
-function fillLabel(node: MdxJsxFlowElement | MdxJsxTextElement): string | undefined {
+/** A <Fill label="…" /> place or the <RegionName />, or undefined for any other JSX. */
+function jsxInline(node: MdxJsxFlowElement | MdxJsxTextElement, at: Context): Inline | undefined {
+  if (node.name === 'RegionName') return { type: 'text', text: at.regionName };
   if (node.name !== 'Fill') return undefined;
   const label = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'label')?.value;
-  return typeof label === 'string' ? label : undefined;
+  return typeof label === 'string' ? { type: 'fill', label } : undefined;
 }
 
 const describeJsx = (node: MdxJsxFlowElement | MdxJsxTextElement) => `the tag <${node.name ?? ''}>`;
@@ -38,7 +39,7 @@ export class TemplateSyntaxError extends Error {
       file,
       field: `(body)${line ? `, line ${line}` : ''}`,
       received: what,
-      expected: 'in a template only headings, paragraphs, lists, tables, **bold**, *italics*, links and <Fill label="…" />, so that the Word file matches the page',
+      expected: 'in a template only headings, paragraphs, lists, tables, **bold**, *italics*, links, <Fill label="…" /> and <RegionName />, so that the Word file matches the page',
     };
     super(formatProblems([problem]));
     this.name = 'TemplateSyntaxError';
@@ -50,7 +51,7 @@ export class TemplateSyntaxError extends Error {
 export function checkTemplates(templates: readonly { file: string; parsed: ParsedBody }[]): ContentProblem[] {
   return templates.flatMap((t) => {
     try {
-      templateBlocks(t.parsed, t.file);
+      templateBlocks(t.parsed, t.file, '');
       return [];
     } catch (error) {
       if (error instanceof TemplateSyntaxError) return [error.problem];
@@ -62,6 +63,8 @@ export function checkTemplates(templates: readonly { file: string; parsed: Parse
 interface Context {
   file: string;
   lineOffset: number;
+  /** What <RegionName /> stands for. */
+  regionName: string;
 }
 
 function inlines(nodes: readonly (PhrasingContent | MdxJsxTextElement)[], at: Context, marks: { bold?: boolean; italic?: boolean } = {}): Inline[] {
@@ -78,8 +81,8 @@ function inlines(nodes: readonly (PhrasingContent | MdxJsxTextElement)[], at: Co
       case 'link':
         return [{ type: 'link', text: plainText(inlines(node.children, at)), url: node.url }];
       case 'mdxJsxTextElement': {
-        const label = fillLabel(node);
-        if (label !== undefined) return [{ type: 'fill', label }];
+        const inline = jsxInline(node, at);
+        if (inline) return [inline];
         throw new TemplateSyntaxError(at.file, node, describeJsx(node), at.lineOffset);
       }
       default:
@@ -104,7 +107,7 @@ function block(node: RootContent | MdxJsxFlowElement, at: Context): Block[] {
             const [only] = item.children;
             if (item.children.length === 1 && only.type === 'paragraph') return inlines(only.children, at);
             // A list item holding only <Fill … /> is read as a JSX block, not a paragraph.
-            if (item.children.length === 1 && (only as { type: string }).type === 'mdxJsxFlowElement') return blockFill(only as unknown as MdxJsxFlowElement, at);
+            if (item.children.length === 1 && (only as { type: string }).type === 'mdxJsxFlowElement') return blockJsx(only as unknown as MdxJsxFlowElement, at);
             throw new TemplateSyntaxError(at.file, item, 'a list item with more than one paragraph or a nested list', at.lineOffset);
           }),
         },
@@ -115,27 +118,27 @@ function block(node: RootContent | MdxJsxFlowElement, at: Context): Block[] {
     }
     case 'mdxJsxFlowElement':
       // A <Fill /> alone on a line is a paragraph of its own.
-      return [{ type: 'paragraph', content: blockFill(node, at) }];
+      return [{ type: 'paragraph', content: blockJsx(node, at) }];
     default:
       throw new TemplateSyntaxError(at.file, node, `a ${node.type} element`, at.lineOffset);
   }
 }
 
-function blockFill(node: MdxJsxFlowElement, at: Context): Inline[] {
-  const label = fillLabel(node);
-  if (label === undefined) throw new TemplateSyntaxError(at.file, node, describeJsx(node), at.lineOffset);
-  return [{ type: 'fill', label }];
+function blockJsx(node: MdxJsxFlowElement, at: Context): Inline[] {
+  const inline = jsxInline(node, at);
+  if (!inline) throw new TemplateSyntaxError(at.file, node, describeJsx(node), at.lineOffset);
+  return [inline];
 }
 
-/** The blocks of a template, from its parsed body. */
-export function templateBlocks(parsed: ParsedBody, file: string): Block[] {
-  const at = { file, lineOffset: parsed.lineOffset };
+/** The blocks of a template, from its parsed body; <RegionName /> becomes `regionName`. */
+export function templateBlocks(parsed: ParsedBody, file: string, regionName: string): Block[] {
+  const at = { file, lineOffset: parsed.lineOffset, regionName };
   return parsed.tree.children.flatMap((node) => block(node as RootContent | MdxJsxFlowElement, at));
 }
 
 /** The blocks of a template's MDX text (below the frontmatter), parsed here: for tests and tools. */
-export function parseTemplate(body: string, file: string): Block[] {
-  return templateBlocks(parseBody(body, true), file);
+export function parseTemplate(body: string, file: string, regionName = ''): Block[] {
+  return templateBlocks(parseBody(body, true), file, regionName);
 }
 
 /** The text of inlines as a reader sees it; a fill-in place reads "[label]". */

@@ -20,7 +20,7 @@ export const CONTACT_KIND_LABELS: Record<ContactKind, string> = {
 /** A Swedish organisation number: 0 then area code and number, with spaces or a dash; not a mobile (07…). */
 const PHONE = /^0[1-689]\d{0,3}[- ]?\d[\d ]{3,10}\d$/;
 /** A functional address: no dot before the @, since "förnamn.efternamn@" is how a person's address looks. */
-const FUNCTIONAL_EMAIL = /^[a-z0-9_%+-]+@[a-z0-9.-]+\.[a-z]{2,}$/i;
+export const FUNCTIONAL_EMAIL = /^[a-z0-9_%+-]+@[a-z0-9.-]+\.[a-z]{2,}$/i;
 const WEB = /^https:\/\/\S+$/;
 
 const EXPECTED: Record<ContactKind, string> = {

@@ -1,10 +1,12 @@
 import { z } from 'astro/zod';
-import { choice, group, text, url } from './common.ts';
+import { choice, expected, group, text, url } from './common.ts';
+import { FUNCTIONAL_EMAIL } from './contact.ts';
 
 /** Git hosts the editor (Sveltia CMS) can save to. */
 export const GIT_HOSTS = ['gitlab', 'github', 'gitea'] as const;
 export const GIT_HOST_LABELS: Record<(typeof GIT_HOSTS)[number], string> = { gitlab: 'GitLab (gitlab.com eller egen server)', github: 'GitHub', gitea: 'Forgejo eller Gitea' };
 
+const FEEDBACK_EMAIL = 'an organisation’s functional address such as "familjecentraler@region.se" (no dot before @: that is how a person’s address looks)';
 const LAN_CODE = 'a two-digit official län code in quotes, for example "20"';
 
 /**
@@ -36,6 +38,14 @@ export const regionSchema = z.object({
       appId: text({ label: 'Applikations-id', help: 'Id för OAuth-applikationen som redaktörerna loggar in med (GitLab, Forgejo, Gitea).', example: '0123abcd', expected: 'the OAuth application id' }).optional(),
     },
     { label: 'Redaktionens git-tjänst', help: 'Var redaktionen (/redaktion/) sparar ändringar. Utan den går det bara att arbeta mot en lokal kopia av kodförrådet.' },
+  ).optional(),
+  publishing: group(
+    {
+      siteUrl: url({ label: 'Webbplatsens adress', help: 'Adressen där webbplatsen publiceras. Utan den är bygget en förhandsversion, och varje sida säger det. Kan också anges med SITE_URL när webbplatsen byggs.', example: 'https://familjecentraler.region.se/' }).optional(),
+      feedbackEmail: text({ label: 'E-post för synpunkter', help: 'Utgivarens funktionsadress för synpunkter på innehållet och tillgängligheten (aldrig en persons). Krävs, eller ett formulär, när webbplatsen har en adress. Kan också anges med FEEDBACK_EMAIL.', example: 'familjecentraler@region.se', expected: FEEDBACK_EMAIL }).regex(FUNCTIONAL_EMAIL, { error: expected(FEEDBACK_EMAIL) }).optional(),
+      feedbackForm: url({ label: 'Formulär för synpunkter', help: 'Adressen som utgivarens formulär för synpunkter skickas till (POST). Kan också anges med FEEDBACK_FORM_ACTION.', example: 'https://www.region.se/synpunkter' }).optional(),
+    },
+    { label: 'Publicering', help: 'Var webbplatsen publiceras och vart synpunkter går. Lagen om tillgänglighet till digital offentlig service kräver en väg för synpunkter; ett bygge med adress men utan den stoppas.' },
   ).optional(),
   owner: text({ label: 'Ansvarig för nya poster', help: 'Roll och organisation som står som ansvarig när npm run region:new skriver nya poster.', example: 'Regional samordnare för familjecentraler, Region Dalarna', expected: 'a role and organisation' }, { min: 3 }),
 });

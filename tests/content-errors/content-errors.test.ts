@@ -84,6 +84,18 @@ describe('the build stops on editor mistakes', { concurrent: false }, () => {
     expect(result.output).not.toMatch(/\n\s+at .+\(file:/);
   });
 
+  it('a build for a published address stops without a feedback route, naming the setting', () => {
+    const result = buildWithMistake((root) => edit(root, 'src/content/region.yaml', /\n*$/, '\npublishing:\n  siteUrl: https://familjecentraler.example.se/\n'));
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/- src\/content\/region\.yaml\n {4}field: publishing\.feedbackEmail\n {4}received: nothing, while the site is built for https:\/\/familjecentraler\.example\.se\/\n {4}expected: the publishing organisation’s functional e-mail address \(publishing\.feedbackEmail or FEEDBACK_EMAIL\) or feedback form/);
+  });
+
+  it('refuses a person’s e-mail address as the feedback route', () => {
+    const result = buildWithMistake((root) => edit(root, 'src/content/region.yaml', /\n*$/, '\npublishing:\n  feedbackEmail: anna.andersson@region.se\n'));
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/field: publishing\.feedbackEmail\n {4}received: "anna\.andersson@region\.se"\n {4}expected: an organisation’s functional address/);
+  });
+
   it('npm run check:publish stops on a broken link and a reference to nothing, naming file, line and field', () => {
     const result = buildWithMistake((root) => {
       edit(root, chapter, /\n*$/, '\n\nLäs om [grunduppdraget](/vagledning/grunduppdrg/).\n');

@@ -5,7 +5,7 @@
  */
 import { request } from 'node:http';
 import { request as secureRequest } from 'node:https';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -14,10 +14,13 @@ import { launchChromium, openPage } from '../support/browser';
 import { buildUnderBase } from '../support/base-build';
 import { builtApps, builtFiles, builtPages, DIST } from '../support/dist';
 import { findBrokenLinks } from '../support/links';
+import { readDocx } from '../support/docx';
 import { freePort, productionServerBlocks, startNginx, throwawayCertificate, type RunningNginx } from '../support/nginx';
 
 const BASE = '/familjecentraler/';
-// The base-path build is also a publisher's configured build: feedback goes to a form and an address.
+// The base-path build is also a publisher's configured build: it has its address, and feedback goes
+// to a form and an address.
+const PUBLISHED = 'https://familjecentraler.example.se';
 const FEEDBACK = { FEEDBACK_FORM_ACTION: 'https://synpunkter.example.se/tillganglighet', FEEDBACK_EMAIL: 'tillganglighet@example.se' };
 let webRoot: string;
 let nginx: RunningNginx;
@@ -28,7 +31,7 @@ let certificates: string;
 let production: { http: string; https: string };
 
 beforeAll(async () => {
-  webRoot = buildUnderBase(BASE, FEEDBACK);
+  webRoot = buildUnderBase(BASE, { ...FEEDBACK, SITE_URL: PUBLISHED });
   certificates = mkdtempSync(join(tmpdir(), 'fc-cert-'));
   const [httpPort, httpsPort] = [await freePort(), await freePort()];
   production = { http: `http://127.0.0.1:${httpPort}`, https: `https://127.0.0.1:${httpsPort}` };
@@ -231,6 +234,17 @@ describe(`the site built under ${BASE}, behind nginx`, () => {
     expect(await section.locator('form').getAttribute('action')).toBe(FEEDBACK.FEEDBACK_FORM_ACTION);
     const mailto = await section.locator(`a[href^="mailto:${FEEDBACK.FEEDBACK_EMAIL}?"]`).getAttribute('href');
     expect(decodeURIComponent(mailto!)).toContain(`Sidan: ${pageAddress}`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a published build says nothing of a preview, and its canonical addresses and Word templates give the published address', async () => {
+    const { page, errors } = await openPage(browser, `${based}${BASE}mallar/`);
+    expect(await page.locator('.fc-preview').count()).toBe(0);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${PUBLISHED}${BASE}mallar/`);
+    const docxHref = (await page.locator('main a[download]').first().getAttribute('href'))!;
+    const docx = await readDocx(readFileSync(join(webRoot, docxHref)));
+    expect(docx.paragraphs.at(-1)?.text).toContain(`Senaste versionen: ${PUBLISHED}${docxHref.replace(/\.docx$/, '/')}`);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -17,6 +17,9 @@ describe.each(builtPages().map((p) => [p.url, p] as const))('%s', (_url, page) =
   it('links to the tillgänglighetsredogörelse from its footer', () => {
     expect(page.root.querySelector('footer a[href="/tillganglighet/"]')?.text.trim()).toBe('Tillgänglighetsredogörelse');
   });
+  it('says it is a preview when built without a published address, and only then', () => {
+    expect(page.root.querySelector('.fc-preview')?.text.includes('Förhandsversion') ?? false).toBe(siteConfig.site.preview);
+  });
   it('has a skip link to main, and main', () => {
     expect(page.root.querySelector('a.fc-skip-link')?.getAttribute('href')).toBe('#innehall');
     expect(page.root.querySelector('main#innehall')).not.toBeNull();

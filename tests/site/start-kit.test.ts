@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, page, textOf } from '../support/dist';
 import { readDocx } from '../support/docx';
-import { entryCount } from '../support/site-data';
+import { entryCount, siteConfig } from '../support/site-data';
 
 const templateLinks = page('/mallar/').root.querySelectorAll('main h2 a').map((a) => a.getAttribute('href')!);
 
@@ -38,6 +38,27 @@ describe('the templates', () => {
       const pageTables = body.querySelectorAll('table').map((t) => t.querySelectorAll('tr').map((tr) => tr.querySelectorAll('th, td').map(textOf)));
       expect(pageTables.length).toBeGreaterThan(0);
       expect(doc.tables).toEqual(pageTables);
+    });
+
+    it('says the file’s format and size in its link', () => {
+      const size = Math.max(1, Math.round(readFileSync(join(DIST, docxHref)).length / 1024));
+      expect(textOf(html.querySelector('main a[download]')!)).toMatch(new RegExp(`\\(Word, ${size} kB\\)$`));
+    });
+
+    it('is the region’s own: its name written in, page numbers, and the publisher as author', async () => {
+      const doc = await readDocx(readFileSync(join(DIST, docxHref)));
+      // The template's own text: the last paragraph says who published it.
+      const text = [...doc.paragraphs.slice(0, -1).map((p) => p.text), ...doc.tables.flat(2)].join('\n');
+      const colophon = doc.paragraphs.at(-1)!.text;
+      expect(text).not.toMatch(/\[regionens namn\]/i);
+      if (/Region|regionen/.test(textOf(body))) expect(text.includes(siteConfig.region.name)).toBe(textOf(body).includes(siteConfig.region.name));
+      expect(doc.footer.fields).toEqual(['PAGE', 'NUMPAGES']);
+      expect(doc.properties.creator).toBe(siteConfig.publisher);
+      expect(doc.properties.lastModifiedBy).toBe(siteConfig.publisher);
+      expect(doc.properties.title).toBe(textOf(html.querySelector('h1')!));
+      // A preview build has no address to give; a published one points to the page.
+      expect(colophon.includes('Förhandsversion, inte publicerad.')).toBe(siteConfig.site.preview);
+      expect(colophon).not.toContain('localhost');
     });
 
     it('marks the same places to fill in', async () => {
@@ -82,8 +103,10 @@ describe('the print edition /vagledning/utskrift/', () => {
       ...print.querySelectorAll('style').map((s) => s.text),
     ].join('\n');
     expect(css).toMatch(/@media print\{[^@]*\.fc-print__chapter[^{]*\{[^}]*break-before:page/);
-    // Navigation is hidden on paper, link addresses are printed after link texts.
+    // Navigation is hidden on paper; link addresses are printed after link texts, a site link's with
+    // the site's own address before it.
     expect(css).toMatch(/@media print\{[^@]*,nav,[^{]*\{display:none!important/);
-    expect(css).toMatch(/main a\[href\^=\\?\/\]:after\{content:" \(" attr\(href\) "\)"/);
+    expect(css).toMatch(/main a\[href\^=\\?\/\]:after\{content:" \(" var\(--fc-print-origin\) attr\(href\) "\)"/);
+    expect(css).toContain(`--fc-print-origin:"${new URL(siteConfig.site.url).origin}"`);
   });
 });

@@ -10,6 +10,10 @@ export interface DocxContent {
   highlighted: string[];
   /** The document's language setting. */
   language: string | undefined;
+  /** The text of the footers, and the fields in them ("PAGE", "NUMPAGES"). */
+  footer: { text: string; fields: string[] };
+  /** The document's properties (File > Info in Word). */
+  properties: { title?: string; creator?: string; lastModifiedBy?: string; description?: string };
 }
 
 const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
@@ -30,5 +34,16 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
   }));
   const highlighted = [...document.matchAll(/<w:r>(?:(?!<\/w:r>)[\s\S])*?<w:highlight w:val="yellow"\/>[\s\S]*?<\/w:r>/g)].map((r) => textOf(r[0]));
   const language = /<w:lang w:val="([^"]+)"/.exec(styles)?.[1];
-  return { paragraphs, tables, highlighted, language };
+  const footers = await Promise.all(zip.file(/^word\/footer\d*\.xml$/).map((f) => f.async('string')));
+  const footer = {
+    text: footers.map(textOf).join(' '),
+    fields: footers.flatMap((xml) => [...xml.matchAll(/<w:instrText[^>]*>([^<]*)<\/w:instrText>/g)].map((m) => m[1].trim())),
+  };
+  const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
+  const prop = (tag: string) => {
+    const value = new RegExp(`<${tag}[^>]*>([^<]*)</${tag}>`).exec(core)?.[1];
+    return value === undefined ? undefined : unescape(value);
+  };
+  const properties = { title: prop('dc:title'), creator: prop('dc:creator'), lastModifiedBy: prop('cp:lastModifiedBy'), description: prop('dc:description') };
+  return { paragraphs, tables, highlighted, language, footer, properties };
 }

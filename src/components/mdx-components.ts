@@ -4,5 +4,6 @@ import Term from './Term.astro';
 import Fill from './Fill.astro';
 import LineBreak from './LineBreak.astro';
 import RegionName from './RegionName.astro';
+import TableScroll from './TableScroll.astro';
 
-export const mdxComponents = { Term, Fill, RegionName, a: ContentLink, br: LineBreak };
+export const mdxComponents = { Term, Fill, RegionName, a: ContentLink, br: LineBreak, table: TableScroll };

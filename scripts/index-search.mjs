@@ -1,7 +1,13 @@
-// Builds the Pagefind search index from the built site, through Pagefind's Node API.
+// Builds the Pagefind search index from the built site, through Pagefind's Node API, and the list
+// of the site's words beside it (sok/ord.json), from the same indexed text, which the search page
+// checks a query against ("Inga träffar", "Menade du …?": src/lib/search/did-you-mean.ts).
 // Only what is inside data-pagefind-body is indexed; the page's lang="sv" selects Swedish stemming.
 // Usage: node scripts/index-search.mjs [built-site-folder]   (default: dist)
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
+import { countWords } from '../src/lib/search/words.ts';
 
 const dir = process.argv[2] ?? 'dist';
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
@@ -11,4 +17,16 @@ if (added.errors.length > 0) throw new Error(`Pagefind failed to index ${dir}/: 
 const written = await index.writeFiles({ outputPath: `${dir}/pagefind` });
 if (written.errors.length > 0) throw new Error(`Pagefind failed to write its index: ${written.errors.join('; ')}`);
 await pagefind.close();
-console.log(`Sökindex: ${added.page_count} sidor indexerade i ${dir}/pagefind/.`);
+
+/** The text Pagefind indexes on a page: inside data-pagefind-body, without what is marked ignore. */
+function indexedText(html) {
+  const body = parse(html).querySelector('[data-pagefind-body]');
+  if (!body) return '';
+  body.querySelectorAll('[data-pagefind-ignore]').forEach((e) => e.remove());
+  return body.textContent;
+}
+const pages = readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+const words = countWords(pages.map((f) => indexedText(readFileSync(join(dir, f), 'utf8'))));
+mkdirSync(join(dir, 'sok'), { recursive: true });
+writeFileSync(join(dir, 'sok/ord.json'), JSON.stringify(words));
+console.log(`Sökindex: ${added.page_count} sidor indexerade i ${dir}/pagefind/, ${words.length} ord i ${dir}/sok/ord.json.`);

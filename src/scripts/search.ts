@@ -1,8 +1,9 @@
 // The search page: Pagefind's JavaScript API behind an accessible form of our own.
 // Loaded on /sok/ only. The query and filters live in the address (/sok/?q=bvc&typ=Ordlista),
-// so a search can be shared and the back button works; the result count is announced.
-
-export {};
+// so a search can be shared and the back button works; the result count is announced. A query
+// with a word that is on no page says "Inga träffar" and offers the site's closest word
+// (src/lib/search/did-you-mean.ts) instead of Pagefind's hits on the word's first letters.
+import { checkQuery, siteWords, type SiteWords } from '../lib/search/did-you-mean';
 
 interface PagefindResult {
   url: string;
@@ -25,9 +26,14 @@ const filterBox = document.querySelector<HTMLElement>('#fc-search-filters')!;
 const statusLine = document.querySelector<HTMLElement>('#fc-search-status')!;
 const list = document.querySelector<HTMLOListElement>('#fc-search-results')!;
 const empty = document.querySelector<HTMLElement>('#fc-search-empty')!;
+const suggestion = document.querySelector<HTMLElement>('#fc-search-suggestion')!;
+const more = document.querySelector<HTMLDetailsElement>('#fc-search-more')!;
 
 const base = form.dataset.pagefindBase ?? '/';
-const pagefind: Pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+const [pagefind, words] = await Promise.all([
+  import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
+  fetch(`${base}sok/ord.json`).then(async (r): Promise<SiteWords | undefined> => (r.ok ? siteWords(await r.json()) : undefined)).catch(() => undefined),
+]);
 await pagefind.options({ baseUrl: base });
 await pagefind.init();
 
@@ -47,10 +53,20 @@ function el(tag: string, props: Record<string, unknown> = {}, ...children: (Node
   return node;
 }
 
-/** Sets the filters drawn on the page to the state in the address. */
+/** Sets the filters drawn on the page to the state in the address, unfolded when any is chosen. */
 function showFilters(params: URLSearchParams) {
   filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]').forEach((box) => (box.checked = params.getAll(box.name).includes(box.value)));
   filterBox.querySelectorAll<HTMLSelectElement>('select').forEach((select) => (select.value = params.get(select.name) ?? ''));
+  if (FILTER_NAMES.some((name) => params.get(name))) more.open = true;
+}
+
+/** "Menade du …?" with a link that searches for the suggestion. */
+function showSuggestion(text: string | undefined) {
+  suggestion.hidden = !text;
+  if (!text) return;
+  const link = suggestion.querySelector('a')!;
+  link.textContent = text;
+  link.href = `${location.pathname}?${new URLSearchParams({ q: text })}`;
 }
 
 function resultItem(r: PagefindResult): HTMLElement {
@@ -79,8 +95,18 @@ async function run(pushState: boolean) {
 
   list.replaceChildren();
   empty.hidden = true;
+  showSuggestion(undefined);
   if (!query && !Object.keys(filters).length) {
     statusLine.textContent = '';
+    return;
+  }
+  // A word on no page: no hits, and the closest word of the site when there is one.
+  const check = query && words ? checkQuery(query, words) : { unknown: [] };
+  if (check.unknown.length > 0) {
+    // The suggestion is announced with the status and shown, as a link, just below it.
+    statusLine.replaceChildren(`Inga träffar för ”${query}”.`, check.suggestion ? el('span', { className: 'fc-visually-hidden', textContent: ` Menade du ”${check.suggestion}”?` }) : '');
+    showSuggestion(check.suggestion);
+    empty.hidden = false;
     return;
   }
   const search = await pagefind.search(query || null, { filters });

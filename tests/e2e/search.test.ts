@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startSite, type SiteUnderTest } from '../support/browser';
+import { DIST } from '../support/dist';
+import { editDistance } from '../../src/lib/suggest';
 
 /** Queries a user would type, and the page that must come first (or one of the pages that may). */
 const QUERIES: [query: string, firstResult: string | string[], why: string][] = [
@@ -30,6 +34,28 @@ const QUERIES: [query: string, firstResult: string | string[], why: string][] = 
   ['överlämnandesamtal', '/vagledning/samverkan-och-overgangar/', 'the chapter that explains it'],
   ['Capio', '/familjecentraler/geneta/', 'a word only on one centre page'],
 ];
+
+/** The site's words as the build wrote them beside the index, most frequent first. */
+const siteWords: [string, number][] = JSON.parse(readFileSync(join(DIST, 'sok/ord.json'), 'utf8'));
+
+/**
+ * Misspellings of frequent long words of the site (a letter left out in the middle), each one
+ * whose nearest word of the site is the word itself and no other.
+ */
+function misspellings(count: number): { word: string; typo: string }[] {
+  const words = siteWords.map(([w]) => w);
+  const found: { word: string; typo: string }[] = [];
+  for (const word of words) {
+    if (found.length === count) break;
+    if (!/^\p{L}{9,}$/u.test(word)) continue;
+    const typo = word.slice(0, word.length / 2) + word.slice(word.length / 2 + 1);
+    const startsAWord = words.some((w) => w.startsWith(typo.slice(0, -2)) && w !== word);
+    const nearest = words.filter((w) => editDistance(typo, w) <= 2);
+    if (!startsAWord && nearest.length === 1 && !found.some((f) => f.word === word)) found.push({ word, typo });
+  }
+  if (found.length < count) throw new Error(`only ${found.length} words of the site suit a misspelling test`);
+  return found;
+}
 
 let site: SiteUnderTest;
 beforeAll(async () => {
@@ -74,6 +100,7 @@ describe('the search page', () => {
     await page.waitForFunction(() => document.querySelector('#fc-search-status')?.textContent !== '');
     expect(await page.textContent('#fc-search-status')).toMatch(/^\d+ träffar för ”BVC”\.$/);
     const all = await page.locator('#fc-search-results li').count();
+    await page.click('#fc-search-more summary');
     await page.getByRole('checkbox', { name: 'Ordlista' }).check();
     await page.waitForURL(/typ=Ordlista/);
     await page.waitForFunction((n) => document.querySelectorAll('#fc-search-results li').length < n, all);
@@ -81,6 +108,8 @@ describe('the search page', () => {
     expect(types.every((t) => t === 'Ordlista')).toBe(true);
     await page.reload();
     await page.waitForSelector('#fc-search-results li');
+    // A filter in the address unfolds the filters, so what limits the results is in view.
+    expect(await page.getByRole('checkbox', { name: 'Ordlista' }).isVisible()).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'Ordlista' }).isChecked()).toBe(true);
     expect(errors).toEqual([]);
   });
@@ -91,13 +120,17 @@ describe('the search page', () => {
     await page.keyboard.type('Mora');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#fc-search-results li');
-    // Tab on until the first filter is reached, then tick it with the space bar.
-    let reached = false;
-    for (let i = 0; i < 25 && !reached; i++) {
-      await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox');
-    }
-    expect(reached).toBe(true);
+    // Tab on to the folded filters, open them with Enter, Tab to the first filter and tick it with the space bar.
+    const tabUntil = async (test: string) => {
+      for (let i = 0; i < 25; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(test)) return true;
+      }
+      return false;
+    };
+    expect(await tabUntil(`document.activeElement?.tagName === 'SUMMARY'`)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await tabUntil(`document.activeElement?.type === 'checkbox'`)).toBe(true);
     await page.keyboard.press('Space');
     await page.waitForURL(/q=Mora&/);
     expect(new URL(page.url()).search).toMatch(/^\?q=Mora&\w+=/);
@@ -120,11 +153,44 @@ describe('the search page', () => {
     expect(drawn).toEqual(indexed);
   });
 
+  it('shows the first result on a phone’s first screen, with the filters folded', async () => {
+    const { page } = await site.open('/sok/?q=BVC', { viewport: { width: 390, height: 800 } });
+    await page.waitForSelector('#fc-search-results li');
+    expect(await page.evaluate(() => (document.querySelector('#fc-search-more') as HTMLDetailsElement).open)).toBe(false);
+    const top = await page.evaluate(() => document.querySelector('#fc-search-results li')!.getBoundingClientRect().top);
+    expect(top).toBeLessThan(800);
+  });
+
   it('says clearly when nothing is found, with a way to the A–Ö index', async () => {
     const { page } = await site.open('/sok/?q=xyzzyqq');
     await page.waitForFunction(() => document.querySelector('#fc-search-status')?.textContent?.startsWith('Inga träffar'));
     expect(await page.isVisible('#fc-search-empty')).toBe(true);
     expect(await page.getAttribute('#fc-search-empty a', 'href')).toBe(`${site.base}a-o/`);
+  });
+
+  it('answers "Inga träffar" for a word on no page instead of hits on its first letters', async () => {
+    // A word of the site with letters after it that no page has: Pagefind alone matches its start.
+    const word = siteWords.find(([w]) => /^\p{L}{9,}$/u.test(w))![0];
+    const query = `${word}qzx`;
+    const { page } = await site.open(`/sok/?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => document.querySelector('#fc-search-status')?.textContent !== '');
+    expect(await page.textContent('#fc-search-status')).toBe(`Inga träffar för ”${query}”.`);
+    expect(await page.locator('#fc-search-results li').count()).toBe(0);
+    expect(await page.isVisible('#fc-search-suggestion')).toBe(false);
+  });
+
+  it('offers the site’s own word for a misspelling, and its link searches for it', async () => {
+    const { page } = await site.open('/sok/');
+    for (const { word, typo } of misspellings(3)) {
+      await page.fill('#fc-search-q', typo);
+      await page.press('#fc-search-q', 'Enter');
+      await page.waitForFunction((q) => document.querySelector('#fc-search-status')?.textContent?.includes(`”${q}”`), typo);
+      expect(await page.textContent('#fc-search-status')).toBe(`Inga träffar för ”${typo}”. Menade du ”${word}”?`);
+      expect(await page.textContent('#fc-search-suggestion a')).toBe(word);
+    }
+    await page.click('#fc-search-suggestion a');
+    await page.waitForSelector('#fc-search-results li');
+    expect(await page.locator('#fc-search-results li').count()).toBeGreaterThan(0);
   });
 
   it('points to the A–Ö index when JavaScript is off', async () => {

@@ -76,22 +76,29 @@ describe('checkChapters', () => {
 });
 
 describe('checkFollowUps', () => {
-  const followUp = (id: string, year: number, centre: string): PlainEntry => ({ collection: 'followUp', id, filePath: `src/content/uppfoljning/${id}.yaml`, data: { year, centre: { collection: 'centres', id: centre } } });
+  const followUp = (id: string, year: number, centre: string | undefined, kommun = '2085'): PlainEntry => ({ collection: 'followUp', id, filePath: `src/content/uppfoljning/${id}.yaml`, data: { year, kommun: { collection: 'kommuner', id: kommun }, ...(centre && { centre: { collection: 'centres', id: centre } }) } });
+  const places = { centreKommun: new Map([['ludvika', '2085'], ['mora', '2062']]), kommunSlugs: new Map([['2085', 'ludvika'], ['2021', 'vansbro']]) };
   const question = (id: string): PlainEntry => ({ collection: 'assessment', id, filePath: 'src/content/self-assessment.yaml', data: {} });
   const questions = FOLLOW_UP_DIMENSION_IDS.map(question);
 
-  it('accepts a file named after its centre in the folder of its year, and a region that asks fewer questions', () => {
-    expect(checkFollowUps([followUp('2026/ludvika', 2026, 'ludvika')], questions.slice(0, 3), FOLLOW_UP_DIMENSION_IDS)).toEqual([]);
+  it('accepts a file named after its centre or, without one, its kommun, in the folder of its year, and a region that asks fewer questions', () => {
+    expect(checkFollowUps([followUp('2026/ludvika', 2026, 'ludvika'), followUp('2026/kommun-vansbro', 2026, undefined, '2021')], questions.slice(0, 3), FOLLOW_UP_DIMENSION_IDS, places)).toEqual([]);
   });
   it('reports a year or centre that differs from the folder or file name, and a file outside a year folder', () => {
-    expect(checkFollowUps([followUp('2026/ludvika', 2025, 'mora'), followUp('ludvika', 2026, 'ludvika')], questions, FOLLOW_UP_DIMENSION_IDS)).toEqual([
+    expect(checkFollowUps([followUp('2026/ludvika', 2025, 'mora', '2062'), followUp('ludvika', 2026, 'ludvika')], questions, FOLLOW_UP_DIMENSION_IDS, places)).toEqual([
       { file: 'src/content/uppfoljning/2026/ludvika.yaml', field: 'year', received: '2025', expected: '2026, the year of the folder the file is in' },
       { file: 'src/content/uppfoljning/2026/ludvika.yaml', field: 'centre', received: '"mora"', expected: '"ludvika", the centre the file is named after' },
-      { file: 'src/content/uppfoljning/ludvika.yaml', field: '(file name)', received: '"ludvika"', expected: 'a file in a folder named after the year, named after the centre: uppfoljning/2026/ludvika.yaml' },
+      { file: 'src/content/uppfoljning/ludvika.yaml', field: '(file name)', received: '"ludvika"', expected: 'a file in a folder named after the year, named after the centre (uppfoljning/2026/ludvika.yaml) or, without a centre, the kommun (uppfoljning/2026/kommun-vansbro.yaml)' },
+    ]);
+  });
+  it('reports a centre in another kommun than the file says, and a kommun file under another name', () => {
+    expect(checkFollowUps([followUp('2026/ludvika', 2026, 'ludvika', '2021'), followUp('2026/vansbro', 2026, undefined, '2021')], questions, FOLLOW_UP_DIMENSION_IDS, places)).toEqual([
+      { file: 'src/content/uppfoljning/2026/ludvika.yaml', field: 'kommun', received: '"2021"', expected: '"2085", the kommun of the centre ludvika' },
+      { file: 'src/content/uppfoljning/2026/vansbro.yaml', field: '(file name)', received: '"vansbro"', expected: '"kommun-vansbro", the name of a file for a kommun without a centre; or the centre\'s id in centre:' },
     ]);
   });
   it('reports a self-assessment question the follow-up cannot record', () => {
-    expect(checkFollowUps([], [...questions, question('fika')], FOLLOW_UP_DIMENSION_IDS)).toEqual([
+    expect(checkFollowUps([], [...questions, question('fika')], FOLLOW_UP_DIMENSION_IDS, places)).toEqual([
       { file: 'src/content/self-assessment.yaml', field: 'id (item "fika")', received: '"fika", which the follow-up does not have', expected: `one of the follow-up's questions (src/schemas/follow-up-vocabulary.ts): ${FOLLOW_UP_DIMENSION_IDS.join(', ')}` },
     ]);
   });

@@ -127,22 +127,37 @@ export function checkKommunTexts(regionKommuner: readonly { code: string; name: 
     }));
 }
 
+/** Where follow-ups point: each centre's kommun, and each kommun's address name. */
+export interface FollowUpPlaces {
+  centreKommun: ReadonlyMap<string, string>;
+  kommunSlugs: ReadonlyMap<string, string>;
+}
+
 /**
  * A follow-up file sits in its year's folder and is named after its centre
- * (uppfoljning/2026/ludvika.yaml says year: 2026 and centre: ludvika), so there is one per centre
- * and year; and every question of the self-assessment is one of the follow-up's, so a saved file fits.
+ * (uppfoljning/2026/ludvika.yaml says year: 2026 and centre: ludvika), or, for a kommun without
+ * a centre, after the kommun (uppfoljning/2026/kommun-vansbro.yaml), so there is one per centre or
+ * kommun and year; a centre lies in the kommun the file names; and every question of the
+ * self-assessment is one of the follow-up's, so a saved file fits.
  */
-export function checkFollowUps(followUps: readonly PlainEntry[], questions: readonly PlainEntry[], dimensions: readonly string[]): ContentProblem[] {
+export function checkFollowUps(followUps: readonly PlainEntry[], questions: readonly PlainEntry[], dimensions: readonly string[], places: FollowUpPlaces): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const entry of followUps) {
-    const data = entry.data as { year: number; centre: { id: string } };
+    const data = entry.data as { year: number; kommun: { id: string }; centre?: { id: string } };
     const [folder, name] = entry.id.split('/');
     if (name === undefined || !/^\d{4}$/.test(folder)) {
-      problems.push({ file: fileOf(entry), field: '(file name)', received: `"${entry.id}"`, expected: 'a file in a folder named after the year, named after the centre: uppfoljning/2026/ludvika.yaml' });
+      problems.push({ file: fileOf(entry), field: '(file name)', received: `"${entry.id}"`, expected: 'a file in a folder named after the year, named after the centre (uppfoljning/2026/ludvika.yaml) or, without a centre, the kommun (uppfoljning/2026/kommun-vansbro.yaml)' });
       continue;
     }
     if (String(data.year) !== folder) problems.push({ file: fileOf(entry), field: 'year', received: String(data.year), expected: `${folder}, the year of the folder the file is in` });
-    if (data.centre.id !== name) problems.push({ file: fileOf(entry), field: 'centre', received: `"${data.centre.id}"`, expected: `"${name}", the centre the file is named after` });
+    if (data.centre) {
+      if (data.centre.id !== name) problems.push({ file: fileOf(entry), field: 'centre', received: `"${data.centre.id}"`, expected: `"${name}", the centre the file is named after` });
+      const kommun = places.centreKommun.get(data.centre.id);
+      if (kommun !== undefined && kommun !== data.kommun.id) problems.push({ file: fileOf(entry), field: 'kommun', received: `"${data.kommun.id}"`, expected: `"${kommun}", the kommun of the centre ${data.centre.id}` });
+    } else {
+      const slug = places.kommunSlugs.get(data.kommun.id);
+      if (slug !== undefined && name !== `kommun-${slug}`) problems.push({ file: fileOf(entry), field: '(file name)', received: `"${name}"`, expected: `"kommun-${slug}", the name of a file for a kommun without a centre; or the centre's id in centre:` });
+    }
   }
   // A region may ask fewer questions; the saved file then says okänd for the others.
   for (const question of questions.filter((q) => !dimensions.includes(q.id))) {
@@ -175,6 +190,7 @@ export interface SiteForChecks {
   addresses: SiteAddresses;
   glossaryIds: readonly string[];
   followUps: readonly PlainEntry[];
+  followUpPlaces: FollowUpPlaces;
   questions: readonly PlainEntry[];
   parentTexts: readonly PlainEntry[];
 }
@@ -190,7 +206,7 @@ export function checkSite(site: SiteForChecks): ContentProblem[] {
     ...checkContentLinks(site.bodies, site.addresses),
     ...checkComponentUsage(site.bodies, siteComponentRules(site.glossaryIds)),
     ...checkTemplates(site.templates),
-    ...checkFollowUps(site.followUps, site.questions, Object.keys(FOLLOW_UP_DIMENSIONS)),
+    ...checkFollowUps(site.followUps, site.questions, Object.keys(FOLLOW_UP_DIMENSIONS), site.followUpPlaces),
     ...checkParentTexts(site.parentTexts),
   ];
 }

@@ -19,6 +19,7 @@ import { headingsOf, type BodyHeading } from './mdx-tree';
 import { siteAddresses } from './site-index';
 import { sourceRef, type SourceRef } from './source-view';
 import { routes } from './paths';
+import { kommunSlug } from './slug';
 import type { ChapterRole } from '../schemas/guidance';
 
 export type CentreEntry = CollectionEntry<'centres'>;
@@ -158,6 +159,7 @@ async function load(): Promise<SiteContent> {
       addresses: siteAddresses(site),
       glossaryIds: glossary.map((t) => t.id),
       followUps: followUp,
+      followUpPlaces: { centreKommun: new Map(centres.map((c) => [c.id, c.data.kommun.id])), kommunSlugs: new Map(kommuner.map((k) => [k.id, kommunSlug(k)])) },
       questions: assessment,
       parentTexts,
     }),

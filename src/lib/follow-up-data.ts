@@ -1,6 +1,6 @@
 /** The follow-up as open data: one row per centre and year, and one per year and question. Pure. */
 import { csvField } from './open-data';
-import type { FollowUpFacts, YearFigures } from './follow-up';
+import { FOLLOW_UP_COVERS_LABELS, type FollowUpFacts, type YearFigures } from './follow-up';
 import { FOLLOW_UP_DIMENSION_IDS, FOLLOW_UP_DOCUMENTS, type FollowUpDocument } from '../schemas/follow-up-vocabulary';
 
 export type FollowUpRow = Record<string, string | number | null>;
@@ -10,8 +10,11 @@ const DOCUMENT_COLUMN: Record<FollowUpDocument, string> = { workPlan: 'verksamhe
 /** Columns of the per-centre file: those copied from a field say which, so the data page shows its help. */
 export const FOLLOW_UP_COLUMNS: Record<string, { field: string } | { doc: string }> = {
   ar: { field: 'year' },
+  kommun: { field: 'kommun' },
+  kommun_namn: { doc: 'Kommunens namn.' },
+  galler: { doc: `Vad svaren gäller: ${Object.values(FOLLOW_UP_COVERS_LABELS).map((l) => `”${l}”`).join(', ')}. Bara svaren för öppna familjecentraler räknas i sammanställningen.` },
   familjecentral: { field: 'centre' },
-  familjecentral_namn: { doc: 'Familjecentralens namn.' },
+  familjecentral_namn: { doc: 'Familjecentralens namn; tom för en kommun utan familjecentral.' },
   besvarad_av: { field: 'answeredBy' },
   ...Object.fromEntries(FOLLOW_UP_DIMENSION_IDS.map((id) => [`svar_${id.replace(/-/g, '_')}`, { field: `answers.${id}` }])),
   oppen_forskola_timmar: { field: 'openPreschoolHours' },
@@ -22,8 +25,11 @@ export const FOLLOW_UP_COLUMNS: Record<string, { field: string } | { doc: string
 export function followUpRows(followUps: readonly FollowUpFacts[]): FollowUpRow[] {
   return followUps.map((f) => ({
     ar: f.year,
-    familjecentral: f.centre,
-    familjecentral_namn: f.centreName,
+    kommun: f.kommun,
+    kommun_namn: f.kommunName,
+    galler: FOLLOW_UP_COVERS_LABELS[f.covers],
+    familjecentral: f.centre ?? null,
+    familjecentral_namn: f.centreName ?? null,
     besvarad_av: f.answeredBy,
     ...Object.fromEntries(FOLLOW_UP_DIMENSION_IDS.map((id) => [`svar_${id.replace(/-/g, '_')}`, f.answers[id]])),
     oppen_forskola_timmar: f.openPreschoolHours ?? null,
@@ -37,7 +43,7 @@ export const SUMMARY_COLUMNS: Record<string, string> = {
   ar: 'Året.',
   fraga: 'Frågans id i självskattningen.',
   fraga_namn: 'Frågans korta namn.',
-  inlamnade: 'Hur många familjecentraler som lämnat in en uppföljning för året.',
+  inlamnade: 'Hur många öppna familjecentraler som lämnat in en uppföljning för året (planerade familjecentraler och kommuner utan familjecentral räknas inte här).',
   ja: 'Hur många som svarade ja.',
   delvis: 'Hur många som svarade delvis.',
   nej: 'Hur många som svarade nej.',

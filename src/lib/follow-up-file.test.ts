@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { stringify } from 'yaml';
-import { followUpFileText, parseFollowUpFile, yamlText, type FollowUpFile } from './follow-up-file';
+import { followUpFileName, followUpFileText, parseFollowUpFile, yamlText, type FollowUpFile } from './follow-up-file';
 import { YAML_OUTPUT } from './cms-format';
 import { editorFormat } from './editor-files';
 import { followUpSchema } from '../schemas/follow-up';
 import { FOLLOW_UP_DIMENSION_IDS } from '../schemas/follow-up-vocabulary';
 
 const file: FollowUpFile = {
+  kommun: '2085',
   centre: 'ludvika',
   year: 2026,
   answeredBy: 'Samordnare: Familjecentralen VillGott',
@@ -40,9 +41,20 @@ describe('the self-assessment as a file', () => {
     expect(parseFollowUpFile(followUpFileText(file))).toEqual({ ok: true, file: { ...file, socialServicesHours: undefined } });
   });
 
+  it('covers a kommun without a centre: valid, in the editor’s form, read back, named after the kommun', () => {
+    const { centre: _, ...none } = file;
+    const text = followUpFileText(none);
+    expect(text).not.toContain('centre:');
+    expect(followUpSchema.safeParse(yaml.load(text)).success).toBe(true);
+    expect(editorFormat('followUp')(text)).toBe(text);
+    expect(parseFollowUpFile(text)).toEqual({ ok: true, file: { ...none, socialServicesHours: undefined } });
+    expect(followUpFileName(none, 'vansbro')).toBe('kommun-vansbro.yaml');
+    expect(followUpFileName(file, 'ludvika')).toBe('ludvika.yaml');
+  });
+
   it('says in Swedish what is wrong with a file that is not one', () => {
     expect(parseFollowUpFile('hej')).toEqual({ ok: false, error: 'Filen är inte en sparad självskattning: en rad kunde inte läsas.' });
-    expect(parseFollowUpFile('centre: ludvika\n')).toEqual({ ok: false, error: 'Filen är inte en sparad självskattning: år (year), verksamhetsplan (workPlan), verksamhetsberättelse (annualReport), besöksenkät (visitorSurvey) saknas.' });
+    expect(parseFollowUpFile('centre: ludvika\n')).toEqual({ ok: false, error: 'Filen är inte en sparad självskattning: kommun (kommun), år (year), verksamhetsplan (workPlan), verksamhetsberättelse (annualReport), besöksenkät (visitorSurvey) saknas.' });
   });
 
   it('quotes a text exactly where the yaml package does', () => {

@@ -17,7 +17,10 @@ import {
 } from '../schemas/follow-up-vocabulary';
 
 export interface FollowUpFile {
-  centre: string;
+  /** The kommun's four-digit code. */
+  kommun: string;
+  /** The centre (open or planned); absent for a kommun without one yet. */
+  centre?: string;
   year: number;
   answeredBy: string;
   /** YYYY-MM-DD. */
@@ -55,7 +58,8 @@ export function yamlText(value: string): string {
 /** The file's text. */
 export function followUpFileText(f: FollowUpFile): string {
   const lines = [
-    `centre: ${yamlText(f.centre)}`,
+    `kommun: ${yamlText(f.kommun)}`,
+    ...(f.centre ? [`centre: ${yamlText(f.centre)}`] : []),
     `year: ${f.year}`,
     `answeredBy: ${yamlText(f.answeredBy)}`,
     `answeredOn: ${f.answeredOn}`,
@@ -79,6 +83,14 @@ function unquote(raw: string): string {
   return value;
 }
 
+/**
+ * The file's name, which is also its name in the year's folder: the centre's id, or
+ * kommun-<kommun's address name> for a kommun without a centre ("kommun-vansbro.yaml").
+ */
+export function followUpFileName(f: Pick<FollowUpFile, 'centre'>, kommunSlug: string): string {
+  return `${f.centre ?? `kommun-${kommunSlug}`}.yaml`;
+}
+
 /** Reads a saved file back; the error says in Swedish what is wrong with it. */
 export function parseFollowUpFile(text: string): Parsed {
   const top = new Map<string, string>();
@@ -94,7 +106,7 @@ export function parseFollowUpFile(text: string): Parsed {
       if (!inAnswers) top.set(plain[1], unquote(plain[2]));
     } else return { ok: false, error: 'Filen är inte en sparad självskattning: en rad kunde inte läsas.' };
   }
-  const required: Record<string, string> = { centre: 'familjecentral', year: 'år', ...Object.fromEntries(DOCUMENTS.map((d) => [d, FOLLOW_UP_DOCUMENTS[d].toLowerCase()])) };
+  const required: Record<string, string> = { kommun: 'kommun', year: 'år', ...Object.fromEntries(DOCUMENTS.map((d) => [d, FOLLOW_UP_DOCUMENTS[d].toLowerCase()])) };
   const missing = Object.keys(required).filter((k) => !top.has(k)).map((k) => `${required[k]} (${k})`);
   if (missing.length || answers.size === 0) return { ok: false, error: `Filen är inte en sparad självskattning: ${missing.length ? `${missing.join(', ')} saknas` : 'svaren saknas'}.` };
   const year = Number(top.get('year'));
@@ -111,7 +123,8 @@ export function parseFollowUpFile(text: string): Parsed {
   return {
     ok: true,
     file: {
-      centre: top.get('centre')!,
+      kommun: top.get('kommun')!,
+      ...(top.get('centre') && { centre: top.get('centre') }),
       year,
       answeredBy: top.get('answeredBy') ?? '',
       answeredOn: top.get('answeredOn') ?? '',

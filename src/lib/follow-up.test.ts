@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { followUpYears, median, type FollowUpFacts } from './follow-up';
+import { answerCounts, baselineCount, followUpYears, median, type FollowUpFacts } from './follow-up';
 import { stackedBars } from './bar-chart';
 import { FOLLOW_UP_DIMENSION_IDS } from '../schemas/follow-up-vocabulary';
 
 const all = (answer: FollowUpFacts['answers'][keyof FollowUpFacts['answers']]) => Object.fromEntries(FOLLOW_UP_DIMENSION_IDS.map((id) => [id, answer])) as FollowUpFacts['answers'];
-const facts = (centre: string, year: number, answers: FollowUpFacts['answers'], hours?: number): FollowUpFacts => ({
-  centre, centreName: centre.toUpperCase(), year, answeredBy: 'Samordnare', answers, openPreschoolHours: hours, documents: { workPlan: 'ja', annualReport: 'nej', visitorSurvey: 'okänd' },
+const facts = (centre: string, year: number, answers: FollowUpFacts['answers'], hours?: number, covers: FollowUpFacts['covers'] = 'oppen'): FollowUpFacts => ({
+  kommun: '2085', kommunName: 'Ludvika', ...(covers !== 'ingen' && { centre, centreName: centre.toUpperCase() }), covers, label: centre.toUpperCase(),
+  year, answeredBy: 'Samordnare', answers, openPreschoolHours: hours, documents: { workPlan: 'ja', annualReport: 'nej', visitorSurvey: 'okänd' },
 });
 
 describe('the county follow-up', () => {
   const years = followUpYears(
-    [facts('a', 2026, all('ja'), 10), facts('b', 2026, { ...all('nej'), samordnare: 'delvis' }, 14), facts('a', 2025, all('okänd'))],
+    [facts('a', 2026, all('ja'), 10), facts('b', 2026, { ...all('nej'), samordnare: 'delvis' }, 14), facts('a', 2025, all('okänd')), facts('p', 2026, all('nej'), 3, 'planerad'), facts('k', 2026, all('nej'), undefined, 'ingen')],
     [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }],
     { samordnare: '6 av 8 familjecentraler' },
   );
@@ -20,6 +21,12 @@ describe('the county follow-up', () => {
       [2026, ['a', 'b'], ['c']],
       [2025, ['a'], ['b', 'c']],
     ]);
+  });
+
+  it('keeps a planned centre’s and a centre-less kommun’s answers beside the figures, not in them', () => {
+    expect(years[0].others.map((f) => [f.label, f.covers])).toEqual([['K', 'ingen'], ['P', 'planerad']]);
+    expect(years[0].hours.openPreschool).toEqual([10, 14]);
+    expect(answerCounts(years[0].others[0])).toEqual({ ja: 0, delvis: 0, nej: FOLLOW_UP_DIMENSION_IDS.length, okänd: 0 });
   });
 
   it('counts every answer of every question, with the share of ja and the baseline beside it', () => {
@@ -44,5 +51,13 @@ describe('stacked bars', () => {
     expect(chart.rows[1]).toMatchObject({ label: 'Y', y: 70, bars: [{ key: 'c', value: 2, x: 0, width: 400 }] });
     expect(chart.rows[1].labelY).toBeLessThan(chart.rows[1].y);
     expect(chart.height).toBe(100);
+  });
+});
+
+describe('baselineCount', () => {
+  it('reads "N av M" at the start of a baseline, and nothing else', () => {
+    expect(baselineCount('5 av 8 familjecentraler, och 2 till har fått en samordnare sedan dess')).toEqual({ n: 5, total: 8 });
+    expect(baselineCount('mellan 6 och 24 timmar i veckan')).toBeUndefined();
+    expect(baselineCount('9 av 8')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { choice, fullDate, group, jaNejOkand, ref, reviewFields, text, wholeNumber } from './common.ts';
+import { choice, fullDate, group, jaNejOkand, kommunRef, ref, reviewFields, text, wholeNumber } from './common.ts';
 import { FOLLOW_UP_ANSWER_LABELS, FOLLOW_UP_ANSWERS, FOLLOW_UP_DIMENSION_IDS, FOLLOW_UP_DIMENSIONS, type FollowUpDimension } from './follow-up-vocabulary.ts';
 
 export * from './follow-up-vocabulary.ts';
@@ -11,12 +11,14 @@ const hours = (label: string, help: string) =>
   wholeNumber({ label, help, example: '12', expected: 'a whole number of hours a week, 0 to 80' }, { min: 0, max: 80 }).optional();
 
 /**
- * One centre's follow-up for one year (src/content/uppfoljning/<year>/<centre>.yaml): the
- * self-assessment's answers, hours, and whether the year's documents exist. Written by the
- * self-assessment page's "Spara svaren som fil" and added by the regional coordinator.
+ * One kommun's follow-up for one year: for its centre, a planned centre, or for a kommun that has
+ * no centre yet (src/content/uppfoljning/<year>/<centre>.yaml, or …/kommun-<kommun>.yaml without
+ * a centre): the self-assessment's answers, hours, and whether the year's documents exist.
+ * Written by the self-assessment page's "Spara svaren som fil" and added by the regional coordinator.
  */
 export const followUpSchema = z.object({
-  centre: ref('centres', { label: 'Familjecentral', help: 'Familjecentralen som uppföljningen gäller: samma namn som filen.', example: 'ludvika', expected: 'the id (file name without .mdx) of a centre in src/content/centres/, the same as this file’s name' }),
+  kommun: kommunRef({ label: 'Kommun', help: 'Kommunen som svaren gäller, med sin fyrsiffriga kod (i filen inom citattecken).', example: '"2039"' }),
+  centre: ref('centres', { label: 'Familjecentral', help: 'Familjecentralen, öppen eller planerad, som svaren gäller: samma namn som filen. Tom när kommunen ännu inte har någon familjecentral; filen heter då kommun-<kommunen>.yaml.', example: 'ludvika', expected: 'the id (file name without .mdx) of a centre in src/content/centres/, the same as this file’s name' }).optional(),
   year: wholeNumber({ label: 'År', help: 'Året som uppföljningen gäller: samma som mappen.', example: '2026', expected: 'a year, for example 2026, the same as the folder' }, { min: 2000, max: 2100 }),
   answeredBy: text({ label: 'Besvarad av', help: 'Roll och organisation, aldrig en persons namn.', example: 'Samordnare, Familjecentralen VillGott', expected: 'the role that answered, for example "Samordnare"' }, { min: 3 }),
   answeredOn: fullDate({ label: 'Besvarad', help: 'Dagen då svaren gavs.', example: '2026-11-20' }),

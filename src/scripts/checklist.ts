@@ -43,12 +43,38 @@ for (const box of boxes) {
 }
 announce();
 
+/** Sets the boxes and what is kept to `set`. */
+function restore(set: Set<string>) {
+  for (const box of boxes) box.checked = set.has(box.value);
+  save(set);
+  announce();
+}
+
+// Clearing a month's work can be undone: the ticks before it are kept until the next change.
+const undo = actions?.querySelector<HTMLButtonElement>('[data-action="undo"]');
+let beforeClear: Set<string> | undefined;
+const forgetUndo = () => {
+  beforeClear = undefined;
+  if (undo) undo.hidden = true;
+};
+boxes.forEach((box) => box.addEventListener('change', forgetUndo));
+
 actions?.addEventListener('click', (event) => {
   const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button')?.dataset.action;
   if (action === 'print') window.print();
   if (action === 'clear') {
-    for (const box of boxes) box.checked = false;
-    save(new Set());
-    announce();
+    const before = ticked();
+    restore(new Set());
+    if (before.size > 0 && undo) {
+      beforeClear = before;
+      undo.hidden = false;
+      if (progress) progress.textContent = `Alla ${before.size} markeringar är borttagna. Du kan ångra med knappen Ångra.`;
+    }
+  }
+  if (action === 'undo' && beforeClear) {
+    const back = beforeClear;
+    forgetUndo();
+    restore(back);
+    actions.querySelector<HTMLButtonElement>('[data-action="clear"]')?.focus();
   }
 });

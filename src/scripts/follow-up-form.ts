@@ -1,7 +1,8 @@
 // "Spara svaren som fil" and "Öppna sparade svar" on the self-assessment: the form's answers as a
 // follow-up file (src/lib/follow-up-file.ts), downloaded in the browser, and such a file read back
 // into the form. Nothing leaves the browser.
-import { followUpFileText, parseFollowUpFile, type FollowUpFile } from '../lib/follow-up-file';
+import { followUpFileName, followUpFileText, parseFollowUpFile, type FollowUpFile } from '../lib/follow-up-file';
+import { clearErrors, showErrors, type FieldProblem } from './error-summary';
 import { FOLLOW_UP_DIMENSION_IDS, FOLLOW_UP_DOCUMENTS, type FollowUpAnswer, type FollowUpDimension, type FollowUpDocument, type DocumentAnswer } from '../schemas/follow-up-vocabulary';
 
 const DOCUMENTS = Object.keys(FOLLOW_UP_DOCUMENTS) as FollowUpDocument[];
@@ -9,13 +10,14 @@ const DOCUMENTS = Object.keys(FOLLOW_UP_DOCUMENTS) as FollowUpDocument[];
 /** Today as YYYY-MM-DD in the reader's time zone. */
 const today = () => new Date().toLocaleDateString('sv-SE');
 
-interface Problem {
-  field: HTMLElement;
-  message: string;
-}
+type Problem = FieldProblem;
+
+/** The value of the "Svaren gäller" list that means the kommun has no centre yet. */
+const NO_CENTRE = 'ingen';
 
 export function enableFollowUpFile(form: HTMLFormElement, questionIds: readonly string[]): void {
   const field = <T extends HTMLElement>(name: string) => form.elements.namedItem(name) as T;
+  const kommun = field<HTMLSelectElement>('kommun');
   const centre = field<HTMLSelectElement>('centre');
   const year = field<HTMLInputElement>('year');
   const answeredBy = field<HTMLInputElement>('answeredBy');
@@ -23,16 +25,26 @@ export function enableFollowUpFile(form: HTMLFormElement, questionIds: readonly 
   const error = form.querySelector<HTMLElement>('[data-message="error"]')!;
   const saveButton = form.querySelector<HTMLButtonElement>('[data-action="save"]')!;
   const fileInput = form.querySelector<HTMLInputElement>('[data-action="open"]')!;
-  const invalid = new Set<HTMLElement>();
 
   const say = (text: string, isError = false) => {
     (isError ? status : error).textContent = '';
     (isError ? error : status).textContent = text;
   };
-  const clearInvalid = () => {
-    invalid.forEach((el) => el.removeAttribute('aria-invalid'));
-    invalid.clear();
+  const clearInvalid = () => clearErrors(form);
+
+  /** The centres of the chosen kommun, and "Ingen familjecentral ännu", are the choices. */
+  const showCentres = () => {
+    for (const option of centre.options) {
+      const belongs = option.value === '' || option.value === NO_CENTRE || option.dataset.kommun === kommun.value;
+      option.hidden = !belongs;
+      option.disabled = !belongs;
+    }
+    if (centre.selectedOptions[0]?.disabled) centre.value = '';
   };
+  kommun.addEventListener('change', showCentres);
+  showCentres();
+  const kommunSlug = () => kommun.selectedOptions[0]?.dataset.slug ?? '';
+  const kommunLabel = () => kommun.selectedOptions[0]?.textContent ?? '';
 
   const hours = (name: string, label: string, problems: Problem[]): number | undefined => {
     const input = field<HTMLInputElement>(name);
@@ -46,7 +58,8 @@ export function enableFollowUpFile(form: HTMLFormElement, questionIds: readonly 
   /** The form as a follow-up file, or what must be filled in first. */
   const read = (): { file: FollowUpFile } | { problems: Problem[] } => {
     const problems: Problem[] = [];
-    if (!centre.value) problems.push({ field: centre, message: 'Välj vilken familjecentral svaren gäller.' });
+    if (!kommun.value) problems.push({ field: kommun, message: 'Välj kommunen som svaren gäller.' });
+    if (!centre.value) problems.push({ field: centre, message: 'Välj vad svaren gäller: familjecentralen, en planerad familjecentral eller ”Ingen familjecentral ännu”.' });
     const y = Number(year.value);
     if (!Number.isInteger(y) || y < 2000 || y > 2100) problems.push({ field: year, message: 'Skriv året som svaren gäller, till exempel 2026.' });
     const by = answeredBy.value.trim();
@@ -59,7 +72,8 @@ export function enableFollowUpFile(form: HTMLFormElement, questionIds: readonly 
     const date = today();
     return {
       file: {
-        centre: centre.value,
+        kommun: kommun.value,
+        ...(centre.value !== NO_CENTRE && { centre: centre.value }),
         year: y,
         answeredBy: by,
         answeredOn: date,
@@ -77,19 +91,19 @@ export function enableFollowUpFile(form: HTMLFormElement, questionIds: readonly 
     clearInvalid();
     const result = read();
     if ('problems' in result) {
-      result.problems.forEach((p) => (p.field.setAttribute('aria-invalid', 'true'), invalid.add(p.field)));
-      say(result.problems.map((p) => p.message).join(' '), true);
-      result.problems[0].field.focus();
+      say('');
+      showErrors(form, result.problems);
       return;
     }
-    const name = `${result.file.centre}.yaml`;
+    const name = followUpFileName(result.file, kommunSlug());
+    const covers = result.file.centre ? centre.selectedOptions[0].textContent : `${kommunLabel()}, ingen familjecentral ännu`;
     const url = URL.createObjectURL(new Blob([followUpFileText(result.file)], { type: 'text/yaml' }));
     const link = Object.assign(document.createElement('a'), { href: url, download: name });
     document.body.append(link);
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    say(`Svaren är sparade i filen ${name}. Skicka filen om svaren ska räknas med i uppföljningen för ${result.file.year}.`);
+    say(`Svaren är sparade i filen ${name} (${covers}, ${result.file.year}). Skicka filen till ${form.dataset.owner} om svaren ska räknas med i uppföljningen. Vill du fortsätta senare öppnar du filen här med ”Öppna sparade svar”.`);
   });
 
   fileInput.addEventListener('change', async () => {
@@ -100,8 +114,12 @@ export function enableFollowUpFile(form: HTMLFormElement, questionIds: readonly 
     fileInput.value = '';
     if (!parsed.ok) return say(`${chosen.name}: ${parsed.error}`, true);
     const f = parsed.file;
-    if (![...centre.options].some((o) => o.value === f.centre)) return say(`${chosen.name}: familjecentralen ”${f.centre}” finns inte i listan på den här webbplatsen.`, true);
-    centre.value = f.centre;
+    if (![...kommun.options].some((o) => o.value === f.kommun)) return say(`${chosen.name}: kommunen med koden ”${f.kommun}” finns inte i listan på den här webbplatsen.`, true);
+    kommun.value = f.kommun;
+    showCentres();
+    const target = f.centre ?? NO_CENTRE;
+    if (![...centre.options].some((o) => o.value === target && !o.disabled)) return say(`${chosen.name}: familjecentralen ”${f.centre}” finns inte i listan för ${kommunLabel()} på den här webbplatsen.`, true);
+    centre.value = target;
     year.value = String(f.year);
     answeredBy.value = f.answeredBy;
     for (const id of questionIds) {
@@ -114,9 +132,15 @@ export function enableFollowUpFile(form: HTMLFormElement, questionIds: readonly 
     say(`Svaren från ${chosen.name} är inlagda. Fortsätt där du slutade.`);
   });
 
-  form.addEventListener('reset', () => {
+  // "Börja om" clears every answer: it asks first, since a month's answers may be unsaved.
+  form.addEventListener('reset', (event) => {
+    if (!window.confirm('Ta bort alla svar i formuläret? Filer du har sparat påverkas inte.')) {
+      event.preventDefault();
+      return;
+    }
     clearInvalid();
     status.textContent = '';
     error.textContent = '';
+    setTimeout(showCentres);
   });
 }

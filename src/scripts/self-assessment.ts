@@ -60,7 +60,8 @@ if (form && summarySection) {
     summarySection.focus();
   });
   enableFollowUpFile(form, dimensions.map((d) => d.id));
-  form.addEventListener('reset', () => {
+  form.addEventListener('reset', (event) => {
+    if (event.defaultPrevented) return; // the person chose to keep the answers
     summarySection.hidden = true;
     document.body.classList.remove('fc-assessment-printing');
   });

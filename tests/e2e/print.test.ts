@@ -26,11 +26,29 @@ describe.each(PAGES)('%s on paper', (path) => {
     expect(await page.locator('main h1').isVisible()).toBe(true);
     const internal = page.locator('main a[href^="/"]:not([download])').first();
     if ((await internal.count()) > 0) {
+      // The full address: the site's own before the link's path.
       const after = await internal.evaluate((a) => getComputedStyle(a, '::after').content);
-      expect(after).toContain(await internal.getAttribute('href'));
+      expect(after).toMatch(/^" \(https?:\/\/[^/]+\//);
+      expect(after).toContain(`${await internal.getAttribute('href')})`);
     }
     // Text prints black on white even when the screen is in dark mode.
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
+    await page.context().close();
+  });
+});
+
+describe('the checklist on paper', () => {
+  it('prints a done step’s box ticked and says it is done; an open step’s box empty', async () => {
+    const { page } = await site.open('/starta/checklista/');
+    const [done, open] = await page.locator('.fc-checklist input[type=checkbox]').all();
+    await done.check();
+    await page.emulateMedia({ media: 'print' });
+    // The box keeps the browser's own drawing, which prints its tick; the label also says it in words.
+    expect(await done.evaluate((box) => getComputedStyle(box).appearance)).not.toBe('none');
+    expect(await done.isChecked()).toBe(true);
+    const after = (box: typeof done) => box.evaluate((b) => getComputedStyle(b.closest('li')!.querySelector('label')!, '::after').content);
+    expect(await after(done)).toBe('" (klart)"');
+    expect(await after(open)).toBe('none');
     await page.context().close();
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSite, type SiteUnderTest } from '../support/browser';
-import { listEntries, regionCentres } from '../support/site-data';
+import { kommuner, listEntries, regionCentres } from '../support/site-data';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,7 +39,7 @@ describe('the start checklist', () => {
     await page.context().close();
   });
 
-  it('is used with the keyboard: Space ticks a step, and the clear button empties the list', async () => {
+  it('is used with the keyboard: Space ticks a step, the clear button empties the list, and Ångra brings the ticks back', async () => {
     const { page } = await site.open('/starta/checklista/');
     await page.focus(`#steg-${first.id}`);
     await page.keyboard.press('Space');
@@ -47,6 +47,11 @@ describe('the start checklist', () => {
     await page.getByRole('button', { name: 'Ta bort alla markeringar' }).press('Enter');
     expect(await page.isChecked(`#steg-${first.id}`)).toBe(false);
     expect(await page.evaluate(() => localStorage.getItem('fc-startchecklista'))).toBe('[]');
+    expect(await page.textContent('#fc-checklist-progress')).toContain('Du kan ångra');
+    await page.getByRole('button', { name: /^Ångra/ }).press('Enter');
+    expect(await page.isChecked(`#steg-${first.id}`)).toBe(true);
+    expect(await page.evaluate(() => localStorage.getItem('fc-startchecklista'))).toBe(JSON.stringify([first.id]));
+    expect(await page.getByRole('button', { name: /^Ångra/ }).isVisible()).toBe(false);
     await page.context().close();
   });
 
@@ -125,6 +130,7 @@ describe('the self-assessment', () => {
       expect(centre, 'the region has an open centre to answer for').toBeDefined();
       const { page, requests, errors } = await site.open('/starta/sjalvskattning/');
       for (const q of answered) await page.check(`input[name="${q.id}"][value="${q.answer}"]`);
+      await page.selectOption('#fc-followup-kommun', centre!.kommunkod);
       await page.selectOption('#fc-followup-centre', centre!.id);
       await page.fill('#fc-followup-year', '2026');
       await page.fill('#fc-followup-by', 'Samordnare, familjecentralen');
@@ -142,7 +148,7 @@ describe('the self-assessment', () => {
       const checked = followUpSchema.safeParse(entry);
       expect(checked.success, checked.success ? '' : JSON.stringify(checked.error.issues)).toBe(true);
       expect(editorFormat('followUp')(text)).toBe(text);
-      expect(entry).toMatchObject({ centre: centre!.id, year: 2026, answeredBy: 'Samordnare, familjecentralen', openPreschoolHours: 12, workPlan: 'ja', annualReport: 'okänd', visitorSurvey: 'okänd' });
+      expect(entry).toMatchObject({ kommun: centre!.kommunkod, centre: centre!.id, year: 2026, answeredBy: 'Samordnare, familjecentralen', openPreschoolHours: 12, workPlan: 'ja', annualReport: 'okänd', visitorSurvey: 'okänd' });
       expect(entry.socialServicesHours).toBeUndefined();
       expect(isoDay(entry.answeredOn as Date)).toBe(isoDay(new Date()));
       for (const q of answered) expect(entry.answers[q.id]).toBe(q.answer);
@@ -170,14 +176,105 @@ describe('the self-assessment', () => {
       await again.page.context().close();
     });
 
-    it('says what is missing before saving, and what is wrong with a file that is not a saved self-assessment', async () => {
-      const { page } = await site.open('/starta/sjalvskattning/');
+    // A kommun without a centre (one whose status says so, else any: every kommun may answer so)
+    // and a planned centre: saved, valid, named for what they cover, and opened again.
+    const withoutCentre = kommuner.find((k) => k.status === 'ingen') ?? kommuner[0];
+    const planned = regionCentres.find((c) => c.steg !== 'oppen' && c.steg !== 'stangd');
+    it.each([
+      ['a kommun without a centre', () => ({ kommun: withoutCentre.kommunkod, choice: 'ingen', file: `kommun-${withoutCentre.sida.split('/').filter(Boolean).at(-1)}.yaml`, centre: undefined })],
+      ['a planned centre', () => ({ kommun: planned!.kommunkod, choice: planned!.id, file: `${planned!.id}.yaml`, centre: planned!.id })],
+    ])('saves and reopens the answers for %s, in a file named for it', async (_, target) => {
+      expect(planned, 'the region has a planned centre').toBeDefined();
+      const t = target();
+      const { page, errors } = await site.open('/starta/sjalvskattning/', { viewport: { width: 390, height: 800 } });
+      await page.selectOption('#fc-followup-kommun', t.kommun);
+      // Only the kommun's own centres and "Ingen familjecentral ännu" can be chosen.
+      const offered = await page.$$eval('#fc-followup-centre option:not([disabled])', (os) => os.map((o) => o.value).filter(Boolean));
+      expect(new Set(offered)).toEqual(new Set([...regionCentres.filter((c) => c.kommunkod === t.kommun && c.steg !== 'stangd').map((c) => c.id), 'ingen']));
+      await page.selectOption('#fc-followup-centre', t.choice);
+      await page.fill('#fc-followup-by', 'Socialchef, kommunen');
+      await page.check(`input[name="${questions[0].id}"][value="nej"]`);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Spara svaren som fil' }).click()]);
+      expect(download.suggestedFilename()).toBe(t.file);
+      const saved = join(mkdtempSync(join(tmpdir(), 'fc-download-')), download.suggestedFilename());
+      await download.saveAs(saved);
+      const text = readFileSync(saved, 'utf8');
+      const entry = yaml.load(text) as Record<string, unknown>;
+      expect(followUpSchema.safeParse(entry).success).toBe(true);
+      expect(editorFormat('followUp')(text)).toBe(text);
+      expect(entry.kommun).toBe(t.kommun);
+      expect(entry.centre).toBe(t.centre);
+      // The page says in plain words what the file is and what to do with it.
+      const said = await page.getByRole('status').filter({ hasText: 'sparade' }).textContent();
+      expect(said).toContain(t.file);
+      expect(said).toMatch(/Skicka filen till .+ om svaren ska räknas med i uppföljningen/);
+
+      const again = await site.open('/starta/sjalvskattning/');
+      await again.page.setInputFiles('input[type=file][data-action="open"]', saved);
+      await expect.poll(() => again.page.inputValue('#fc-followup-centre')).toBe(t.choice);
+      expect(await again.page.inputValue('#fc-followup-kommun')).toBe(t.kommun);
+      expect(await again.page.isChecked(`input[name="${questions[0].id}"][value="nej"]`)).toBe(true);
+      expect([...errors, ...again.errors]).toEqual([]);
+      await page.context().close();
+      await again.page.context().close();
+    });
+
+    it('lists what is missing at the top with links, and each message beside its field, in view on a phone', async () => {
+      const { page } = await site.open('/starta/sjalvskattning/', { viewport: { width: 390, height: 800 } });
       await page.getByRole('button', { name: 'Spara svaren som fil' }).click();
-      expect(await page.getByRole('alert').textContent()).toContain('Välj vilken familjecentral');
+      const summary = page.locator('[data-error-summary]');
+      expect(await summary.isVisible()).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.matches('[data-error-summary]'))).toBe(true);
+      const links = summary.locator('a');
+      expect(await links.allTextContents()).toEqual([
+        'Välj kommunen som svaren gäller.',
+        'Välj vad svaren gäller: familjecentralen, en planerad familjecentral eller ”Ingen familjecentral ännu”.',
+        'Skriv vem som svarar: en roll och organisation, till exempel Samordnare.',
+      ]);
+      for (const id of ['fc-followup-kommun', 'fc-followup-centre', 'fc-followup-by']) {
+        expect(await page.getAttribute(`#${id}`, 'aria-invalid')).toBe('true');
+        const message = (await page.getAttribute(`#${id}`, 'aria-describedby'))!.split(' ').find((d) => d.endsWith('-fel'))!;
+        expect(await page.textContent(`#${message}`)).toMatch(/^Fel: /);
+      }
+      // Following a link puts focus on the field with its label and message on screen.
+      await links.nth(1).click();
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('fc-followup-centre');
-      expect(await page.getAttribute('#fc-followup-centre', 'aria-invalid')).toBe('true');
+      const inView = await page.evaluate(() => {
+        const ids = ['fc-followup-centre-fel', 'fc-followup-centre'];
+        return ids.every((id) => {
+          const r = document.getElementById(id)!.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= window.innerHeight;
+        });
+      });
+      expect(inView).toBe(true);
+      // Once corrected, the messages go.
+      await page.selectOption('#fc-followup-kommun', { index: 1 });
+      await page.selectOption('#fc-followup-centre', 'ingen');
+      await page.fill('#fc-followup-by', 'Samordnare');
+      await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Spara svaren som fil' }).click()]);
+      expect(await summary.isVisible()).toBe(false);
+      expect(await page.locator('.fc-field-error').count()).toBe(0);
+      await page.context().close();
+    });
+
+    it('asks before "Börja om" clears the answers, and keeps them when the answer is no', async () => {
+      const { page } = await site.open('/starta/sjalvskattning/');
+      await page.check(`input[name="${questions[0].id}"][value="ja"]`);
+      const asked: string[] = [];
+      page.once('dialog', (d) => (asked.push(d.message()), d.dismiss()));
+      await page.getByRole('button', { name: 'Börja om' }).click();
+      await expect.poll(() => asked.length).toBe(1);
+      expect(await page.isChecked(`input[name="${questions[0].id}"][value="ja"]`)).toBe(true);
+      page.once('dialog', (d) => d.accept());
+      await page.getByRole('button', { name: 'Börja om' }).click();
+      await expect.poll(() => page.isChecked(`input[name="${questions[0].id}"][value="ja"]`)).toBe(false);
+      await page.context().close();
+    });
+
+    it('says what is wrong with a file that is not a saved self-assessment', async () => {
+      const { page } = await site.open('/starta/sjalvskattning/');
       await page.setInputFiles('input[type=file][data-action="open"]', { name: 'inkop.txt', mimeType: 'text/plain', buffer: Buffer.from('mjölk\nägg\n') });
-      await expect.poll(() => page.getByRole('alert').textContent()).toContain('inkop.txt: Filen är inte en sparad självskattning');
+      await expect.poll(() => page.locator('[data-message="error"]').textContent()).toContain('inkop.txt: Filen är inte en sparad självskattning');
       await page.context().close();
     });
   });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { DIST, page, textOf } from '../support/dist';
-import { regionCentres } from '../support/site-data';
+import { listEntries, regionCentres, siteConfig } from '../support/site-data';
 import { contentDir } from '../../src/lib/content-dir';
 import { FOLLOW_UP_ANSWERS, FOLLOW_UP_DIMENSION_IDS } from '../../src/schemas/follow-up-vocabulary';
 
@@ -23,14 +23,16 @@ const root = page('/uppfoljning/').root;
 /** The follow-up files themselves, as the coordinator added them. */
 const folder = join(contentDir(), 'uppfoljning');
 const files = existsSync(folder)
-  ? readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).map((f) => yaml.load(readFileSync(join(folder, f), 'utf8')) as { year: number; centre: string; answers: Record<string, string> })
+  ? readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).map((f) => yaml.load(readFileSync(join(folder, f), 'utf8')) as { year: number; kommun: string; centre?: string; answers: Record<string, string> })
   : [];
+/** A file counts in the figures when it is for an open centre; planned centres and kommuner without one are shown beside them. */
+const isOpen = (f: { centre?: string }) => regionCentres.some((c) => c.id === f.centre && c.steg === 'oppen');
 const years = [...new Set(files.map((f) => f.year))].sort((a, b) => b - a);
 
 it('the open data has one row per follow-up file, with its answers', () => {
   expect(entries.length).toBe(files.length);
   for (const f of files) {
-    const row = entries.find((r) => r.ar === f.year && r.familjecentral === f.centre)!;
+    const row = entries.find((r) => r.ar === f.year && r.kommun === f.kommun && r.familjecentral === (f.centre ?? null))!;
     for (const id of FOLLOW_UP_DIMENSION_IDS) expect(row[`svar_${id.replace(/-/g, '_')}`]).toBe(f.answers[id]);
   }
 });
@@ -40,7 +42,7 @@ it('the CSV files hold the same rows and columns as the JSON files', () => {
     const lines = readFileSync(join(DIST, 'data', csv), 'utf8').split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(rows.length + 1);
     if (rows.length) expect(lines[0].split(',')).toEqual(Object.keys(rows[0]));
-    rows.forEach((row, i) => expect(lines[i + 1].startsWith(`${row.ar},${row.familjecentral ?? row.fraga},`)).toBe(true));
+    rows.forEach((row, i) => expect(lines[i + 1].startsWith(`${row.ar},${row.kommun ?? row.fraga},`)).toBe(true));
   }
 });
 
@@ -48,14 +50,42 @@ if (years.length === 0) {
   it('says that no centre has sent a follow-up yet, and how to send one', () => {
     expect(textOf(root.querySelector('main')!)).toContain('Ingen familjecentral har ännu lämnat in någon uppföljning');
     expect(root.querySelector('#lamna-in')).not.toBeNull();
-    expect(root.querySelectorAll('main svg[role=img]')).toHaveLength(0);
+    expect(root.querySelectorAll('section[aria-labelledby^="ar-"]')).toHaveLength(0);
     expect(summary).toEqual([]);
   });
 }
 
+it('shows the region’s baseline from the first day, as a table and a chart, with its sources', () => {
+  const section = root.querySelector('section[aria-labelledby="utgangslaget"]');
+  const questions = listEntries<{ id: string; order: number; name: string; baseline?: string }>('self-assessment.yaml');
+  const baseline = siteConfig.assessmentBaseline;
+  if (!baseline || !questions.some((q) => q.baseline)) return expect(section).toBeNull();
+  expect(section).not.toBeNull();
+  const rows = section!.querySelectorAll('tbody tr').map((tr) => [textOf(tr.querySelector('th')!), textOf(tr.querySelector('td')!)]);
+  expect(rows).toEqual(questions.map((q) => [q.name, q.baseline ?? baseline.unasked]));
+  const counted = questions.filter((q) => /^\d+ av \d+/.test(q.baseline ?? ''));
+  const bars = section!.querySelectorAll('svg[role=img] > g');
+  expect(bars.map((g) => textOf(g.querySelector('text')!))).toEqual(counted.map((q) => q.name));
+  bars.forEach((g, i) => {
+    const [n, total] = /^(\d+) av (\d+)/.exec(counted[i].baseline!)!.slice(1).map(Number);
+    const width = (key: string) => Number(g.querySelector(`rect.fc-chart__bar--${key}`)?.getAttribute('width') ?? 0);
+    expect(width('har') / (width('har') + width('saknar'))).toBeCloseTo(n / total, 2);
+  });
+  expect(section!.querySelectorAll('a[href^="/kallor/#"]').length).toBeGreaterThan(0);
+});
+
 describe.each(years)('%i', (year) => {
   const section = root.querySelector(`section[aria-labelledby="ar-${year}"]`)!;
-  const inYear = files.filter((f) => f.year === year);
+  const inYear = files.filter((f) => f.year === year && isOpen(f));
+  const others = files.filter((f) => f.year === year && !isOpen(f));
+
+  it('shows the answers for planned centres and kommuner without one beside the figures, not in them', () => {
+    const said = section.querySelectorAll('[data-follow-up-others] li').map(textOf);
+    expect(said).toHaveLength(others.length);
+    const withoutCentre = others.filter((f) => !f.centre).length;
+    expect(said.filter((t) => t.includes('(ingen familjecentral ännu)'))).toHaveLength(withoutCentre);
+    expect(said.filter((t) => t.includes('(planerad)'))).toHaveLength(others.length - withoutCentre);
+  });
   const rows = summary.filter((r) => r.ar === year);
 
   it('counts every question from the files, in the open data', () => {

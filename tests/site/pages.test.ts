@@ -20,6 +20,12 @@ describe.each(builtPages().map((p) => [p.url, p] as const))('%s', (_url, page) =
   it('says it is a preview when built without a published address, and only then', () => {
     expect(page.root.querySelector('.fc-preview')?.text.includes('Förhandsversion') ?? false).toBe(siteConfig.site.preview);
   });
+  it('numbers its contents once: where headings carry their own numbers the list shows none', () => {
+    for (const list of page.root.querySelectorAll('.fc-toc ol')) {
+      const ownNumbers = list.querySelectorAll('li').some((li) => /^\d+\.\s/.test(li.text.trim()));
+      expect(list.classList.contains('fc-toc--own-numbers')).toBe(ownNumbers);
+    }
+  });
   it('has a skip link to main, and main', () => {
     expect(page.root.querySelector('a.fc-skip-link')?.getAttribute('href')).toBe('#innehall');
     expect(page.root.querySelector('main#innehall')).not.toBeNull();

@@ -48,8 +48,8 @@ describe('the self-assessment as a file', () => {
     expect(followUpSchema.safeParse(yaml.load(text)).success).toBe(true);
     expect(editorFormat('followUp')(text)).toBe(text);
     expect(parseFollowUpFile(text)).toEqual({ ok: true, file: { ...none, socialServicesHours: undefined } });
-    expect(followUpFileName(none, 'vansbro')).toBe('kommun-vansbro.yaml');
-    expect(followUpFileName(file, 'ludvika')).toBe('ludvika.yaml');
+    expect(followUpFileName(undefined, 'vansbro')).toBe('kommun-vansbro.yaml');
+    expect(followUpFileName(file.centre, 'ludvika')).toBe('ludvika.yaml');
   });
 
   it('says in Swedish what is wrong with a file that is not one', () => {

@@ -87,8 +87,8 @@ function unquote(raw: string): string {
  * The file's name, which is also its name in the year's folder: the centre's id, or
  * kommun-<kommun's address name> for a kommun without a centre ("kommun-vansbro.yaml").
  */
-export function followUpFileName(f: Pick<FollowUpFile, 'centre'>, kommunSlug: string): string {
-  return `${f.centre ?? `kommun-${kommunSlug}`}.yaml`;
+export function followUpFileName(centre: string | undefined, kommunSlug: string): string {
+  return `${centre ?? `kommun-${kommunSlug}`}.yaml`;
 }
 
 /** Reads a saved file back; the error says in Swedish what is wrong with it. */

@@ -95,7 +95,7 @@ export function enableFollowUpFile(form: HTMLFormElement, questionIds: readonly 
       showErrors(form, result.problems);
       return;
     }
-    const name = followUpFileName(result.file, kommunSlug());
+    const name = followUpFileName(result.file.centre, kommunSlug());
     const covers = result.file.centre ? centre.selectedOptions[0].textContent : `${kommunLabel()}, ingen familjecentral ännu`;
     const url = URL.createObjectURL(new Blob([followUpFileText(result.file)], { type: 'text/yaml' }));
     const link = Object.assign(document.createElement('a'), { href: url, download: name });

@@ -25,9 +25,12 @@ let editor: EditorSession;
 
 // A follow-up as the self-assessment page writes it, added by the coordinator beside the content
 // (the real content has none): src/content/uppfoljning/<year>/<centre>.yaml.
-const followUpCentre = editorFiles().find((f) => f.collection === 'centres')!.entry;
+const followUpCentreFile = editorFiles().find((f) => f.collection === 'centres')!;
+const followUpCentre = followUpCentreFile.entry;
+const followUpKommun = /^kommun: '(\d{4})'$/m.exec(readFileSync(followUpCentreFile.file, 'utf8'))![1];
 const followUpFile = `src/content/uppfoljning/2026/${followUpCentre}.yaml`;
 const followUpText = followUpFileText({
+  kommun: followUpKommun,
   centre: followUpCentre,
   year: 2026,
   answeredBy: 'Samordnare, familjecentralen',
@@ -158,7 +161,7 @@ describe('an editor', () => {
     const field = await editor.fieldWithValue('Samordnare, familjecentralen');
     await field.fill('Samordnare och enhetschef, familjecentralen');
     const saved = await editor.save(followUpFile);
-    expect(changedLines(followUpText, saved)).toEqual([{ line: 3, before: 'answeredBy: Samordnare, familjecentralen', after: 'answeredBy: Samordnare och enhetschef, familjecentralen' }]);
+    expect(changedLines(followUpText, saved)).toEqual([{ line: followUpText.split('\n').indexOf('answeredBy: Samordnare, familjecentralen') + 1, before: 'answeredBy: Samordnare, familjecentralen', after: 'answeredBy: Samordnare och enhetschef, familjecentralen' }]);
     expect(schemaIssues('followUp', saved)).toEqual([]);
   });
 

@@ -57,11 +57,11 @@ describe.concurrent('every page', () => {
       if (targets.length) failures.push(`target size at 320 px:\n    ${targets.join('\n    ')}`);
       const spacing = await page.addStyleTag({ content: TEXT_SPACING });
       await check('320 px with WCAG 1.4.12 text spacing');
-      await spacing.evaluate((style) => style.remove());
+      await spacing.evaluate((style) => (style as Element).remove());
       await page.setViewportSize({ width: 390, height: 800 });
       const large = await page.addStyleTag({ content: LARGE_TEXT });
       await check('390 px with 200 % text');
-      await large.evaluate((style) => style.remove());
+      await large.evaluate((style) => (style as Element).remove());
       await page.setViewportSize({ width: 1280, height: 900 });
       const wide = await page.evaluate(targetSizeProblems);
       if (wide.length) failures.push(`target size at 1280 px:\n    ${wide.join('\n    ')}`);

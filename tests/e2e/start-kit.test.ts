@@ -189,7 +189,7 @@ describe('the self-assessment', () => {
       const { page, errors } = await site.open('/starta/sjalvskattning/', { viewport: { width: 390, height: 800 } });
       await page.selectOption('#fc-followup-kommun', t.kommun);
       // Only the kommun's own centres and "Ingen familjecentral ännu" can be chosen.
-      const offered = await page.$$eval('#fc-followup-centre option:not([disabled])', (os) => os.map((o) => o.value).filter(Boolean));
+      const offered = await page.$$eval('#fc-followup-centre option:not([disabled])', (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
       expect(new Set(offered)).toEqual(new Set([...regionCentres.filter((c) => c.kommunkod === t.kommun && c.steg !== 'stangd').map((c) => c.id), 'ingen']));
       await page.selectOption('#fc-followup-centre', t.choice);
       await page.fill('#fc-followup-by', 'Socialchef, kommunen');

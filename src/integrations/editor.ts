@@ -8,7 +8,8 @@ import type { AstroIntegration } from 'astro';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CMS_FONTS, cmsPackagePath, editorCsp, editorPage, gitHostOrigins, patchCmsBundle } from '../lib/cms-bundle';
+import { CMS_FONTS, cmsPackagePath, EDITOR_PAGE_CSS, editorCsp, editorPage, gitHostOrigins, patchCmsBundle, previewStyles, statusFiles, SWEDISH_FIRST } from '../lib/cms-bundle';
+import { EDITOR_HELP_PATH, editorStrings, withStrings } from '../lib/cms-strings';
 import { editorBackend } from '../lib/cms-config';
 import { siteConfig } from '../site.config';
 
@@ -28,13 +29,28 @@ export function editor(): AstroIntegration {
         const editorBase = `${base}redaktion/`;
         const pkgDir = join(modules, '@sveltia/cms');
         const { version } = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { version: string };
+        const helpUrl = `${base}${EDITOR_HELP_PATH}`;
         mkdirSync(out, { recursive: true });
-        writeFileSync(join(out, 'sveltia-cms.js'), patchCmsBundle(readFileSync(join(pkgDir, 'dist/sveltia-cms.js'), 'utf8'), editorBase));
+        const bundle = patchCmsBundle(readFileSync(join(pkgDir, 'dist/sveltia-cms.js'), 'utf8'), editorBase);
+        writeFileSync(join(out, 'sveltia-cms.js'), bundle);
+        for (const file of statusFiles(bundle, editorBase)) {
+          mkdirSync(dirname(join(out, file)), { recursive: true });
+          writeFileSync(join(out, file), '{}');
+        }
+        writeFileSync(join(out, 'svenska.js'), SWEDISH_FIRST);
+        writeFileSync(join(out, 'redaktion.css'), EDITOR_PAGE_CSS);
+        // The site's own style sheets, for the editor's preview.
+        const assets = join(fileURLToPath(dir), '_astro');
+        const stylesheets = readdirSync(assets).filter((f) => f.endsWith('.css')).sort().map((f) => `${base}_astro/${f}`);
+        writeFileSync(join(out, 'forhandsvisning.js'), previewStyles(stylesheets));
 
         const paths = cmsPackagePath(version);
         const locales = join(out, paths.locales);
         mkdirSync(locales, { recursive: true });
         for (const file of readdirSync(join(pkgDir, 'locales'))) copyFileSync(join(pkgDir, 'locales', file), join(locales, file));
+        // Swedish, with the first screens' words for people who are not developers.
+        const sv = JSON.parse(readFileSync(join(pkgDir, 'locales/sv.json'), 'utf8')) as Record<string, unknown>;
+        writeFileSync(join(locales, 'sv.json'), JSON.stringify(withStrings(sv, editorStrings({ connected: Boolean(siteConfig.editor), helpUrl }))));
         mkdirSync(dirname(join(out, paths.versionFile)), { recursive: true });
         writeFileSync(join(out, paths.versionFile), JSON.stringify({ version }));
 
@@ -42,7 +58,7 @@ export function editor(): AstroIntegration {
         for (const font of CMS_FONTS) copyFileSync(join(modules, font.from), join(out, 'fonts', font.file));
 
         const csp = editorCsp(gitHostOrigins(editorBackend(siteConfig.editor)));
-        writeFileSync(join(out, 'index.html'), editorPage({ title: `Redaktion: ${siteConfig.siteName}`, csp }));
+        writeFileSync(join(out, 'index.html'), editorPage({ title: `Redaktion: ${siteConfig.siteName}`, csp, helpUrl }));
         logger.info(`Sveltia CMS ${version} at ${editorBase} (${Math.round(performance.now() - started)} ms)`);
       },
     },

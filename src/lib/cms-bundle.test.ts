@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CMS_FONTS, editorCsp, editorPage, gitHostOrigins, offSiteAddresses, patchCmsBundle } from './cms-bundle';
+import { CMS_FONTS, editorCsp, editorPage, gitHostOrigins, offSiteAddresses, patchCmsBundle, statusFiles } from './cms-bundle';
 
 const bundle = readFileSync('node_modules/@sveltia/cms/dist/sveltia-cms.js', 'utf8');
 
@@ -15,6 +15,15 @@ describe('the editor bundle as the site serves it', () => {
     }
     expect(patched).toContain('/redaktion/cdn/@sveltia/cms');
     expect(patchCmsBundle(bundle, '/familjecentraler/redaktion/')).toContain('/familjecentraler/redaktion/fonts/');
+  });
+
+  it('lets the page be zoomed, and answers the git hosts’ status checks from the site', () => {
+    expect(bundle).toContain('maximum-scale=1');
+    const patched = patchCmsBundle(bundle, '/redaktion/');
+    expect(patched).not.toContain('maximum-scale');
+    const files = statusFiles(patched, '/redaktion/');
+    expect(files).toContain('cdn/gitlabstatus.json');
+    expect(files).toContain('cdn/githubstatus.json');
   });
 
   it('stops the build when a new version loads a font it does not know', () => {
@@ -33,10 +42,11 @@ describe('the editor bundle as the site serves it', () => {
   });
 
   it('is a page in Swedish that search engines do not index', () => {
-    const page = editorPage({ title: 'Redaktion: X', csp: "default-src 'self'" });
+    const page = editorPage({ title: 'Redaktion: X', csp: "default-src 'self'", helpUrl: '/redaktion/hjalp/' });
     expect(page).toContain('<html lang="sv">');
     expect(page).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'">`);
-    expect(page).toContain('<script src="sveltia-cms.js"></script>');
+    expect(page).toContain('<script src="svenska.js"></script>\n<script src="sveltia-cms.js"></script>');
+    expect(page).toContain('<a href="/redaktion/hjalp/"');
   });
 });

@@ -11,9 +11,10 @@ export const CDN_REWRITES = [
   // image conversion, maps): the site serves the strings and a version file; the rest is not
   // served, so those features stay off rather than load from elsewhere.
   { from: 'https://unpkg.com/', to: 'cdn/' },
-  // The git hosts' status pages, asked whether the host is up: not asked from the editor.
-  { from: 'https://www.githubstatus.com/api/', to: 'cdn/githubstatus/api/' },
-  { from: 'https://status-api.hostedstatus.com/', to: 'cdn/gitlabstatus/' },
+  // The git hosts' status pages, asked whether the host is up: not asked from the editor; the site
+  // answers with a file of its own (statusFiles).
+  { from: 'https://www.githubstatus.com/api/v2/status.json', to: 'cdn/githubstatus.json' },
+  { from: 'https://status-api.hostedstatus.com/1.0/status/5b36dc6502d06804c08349f7', to: 'cdn/gitlabstatus.json' },
 ] as const;
 
 /** The fonts the bundle's styles point to on a CDN, and the npm files that replace them. */
@@ -59,7 +60,60 @@ export function patchCmsBundle(source: string, editorBase: string): string {
   }
   const left = offSiteAddresses(patched);
   if (left.length) throw new Error(`The editor bundle still loads from ${left.join(', ')}; add a rewrite in src/lib/cms-bundle.ts.`);
+  for (const { find, replace, why } of BEHAVIOUR_PATCHES) {
+    if (!patched.includes(find)) throw new Error(`The editor bundle has changed where the site patches it (${why}); check src/lib/cms-bundle.ts against this version of @sveltia/cms.`);
+    patched = patched.split(find).join(replace);
+  }
   return patched;
+}
+
+/** Changes to what the CMS does, each for a person using it. Exact text of the pinned version. */
+const BEHAVIOUR_PATCHES = [
+  // The CMS sets its page's viewport to forbid zooming; a person with low vision must be able to zoom.
+  { find: '`maximum-scale=1`,', replace: '', why: 'the viewport forbids zooming' },
+  // It offers to switch to the browser's language (in English, on an English work computer); the
+  // editor speaks Swedish (SWEDISH_FIRST), so the offer compares the language with itself.
+  { find: 't=navigator.language,[i]=t.split(`-`);t!==e', replace: 't=e,[i]=t.split(`-`);t!==e', why: 'the offer to switch to the browser’s language' },
+] as const;
+
+/**
+ * The git hosts' status addresses as the patched bundle asks for them under the site: the site
+ * answers each with an empty document, which the CMS reads as "status unknown" (it shows no
+ * banner), so the editor asks nothing of the status pages and no request fails.
+ */
+export function statusFiles(patched: string, editorBase: string): string[] {
+  const found = patched
+    .split(`${editorBase}cdn/`)
+    .slice(1)
+    .filter((rest) => /^(gitlab|github)status\b/.test(rest))
+    .map((rest) => `cdn/${/^[^`'"\s]+/.exec(rest)![0]}`);
+  return [...new Set(found)];
+}
+
+/**
+ * Runs before the CMS: the editor starts in Swedish whatever the browser's language, unless the
+ * editor has chosen a language in its own settings; and the offer to switch to the browser's
+ * language is not shown.
+ */
+export const SWEDISH_FIRST = `// Redaktionen på svenska, vilket språk webbläsaren än har (src/lib/cms-bundle.ts).
+try {
+  const key = 'sveltia-cms.prefs';
+  const prefs = JSON.parse(localStorage.getItem(key) || '{}') || {};
+  if (!prefs.locale) localStorage.setItem(key, JSON.stringify({ ...prefs, locale: 'sv' }));
+} catch {}
+`;
+
+/** The page's own style: the way to the guide, in a corner above the CMS on every screen. */
+export const EDITOR_PAGE_CSS = `.fc-editor-help { position: fixed; left: .5rem; bottom: .5rem; z-index: 2147483647; margin: 0; padding: .25rem .75rem; border-radius: 4px; background: #fff1b8; color: #1a1a1a; font: 1rem/1.5 system-ui, sans-serif; }
+.fc-editor-help a { color: #0b4a8b; }
+.fc-editor-help a:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; }
+`;
+
+/** Runs after the CMS has loaded: its previews use the site's own style sheets. */
+export function previewStyles(stylesheets: readonly string[]): string {
+  return `// Förhandsvisningen med webbplatsens egna stilar (src/lib/cms-bundle.ts).
+for (const href of ${JSON.stringify(stylesheets)}) window.CMS?.registerPreviewStyle(href);
+`;
 }
 
 /** CDN addresses the bundle could load code, strings or fonts from. */
@@ -101,8 +155,8 @@ export function editorCsp(gitHosts: readonly string[]): string {
   ].join('; ');
 }
 
-/** The editor's page: the CMS reads config.yml beside it and fills the body. */
-export function editorPage({ title, csp }: { title: string; csp: string }): string {
+/** The editor's page: the CMS reads config.yml beside it and fills the body; a line above it leads to the guide. */
+export function editorPage({ title, csp, helpUrl }: { title: string; csp: string; helpUrl: string }): string {
   return `<!DOCTYPE html>
 <html lang="sv">
 <head>
@@ -113,10 +167,14 @@ export function editorPage({ title, csp }: { title: string; csp: string }): stri
 <meta name="referrer" content="no-referrer">
 <title>${title}</title>
 <link href="config.yml" type="application/yaml" rel="cms-config-url">
+<link href="redaktion.css" rel="stylesheet">
 </head>
 <body>
+<p class="fc-editor-help"><a href="${helpUrl}">Hjälp för redaktörer</a></p>
 <noscript><p>Redaktionen behöver JavaScript. Webbplatsen fungerar utan.</p></noscript>
+<script src="svenska.js"></script>
 <script src="sveltia-cms.js"></script>
+<script src="forhandsvisning.js"></script>
 </body>
 </html>
 `;

@@ -53,6 +53,8 @@ export const routes = {
   followUp: () => '/uppfoljning/',
   /** The editor (Sveltia CMS), for editors only. */
   editor: () => '/redaktion/',
+  /** The guide for editors (src/pages/redaktion/hjalp.astro). */
+  editorHelp: () => '/redaktion/hjalp/',
   /** An entry in the editor, or a collection's list when no entry is given. */
   editorEntry: (collection: string, entry?: string) => `/redaktion/#/collections/${collection}${entry ? `/entries/${entry}` : ''}`,
   /** Entries whose review is due, for editors. */

@@ -70,9 +70,12 @@ export function url(info: FieldInfo) {
   return withMeta(z.url({ error: expected(what) }), { ...info, kind: 'url', expected: what });
 }
 
+/** What a time field expects, in the build's messages. */
+export const TIME_EXPECTED = 'a time written HH:MM, for example 09:30';
+
 /** A time of day, HH:MM. */
 export function time(info: FieldInfo) {
-  const what = 'a time written HH:MM, for example 09:30';
+  const what = TIME_EXPECTED;
   return withMeta(z.string({ error: expected(what) }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: expected(what) }), { ...info, kind: 'time', expected: what });
 }
 

@@ -26,7 +26,9 @@ describe('the editor at /redaktion/', () => {
     const csp = root.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
     expect(csp).toMatch(/(^|; )script-src 'self'(;|$)/);
     expect(csp).not.toMatch(/unsafe-eval|wasm-unsafe-eval/);
-    expect(root.querySelectorAll('script').map((s) => s.getAttribute('src'))).toEqual(['sveltia-cms.js']);
+    // Swedish first, the CMS, then the site's styles for its preview: files only, no inline script.
+    expect(root.querySelectorAll('script').map((s) => s.getAttribute('src'))).toEqual(['svenska.js', 'sveltia-cms.js', 'forhandsvisning.js']);
+    for (const file of ['svenska.js', 'forhandsvisning.js']) expect(existsSync(join(DIST, 'redaktion', file)), file).toBe(true);
     const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(app);
     expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
   });

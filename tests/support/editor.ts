@@ -4,7 +4,8 @@
  * init script below hands it a folder in the origin-private file system instead, which the test
  * fills with the repository's content files first and reads back after each save.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { editorFiles } from '../../src/lib/editor-files';
 
@@ -15,11 +16,20 @@ const INIT_SCRIPT = `
   document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
 `;
 
+/** Where the guide's pictures go (src/pages/redaktion/hjalp.astro shows them). */
+export const GUIDE_PICTURES = 'public/redaktion/hjalp';
+
 export interface EditorSession {
   page: Page;
   context: BrowserContext;
   /** Every address the page asked for. */
   requests: string[];
+  /** Requests answered with 400 or more, as "status url". */
+  failedRequests: string[];
+  /** The words on the first two screens: the sign-in screen and the collections after it. */
+  firstScreens: string[];
+  /** Takes the guide's picture of this step (GUIDE_PICTURES/<name>.png), of what the window shows now. */
+  shot: (name: string) => Promise<void>;
   /** The repository files put in the browser, by path. */
   files: Map<string, string>;
   /** Opens an entry: its collection and, for a folder collection, its file name without extension. */
@@ -47,11 +57,19 @@ export function repositoryFiles(): Map<string, string> {
 
 /** `extra`: files added to the repository copy beside the content, as a coordinator would add them. */
 export async function openEditor(browser: Browser, origin: string, base: string, extra: ReadonlyMap<string, string> = new Map()): Promise<EditorSession> {
-  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
+  // A browser set to English, as many work computers are: the editor must still speak Swedish.
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
   await context.addInitScript(INIT_SCRIPT);
   const page = await context.newPage();
   const requests: string[] = [];
+  const failedRequests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
+  page.on('response', (r) => r.status() >= 400 && failedRequests.push(`${r.status()} ${r.url()}`));
+  const shot = async (name: string) => {
+    mkdirSync(GUIDE_PICTURES, { recursive: true });
+    await page.screenshot({ path: join(GUIDE_PICTURES, `${name}.png`) });
+  };
+  const firstScreens: string[] = [];
   const files = new Map([...repositoryFiles(), ...extra]);
   // A collection with a file per entry: its address shows a list, never an open entry.
   const listCollection = editorFiles().find((f) => f.entry !== f.collection)!.collection;
@@ -72,9 +90,19 @@ export async function openEditor(browser: Browser, origin: string, base: string,
   }, [...files]);
 
   await page.goto(`${origin}${base}redaktion/`);
-  await page.getByRole('button', { name: 'Arbeta med lokalt repository' }).click();
+  const signIn = page.getByRole('button', { name: 'Arbeta i en mapp på den här datorn' });
+  await signIn.waitFor();
+  firstScreens.push(await page.locator('body').innerText());
+  await shot('logga-in');
+  await signIn.click();
   // The CMS has read the folder when its collection list shows.
   await page.getByText('Samlingar').waitFor();
+  await page.getByRole('link', { name: /Familjecentraler/ }).first().waitFor().catch(() => {});
+  // Notices the CMS shows a moment after the list (an offer to change language) belong to this screen.
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  firstScreens.push(await page.locator('body').innerText());
+  await shot('samlingar');
 
   const read = (file: string) =>
     page.evaluate(async (path) => {
@@ -88,6 +116,9 @@ export async function openEditor(browser: Browser, origin: string, base: string,
     page,
     context,
     requests,
+    failedRequests,
+    firstScreens,
+    shot,
     files,
     read,
     openEntry: async (collection, entry) => {

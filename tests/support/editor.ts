@@ -67,7 +67,13 @@ export async function openEditor(browser: Browser, origin: string, base: string,
   page.on('response', (r) => r.status() >= 400 && failedRequests.push(`${r.status()} ${r.url()}`));
   const shot = async (name: string) => {
     mkdirSync(GUIDE_PICTURES, { recursive: true });
-    await page.screenshot({ path: join(GUIDE_PICTURES, `${name}.png`) });
+    // The same picture on every run: no hover from the last mouse position, no passing notice.
+    await page.mouse.move(0, 0);
+    await page.getByText('Post sparad.').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
+    // The preview follows the form's scrolling smoothly: wait until every frame has stopped moving.
+    const positions = () => Promise.all(page.frames().map((f) => f.evaluate(() => `${scrollX},${scrollY},${[...document.querySelectorAll('*')].reduce((n, e) => n + e.scrollTop, 0)}`).catch(() => '')));
+    for (let last = '', now = (await positions()).join('|'); now !== last; await page.waitForTimeout(100)) [last, now] = [now, (await positions()).join('|')];
+    await page.screenshot({ path: join(GUIDE_PICTURES, `${name}.png`), animations: 'disabled' });
   };
   const firstScreens: string[] = [];
   const files = new Map([...repositoryFiles(), ...extra]);

@@ -67,13 +67,13 @@ export async function openEditor(browser: Browser, origin: string, base: string,
   page.on('response', (r) => r.status() >= 400 && failedRequests.push(`${r.status()} ${r.url()}`));
   const shot = async (name: string) => {
     mkdirSync(GUIDE_PICTURES, { recursive: true });
-    // The same picture on every run: no hover from the last mouse position, no passing notice.
+    // The same picture on every run: no hover from the last mouse position, and the passing notice
+    // of the last save ("Post sparad.") left out of the picture.
     await page.mouse.move(0, 0);
-    await page.getByText('Post sparad.').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
     // The preview follows the form's scrolling smoothly: wait until every frame has stopped moving.
-    const positions = () => Promise.all(page.frames().map((f) => f.evaluate(() => `${scrollX},${scrollY},${[...document.querySelectorAll('*')].reduce((n, e) => n + e.scrollTop, 0)}`).catch(() => '')));
+    const positions = () => Promise.all(page.frames().map((f) => f.evaluate(() => document.scrollingElement?.scrollTop ?? 0).catch(() => 0)));
     for (let last = '', now = (await positions()).join('|'); now !== last; await page.waitForTimeout(100)) [last, now] = [now, (await positions()).join('|')];
-    await page.screenshot({ path: join(GUIDE_PICTURES, `${name}.png`), animations: 'disabled' });
+    await page.screenshot({ path: join(GUIDE_PICTURES, `${name}.png`), animations: 'disabled', style: '.sui.toast { visibility: hidden !important; }' });
   };
   const firstScreens: string[] = [];
   const files = new Map([...repositoryFiles(), ...extra]);
@@ -103,10 +103,8 @@ export async function openEditor(browser: Browser, origin: string, base: string,
   await signIn.click();
   // The CMS has read the folder when its collection list shows.
   await page.getByText('Samlingar').waitFor();
-  await page.getByRole('link', { name: /Familjecentraler/ }).first().waitFor().catch(() => {});
-  // Notices the CMS shows a moment after the list (an offer to change language) belong to this screen.
+  // Notices the CMS shows once the list is drawn (such as an offer to change language) belong to this screen.
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(500);
   firstScreens.push(await page.locator('body').innerText());
   await shot('samlingar');
 

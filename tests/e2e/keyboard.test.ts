@@ -5,8 +5,10 @@ import { PagePool, startSite, type SiteUnderTest } from '../support/browser';
 
 // Keyboard use: Tab reaches every interactive element once, in reading order, each one on screen
 // and visibly marked when focused, and Tab leaves the last element (no trap). The header and footer
-// are the same on every page, so the real Tab walk from the top runs on one page of each type; on
-// every page, each element inside main is checked for focus, position and focus style. Both widths.
+// are the same on every page, so the real Tab walk from the top runs on one page of each type at
+// desktop width, and on the start page at phone width too (the header and footer once per width);
+// on every page, at both widths in one visit, each element inside main is checked for focus,
+// position and focus style.
 let site: SiteUnderTest;
 let pool: PagePool;
 beforeAll(async () => {
@@ -110,10 +112,9 @@ async function checkMain(page: Page): Promise<string[]> {
   });
 }
 
-const check = (scope: 'body' | 'main') => async ({ url, width, height }: { url: string; width: number; height: number }) => {
+const walkAt = async ({ url, width, height }: { url: string; width: number; height: number }) => {
   await pool.visit(`${site.origin}${site.base}${url.replace(/^\//, '')}`, async (page) => {
     await page.setViewportSize({ width, height });
-    if (scope === 'main') return expect(await checkMain(page)).toEqual([]);
     const { problems, expected, reached, after } = await walk(page);
     expect(problems).toEqual([]);
     expect(reached).toBe(expected);
@@ -122,12 +123,24 @@ const check = (scope: 'body' | 'main') => async ({ url, width, height }: { url: 
 };
 
 // All pages in one describe block, so they run a few at a time (maxConcurrency) in one Chromium.
-describe.concurrent('one page of each type, the whole page', () => {
-  const cases = onePagePerType(pages).flatMap((p) => VIEWPORTS.map((viewport) => ({ url: p.url, ...viewport })));
-  it.each(cases)('$url: Tab reaches every interactive element from the top with a visible focus, and does not trap ($name)', check('body'));
+describe.concurrent('the whole page from the top', () => {
+  const [desktop, ...narrower] = VIEWPORTS;
+  const cases = [
+    ...onePagePerType(pages).map((p) => ({ url: p.url, ...desktop })),
+    ...narrower.map((viewport) => ({ url: '/', ...viewport })),
+  ];
+  it.each(cases)('$url: Tab reaches every interactive element from the top with a visible focus, and does not trap ($name)', walkAt);
 });
 
 describe.concurrent('every page, inside main', () => {
-  const cases = pages.flatMap((p) => VIEWPORTS.map((viewport) => ({ url: p.url, ...viewport })));
-  it.each(cases)('$url: every interactive element in main takes focus on screen with a visible focus style ($name)', check('main'));
+  it.each(pages.map((p) => p.url))('%s: every interactive element in main takes focus on screen with a visible focus style, at each width', async (url) => {
+    await pool.visit(`${site.origin}${site.base}${url.replace(/^\//, '')}`, async (page) => {
+      const problems: string[] = [];
+      for (const { name, width, height } of VIEWPORTS) {
+        await page.setViewportSize({ width, height });
+        problems.push(...(await checkMain(page)).map((p) => `${name}: ${p}`));
+      }
+      expect(problems).toEqual([]);
+    });
+  });
 });

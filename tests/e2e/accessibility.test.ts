@@ -4,22 +4,29 @@ import type { AxeResults, Result } from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PagePool, startSite, type SiteUnderTest } from '../support/browser';
 import { builtPages } from '../support/dist';
+import { focusProblemsInMain } from '../support/focus-in-main';
+import { layoutShifts, OBSERVE } from '../support/layout-shift';
 import { reflowProblems } from '../support/reflow';
 
-// axe-core over every built page, in light and dark colour scheme, at a phone and a desktop width.
-// No rule is disabled: every WCAG 2.2 A/AA and best-practice rule runs in the first view (desktop, light); the other
-// three views run the rules whose outcome depends on colours or layout, since the markup, which
-// the other rules read, is the same in every view. The same visit fails on any request that
-// leaves the site, and the run on any cookie.
+// One visit per built page checks what can be checked on a page once it is open:
+// - axe-core in light and dark colour scheme, at a phone and a desktop width. No rule is disabled:
+//   every WCAG 2.2 A/AA and best-practice rule runs in the first view (desktop, light); the other
+//   three views run the rules whose outcome depends on colours or layout, since the markup, which
+//   the other rules read, is the same in every view;
+// - no layout shift while it loads at phone width (tests/support/layout-shift.ts);
+// - focus inside main at both widths (tests/support/focus-in-main.ts);
+// - reflow, text spacing, large text and target size (tests/support/reflow.ts);
+// - no request that leaves the site; and the run sets no cookie.
 // WCAG 2.2 A/AA and axe's best practices, as Starlight's docs run it.
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /** Rules that read computed colours, sizes or overflow, and so can differ between views. */
 const VIEW_RULES = ['color-contrast', 'link-in-text-block', 'scrollable-region-focusable'];
+const PHONE = { width: 375, height: 800 };
 const VIEWS = [
   { name: 'dator, ljust', width: 1280, height: 900, scheme: 'light' },
   { name: 'dator, mörkt', width: 1280, height: 900, scheme: 'dark' },
-  { name: 'telefon, ljust', width: 375, height: 800, scheme: 'light' },
-  { name: 'telefon, mörkt', width: 375, height: 800, scheme: 'dark' },
+  { name: 'telefon, ljust', ...PHONE, scheme: 'light' },
+  { name: 'telefon, mörkt', ...PHONE, scheme: 'dark' },
 ] as const;
 
 // axe-core itself, loaded into every page before the page's own scripts.
@@ -31,7 +38,7 @@ beforeAll(async () => {
   site = await startSite();
   // bypassCSP: the reflow checks inject the WCAG text-spacing style sheet, which the page's own
   // policy rightly refuses; the policy itself is checked in tests/site/csp.test.ts.
-  pool = await PagePool.create(site.browser, { viewport: VIEWS[0], bypassCSP: true }, AXE);
+  pool = await PagePool.create(site.browser, { viewport: PHONE, bypassCSP: true }, `${AXE}\n${OBSERVE}`);
 });
 afterAll(async () => {
   await pool?.close();
@@ -48,9 +55,11 @@ const urls = builtPages()
 
 // The pages are checked a few at a time (maxConcurrency), each in a page of the pool.
 describe.concurrent('every page', () => {
-  it.each(urls)('%s has no WCAG 2.2 A/AA or axe best-practice violations in either colour scheme at phone and desktop width, reflows at 320 px (also with text spacing and 200 % text), has targets of 2.5.8\'s size, and stays on this site', async (url) => {
+  it.each(urls)('%s has no WCAG 2.2 A/AA or axe best-practice violations in either colour scheme at phone and desktop width, does not move while loading, shows focus on screen in main, reflows at 320 px (also with text spacing and 200 % text), has targets of 2.5.8\'s size, and stays on this site', async (url) => {
     await pool.visit(`${site.origin}${site.base}${url.replace(/^\//, '')}`, async (page, requests) => {
       const failures: string[] = [];
+      const shifts = await layoutShifts(page);
+      if (shifts.length) failures.push(`layout shift while loading at ${PHONE.width} px: ${JSON.stringify(shifts)}`);
       for (const view of VIEWS) {
         await page.setViewportSize(view);
         await page.emulateMedia({ colorScheme: view.scheme });
@@ -62,10 +71,12 @@ describe.concurrent('every page', () => {
         if (violations.length) failures.push(`${view.name}:\n${describeViolations(violations)}`);
       }
       await page.emulateMedia({ colorScheme: VIEWS[0].scheme });
+      failures.push(...(await focusProblemsInMain(page)).map((p) => `focus at ${PHONE.width} px: ${p}`));
       failures.push(...(await reflowProblems(page, VIEWS[0])));
+      failures.push(...(await focusProblemsInMain(page)).map((p) => `focus at ${VIEWS[0].width} px: ${p}`));
       expect(failures.join('\n\n')).toBe('');
       expect(requests.filter((r) => !r.startsWith(site.origin))).toEqual([]);
-    });
+    }, PHONE);
   });
 });
 

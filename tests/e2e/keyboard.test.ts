@@ -2,25 +2,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { builtPages, onePagePerType } from '../support/dist';
 import { PagePool, startSite, type SiteUnderTest } from '../support/browser';
+import { FOCUSABLE } from '../support/focus-in-main';
+import { layoutShifts, OBSERVE } from '../support/layout-shift';
 
 // Keyboard use: Tab reaches every interactive element once, in reading order, each one on screen
 // and visibly marked when focused, and Tab leaves the last element (no trap). The header and footer
 // are the same on every page, so the real Tab walk from the top runs on one page of each type at
 // desktop width, and on the start page at phone width too (the header and footer once per width);
-// on every page, at both widths in one visit, each element inside main is checked for focus,
-// position and focus style.
+// on every page, at both widths, each element inside main is checked for focus, position and focus
+// style in the accessibility visit (tests/support/focus-in-main.ts). The same visits check, before
+// the first Tab, that the page did not move while it loaded (as the accessibility visit does at
+// phone width on every page).
 let site: SiteUnderTest;
 let pool: PagePool;
 beforeAll(async () => {
   site = await startSite();
-  pool = await PagePool.create(site.browser);
+  pool = await PagePool.create(site.browser, {}, OBSERVE);
 });
 afterAll(async () => {
   await pool?.close();
   await site?.close();
 });
-
-const FOCUSABLE = 'a[href], summary, button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 const pages = builtPages().filter((p) => p.url !== '/404.html');
 const VIEWPORTS = [
@@ -82,44 +84,14 @@ async function walk(page: Page): Promise<{ problems: string[]; expected: number;
   return { problems, expected, reached: seen.size, after };
 }
 
-/**
- * Inside main, on every page: the keyboard is the last input (one Tab), then each element that Tab
- * would reach is focused in turn in one evaluate, which is what Tab does once the order is right:
- * it must take focus, be on screen and show a focus style. The order itself holds when no element
- * has a positive tabindex (the browser then follows the document). The real Tab walk from the top,
- * with reading order and traps, runs on one page of each type above.
- */
-async function checkMain(page: Page): Promise<string[]> {
-  await page.keyboard.press('Tab');
-  return page.$$eval(`main :is(${FOCUSABLE})`, (elements) => {
-    const problems: string[] = [];
-    const shown = elements.filter((e) => e.checkVisibility({ visibilityProperty: true })) as HTMLElement[];
-    for (const el of shown) {
-      const path = el.outerHTML.slice(0, 80);
-      if (el.tabIndex > 0) problems.push(`${path} has tabindex ${el.tabIndex}, which breaks reading order`);
-      if (el instanceof HTMLInputElement && el.type === 'radio' && !el.checked && shown.some((o) => o !== el && o instanceof HTMLInputElement && o.name === el.name && o.checked)) continue;
-      el.focus();
-      if (document.activeElement !== el) {
-        problems.push(`${path} does not take focus`);
-        continue;
-      }
-      const style = getComputedStyle(el);
-      const box = el.getBoundingClientRect();
-      if (!((style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none')) problems.push(`${path} has no visible focus indicator`);
-      if (!(box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth)) problems.push(`${path} is not on screen when focused`);
-    }
-    return problems;
-  });
-}
-
 const walkAt = async ({ url, width, height }: { url: string; width: number; height: number }) => {
   await pool.visit(`${site.origin}${site.base}${url.replace(/^\//, '')}`, async (page) => {
-    await page.setViewportSize({ width, height });
+    expect(await layoutShifts(page)).toEqual([]);
     const { problems, expected, reached, after } = await walk(page);
     expect(problems).toEqual([]);
     expect(reached).toBe(expected);
     if (expected > 0) expect(after).not.toBe(String(expected - 1));
-  });
+  }, { width, height });
 };
 
 // All pages in one describe block, so they run a few at a time (maxConcurrency) in one Chromium.
@@ -129,18 +101,5 @@ describe.concurrent('the whole page from the top', () => {
     ...onePagePerType(pages).map((p) => ({ url: p.url, ...desktop })),
     ...narrower.map((viewport) => ({ url: '/', ...viewport })),
   ];
-  it.each(cases)('$url: Tab reaches every interactive element from the top with a visible focus, and does not trap ($name)', walkAt);
-});
-
-describe.concurrent('every page, inside main', () => {
-  it.each(pages.map((p) => p.url))('%s: every interactive element in main takes focus on screen with a visible focus style, at each width', async (url) => {
-    await pool.visit(`${site.origin}${site.base}${url.replace(/^\//, '')}`, async (page) => {
-      const problems: string[] = [];
-      for (const { name, width, height } of VIEWPORTS) {
-        await page.setViewportSize({ width, height });
-        problems.push(...(await checkMain(page)).map((p) => `${name}: ${p}`));
-      }
-      expect(problems).toEqual([]);
-    });
-  });
+  it.each(cases)('$url: does not move while loading, and Tab reaches every interactive element from the top with a visible focus, and does not trap ($name)', walkAt);
 });

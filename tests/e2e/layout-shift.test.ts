@@ -1,64 +1,39 @@
 /**
- * Nothing moves once a page is drawn: cumulative layout shift 0 on one page of every type, on the
- * search page with results from the address and on the directory with its filter form, at phone
- * and desktop width. Shifts right after the user's own input do not count, as in the metric.
- * The start page and the pages with forms are also visited as they arrive over a slow connection
- * (tests/support/slow-server.ts), drawn while half loaded.
+ * Nothing moves once a page is drawn: cumulative layout shift 0, shifts right after the user's own
+ * input not counted, as in the metric. Every page is checked at phone width in the accessibility
+ * visit and one page of each type at desktop width in the keyboard walk; here, the cases those
+ * visits do not see: the search page with results from the address (drawn after its index loads),
+ * and the start page and the pages with forms as they arrive over a slow connection
+ * (tests/support/slow-server.ts), drawn while half loaded, at phone and desktop width.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PagePool } from '../support/browser';
-import { startSite, type SiteUnderTest } from '../support/browser';
-import { onePagePerType } from '../support/dist';
+import type { Page } from 'playwright-core';
+import { PagePool, startSite, type SiteUnderTest } from '../support/browser';
+import { layoutShifts, OBSERVE } from '../support/layout-shift';
 import { siteConfig } from '../support/site-data';
 import { startSlowSite, type SlowSite } from '../support/slow-server';
 
-const OBSERVE = `
-  window.__shifts = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({ value: e.value, nodes: e.sources.map((s) => s.node ? (s.node.id || s.node.className || s.node.nodeName) : '?') });
-  }).observe({ type: 'layout-shift', buffered: true });
-`;
-
-const PATHS = [...onePagePerType().map((p) => p.url), `/sok/?q=${encodeURIComponent(siteConfig.region.lanName)}`];
+const SEARCH = `/sok/?q=${encodeURIComponent(siteConfig.region.lanName)}`;
 
 let site: SiteUnderTest;
 beforeAll(async () => {
   site = await startSite();
 });
-
-/** Once fonts are ready and two frames have been drawn after load, a late shift would have happened. */
-const settled = (page: import('playwright-core').Page) =>
-  page.evaluate(() => document.fonts.ready.then(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))));
 afterAll(() => site?.close());
+
+/** The shifts of a page once drawn; the search shows its results after loading its index, so wait for them when a query is given. */
+async function shiftsOf(page: Page, path: string) {
+  if (path.startsWith('/sok/?q=')) {
+    await page.waitForLoadState('load');
+    await page.waitForFunction(() => document.querySelector('#fc-search-status')?.textContent !== '');
+  }
+  return layoutShifts(page);
+}
 
 describe.each([
   ['telefon', { width: 390, height: 800 }],
   ['dator', { width: 1280, height: 800 }],
 ])('at %s width', (_, viewport) => {
-  let pool: PagePool;
-  beforeAll(async () => {
-    pool = await PagePool.create(site.browser, { viewport }, OBSERVE);
-  });
-  afterAll(() => pool?.close());
-
-  it.each(PATHS)('%s does not move once drawn', async (path) => {
-    const shifts = await pool.visit(`${site.origin}${site.base}${path.replace(/^\//, '')}`, async (page) => {
-      await page.waitForLoadState('load');
-      // The search shows its results after loading its index; wait for them when a query is given.
-      if (path.startsWith('/sok/?q=')) await page.waitForFunction(() => document.querySelector('#fc-search-status')?.textContent !== '');
-      await settled(page);
-      return page.evaluate(() => (window as unknown as { __shifts: { value: number; nodes: string[] }[] }).__shifts);
-    });
-    expect(shifts).toEqual([]);
-  });
-});
-
-// The same, while each page arrives in pieces as over a slow connection, for the start page and
-// the pages with forms drawn before the content below them.
-describe.each([
-  ['telefon', { width: 390, height: 800 }],
-  ['dator', { width: 1280, height: 800 }],
-])('arriving slowly, at %s width', (_, viewport) => {
   let pool: PagePool;
   let slow: SlowSite;
   beforeAll(async () => {
@@ -70,13 +45,11 @@ describe.each([
     await slow?.close();
   });
 
-  it.each(['/', '/familjecentraler/', '/starta/sjalvskattning/', PATHS.at(-1)!])('%s does not move while it arrives', async (path) => {
-    const shifts = await pool.visit(`${slow.origin}${site.base}${path.replace(/^\//, '')}`, async (page) => {
-      await page.waitForLoadState('load');
-      if (path.startsWith('/sok/?q=')) await page.waitForFunction(() => document.querySelector('#fc-search-status')?.textContent !== '');
-      await settled(page);
-      return page.evaluate(() => (window as unknown as { __shifts: { value: number; nodes: string[] }[] }).__shifts);
-    });
-    expect(shifts).toEqual([]);
+  it(`${SEARCH} does not move when its results arrive`, async () => {
+    expect(await pool.visit(`${site.origin}${site.base}${SEARCH.replace(/^\//, '')}`, (page) => shiftsOf(page, SEARCH))).toEqual([]);
+  });
+
+  it.each(['/', '/familjecentraler/', '/starta/sjalvskattning/', SEARCH])('%s does not move while it arrives slowly', async (path) => {
+    expect(await pool.visit(`${slow.origin}${site.base}${path.replace(/^\//, '')}`, (page) => shiftsOf(page, path))).toEqual([]);
   });
 });

@@ -91,13 +91,17 @@ export class PagePool {
     return new PagePool(context);
   }
 
-  /** Runs `use` with a page at `url`; the addresses the page requested are collected meanwhile. */
-  async visit<T>(url: string, use: (page: Page, requests: string[]) => Promise<T>): Promise<T> {
+  /**
+   * Runs `use` with a page at `url`, loaded at `viewport` when given (a reused page keeps the size
+   * the last visit left it at); the addresses the page requested are collected meanwhile.
+   */
+  async visit<T>(url: string, use: (page: Page, requests: string[]) => Promise<T>, viewport?: { width: number; height: number }): Promise<T> {
     const page = this.idle.pop() ?? (await this.context.newPage());
     const requests: string[] = [];
     const record = (r: { url(): string }) => requests.push(r.url());
     page.on('request', record);
     try {
+      if (viewport) await page.setViewportSize(viewport);
       await page.goto(url);
       // The search page builds its filters after loading the index; it says when it is done.
       await page.waitForFunction(() => {

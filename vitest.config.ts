@@ -8,5 +8,8 @@ export default getViteConfig({
   test: {
     include: ['src/**/*.test.ts', 'bench/**/*.test.mjs', 'tests/content-errors/**/*.test.ts'],
     testTimeout: 120_000,
+    // One worker runs many files (no fresh module graph per file): about a third less CPU. The unit
+    // tests hold no state between files; each broken-content build runs in a copy of its own.
+    isolate: false,
   },
 });

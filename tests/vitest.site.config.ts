@@ -12,6 +12,9 @@ export default defineConfig({
     // Browser tests share one Chromium per file and reuse its pages (PagePool); two files at a time,
     // and two pages at a time within a file (describe.concurrent), fit 2 cores.
     maxWorkers: 2,
+    // Files share a worker's module graph, so the built pages are read and parsed once per worker
+    // (tests/support/dist.ts caches them) rather than once per file.
+    isolate: false,
     maxConcurrency: 2,
   },
 });

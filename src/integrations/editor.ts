@@ -6,9 +6,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CMS_FONTS, cmsPackagePath, EDITOR_PAGE_CSS, editorCsp, editorPage, gitHostOrigins, patchCmsBundle, previewStyles, statusFiles, SWEDISH_FIRST } from '../lib/cms-bundle';
+import { build } from 'esbuild';
+import { CMS_FONTS, cmsModulePaths, cmsPackagePath, EDITOR_PAGE_CSS, editorCsp, editorPage, gitHostOrigins, patchCmsBundle, statusFiles, SWEDISH_FIRST } from '../lib/cms-bundle';
 import { EDITOR_HELP_PATH, editorStrings, withStrings } from '../lib/cms-strings';
 import { editorBackend } from '../lib/cms-config';
 import { siteConfig } from '../site.config';
@@ -16,14 +18,16 @@ import { siteConfig } from '../site.config';
 export function editor(): AstroIntegration {
   let base = '/';
   let modules = '';
+  let root = '';
   return {
     name: 'familjecentraler:editor',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         modules = fileURLToPath(new URL('node_modules/', config.root));
+        root = fileURLToPath(config.root);
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const out = join(fileURLToPath(dir), 'redaktion');
         const editorBase = `${base}redaktion/`;
@@ -37,12 +41,32 @@ export function editor(): AstroIntegration {
           mkdirSync(dirname(join(out, file)), { recursive: true });
           writeFileSync(join(out, file), '{}');
         }
+        // What the CMS loads once a preview is registered: its React chunk beside the bundle, and
+        // the modules it would fetch from a CDN, from the packages it depends on.
+        mkdirSync(join(out, 'chunks'), { recursive: true });
+        for (const file of readdirSync(join(pkgDir, 'dist/chunks')).filter((f) => f.endsWith('.js'))) copyFileSync(join(pkgDir, 'dist/chunks', file), join(out, 'chunks', file));
+        const fromCms = createRequire(join(pkgDir, 'package.json'));
+        for (const module of cmsModulePaths(bundle)) {
+          mkdirSync(dirname(join(out, module.path)), { recursive: true });
+          copyFileSync(fromCms.resolve(`${module.name}/${module.file}`), join(out, module.path));
+        }
         writeFileSync(join(out, 'svenska.js'), SWEDISH_FIRST);
         writeFileSync(join(out, 'redaktion.css'), EDITOR_PAGE_CSS);
-        // The site's own style sheets, for the editor's preview.
+        // The preview: the site's own style sheets, and a centre's parent box and week drawn as on
+        // its page (src/scripts/editor-preview.ts, bundled with the functions it shares with the site).
         const assets = join(fileURLToPath(dir), '_astro');
         const stylesheets = readdirSync(assets).filter((f) => f.endsWith('.css')).sort().map((f) => `${base}_astro/${f}`);
-        writeFileSync(join(out, 'forhandsvisning.js'), previewStyles(stylesheets));
+        const preview = await build({
+          entryPoints: [join(root, 'src/scripts/editor-preview.ts')],
+          bundle: true,
+          format: 'iife',
+          minify: true,
+          write: false,
+          target: 'es2022',
+          charset: 'utf8',
+          define: { __STYLESHEETS__: JSON.stringify(stylesheets) },
+        });
+        writeFileSync(join(out, 'forhandsvisning.js'), preview.outputFiles[0].text);
 
         const paths = cmsPackagePath(version);
         const locales = join(out, paths.locales);

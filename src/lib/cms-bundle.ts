@@ -37,6 +37,22 @@ export const CMS_FONTS = [
   },
 ] as const;
 
+/**
+ * Modules the bundle loads from the CDN only when a custom preview is registered (the preview of a
+ * centre, src/scripts/editor-preview.ts): served from the npm package the CMS depends on, at the
+ * address the bundle asks for ("cdn/immutable@5.1.9/dist/immutable.es.js", the version being the
+ * one its dependency list names). Throws when the bundle no longer names the module.
+ */
+export const CMS_MODULES = [{ name: 'immutable', file: 'dist/immutable.es.js' }] as const;
+
+export function cmsModulePaths(bundle: string): { name: string; file: string; path: string }[] {
+  return CMS_MODULES.map(({ name, file }) => {
+    const range = new RegExp(`[{,"]${name}:\`\\^?([0-9][^\`]*)\``).exec(bundle) ?? new RegExp(`"${name}":\`\\^?([0-9][^\`]*)\``).exec(bundle);
+    if (!range) throw new Error(`The editor bundle no longer names the module ${name}; check CMS_MODULES in src/lib/cms-bundle.ts against this version of @sveltia/cms.`);
+    return { name, file, path: `cdn/${name}@${range[1]}/${file}` };
+  });
+}
+
 /** Where the bundle, now on the site, looks for its own package: strings and the version check. */
 export const cmsPackagePath = (version: string) => ({
   locales: `cdn/@sveltia/cms@${version}/locales/`,
@@ -108,13 +124,6 @@ export const EDITOR_PAGE_CSS = `.fc-editor-help { position: fixed; left: .5rem; 
 .fc-editor-help a { color: #0b4a8b; }
 .fc-editor-help a:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; }
 `;
-
-/** Runs after the CMS has loaded: its previews use the site's own style sheets. */
-export function previewStyles(stylesheets: readonly string[]): string {
-  return `// Förhandsvisningen med webbplatsens egna stilar (src/lib/cms-bundle.ts).
-for (const href of ${JSON.stringify(stylesheets)}) window.CMS?.registerPreviewStyle(href);
-`;
-}
 
 /** CDN addresses the bundle could load code, strings or fonts from. */
 export function offSiteAddresses(source: string): string[] {

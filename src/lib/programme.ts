@@ -4,7 +4,7 @@
  * repeats). Dates are calendar days in the region's local time, written YYYY-MM-DD. Pure.
  */
 import { WEEKDAYS, WEEKDAY_LABELS, type Weekday } from '../schemas/centre-vocabulary.ts';
-import type { ExceptionKind } from '../schemas/programme.ts';
+import type { ExceptionKind } from '../schemas/centre-vocabulary.ts';
 
 export interface SessionFact {
   days: readonly Weekday[];

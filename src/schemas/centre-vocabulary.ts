@@ -130,3 +130,8 @@ export const EVENT_STAGE: Record<CentreEvent, Stage | null> = {
 export const WEEKDAYS = ['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 export const WEEKDAY_LABELS: Record<Weekday, string> = { mån: 'måndag', tis: 'tisdag', ons: 'onsdag', tor: 'torsdag', fre: 'fredag', lör: 'lördag', sön: 'söndag' };
+
+/** A day that differs from a centre's regular week: closed, or other hours. */
+export const EXCEPTION_KINDS = ['stängt', 'ändrad-tid'] as const;
+export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
+export const EXCEPTION_LABELS: Record<ExceptionKind, string> = { stängt: 'Stängt', 'ändrad-tid': 'Ändrad tid' };

@@ -81,6 +81,10 @@ const placeFact = group(
 export const centreSchema = z
   .object({
     name: text({ label: 'Namn', help: 'Centralens namn som dess huvudmän använder det, eller en beskrivning när namnet inte är känt.', example: 'Familjecentralen Sopranen', expected: 'the centre’s name, or a description such as "Familjecentral i Avesta"' }, { min: 3 }),
+    // What a centre's coordinator keeps current comes right after the centre's name, so the editor
+    // shows the week and the contact details first, without scrolling through the profile.
+    programme: programmeSchema.optional(),
+    contact: contactList('Hur en förälder når familjecentralen: telefon, e-post, besöksadress, webbplats eller sida på 1177, var och en med källa. Bara organisationers nummer och funktionsadresser, aldrig en persons.'),
     nameKnown: yesNo({ label: 'Namnet är känt', help: 'Nej (false) när ingen källa ger centralens eget namn; sidan säger då det.', example: 'true' }).default(true),
     /** Only "familjecentral" counts towards the region's goals. */
     kind: choice(CENTRE_KINDS, KIND_LABELS, { label: 'Typ', help: 'Familjecentral, familjecentralsliknande verksamhet eller okänt. Bara familjecentraler räknas mot målen.', example: 'familjecentral' }).default('familjecentral'),
@@ -100,7 +104,6 @@ export const centreSchema = z
     ).default({ coordinator: 'okänd', steeringGroup: 'okänd', sharedPlanningTime: 'okänd' }),
     partners: text({ label: 'Samverkande organisationer', help: 'Organisationerna som driver centralen tillsammans, aldrig en person.', example: 'Ludvika kommun och Region Dalarna', expected: 'the organisations that run the centre' }, { min: 3 }).optional(),
     visit: list(placeFact, { label: 'Besöksadress eller plats', help: 'Var man går. Två rader när källorna anger olika platser; ingen när ingen källa säger det.', example: '- { place: Kyrkskolan, source: dt-villgott-2020 }', expected: 'a list of places, each with place and source' }).default([]),
-    programme: programmeSchema.optional(),
     activities: list(
       group(
         {
@@ -118,7 +121,6 @@ export const centreSchema = z
       },
       { label: 'Vem man kan fråga', help: 'Den organisation eller enhet en förälder kan fråga, enligt en källa.' },
     ).optional(),
-    contact: contactList('Hur en förälder når familjecentralen: telefon, e-post, besöksadress, webbplats eller sida på 1177, var och en med källa. Bara organisationers nummer och funktionsadresser, aldrig en persons.'),
     moreInfo: sourceRef({ label: 'Mer information', help: 'Centralens egen sida hos kommunen eller regionen: en källa med adress. Visas som ”Mer information hos …”.', example: 'ludvika-villgott' }).optional(),
     sources: sourceList(),
     ...reviewFields(),

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { choice, fullDate, group, list, sourceRef, text, time } from './common.ts';
-import { BASIC_SERVICES, SERVICE_LABELS, WEEKDAYS, WEEKDAY_LABELS } from './centre-vocabulary.ts';
+import { BASIC_SERVICES, EXCEPTION_KINDS, EXCEPTION_LABELS, SERVICE_LABELS, WEEKDAYS, WEEKDAY_LABELS } from './centre-vocabulary.ts';
+
+export { EXCEPTION_KINDS, EXCEPTION_LABELS, type ExceptionKind } from './centre-vocabulary.ts';
 
 /**
  * A centre's week, kept current by its own staff in the editor (src/content/centres/*.mdx, field
@@ -31,9 +33,6 @@ export const sessionSchema = group(
   .refine(validTimes, timesMessage)
   .refine(validDates, { path: ['validTo'], error: 'expected the last day on or after the first day (validFrom)' });
 
-export const EXCEPTION_KINDS = ['stängt', 'ändrad-tid'] as const;
-export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
-export const EXCEPTION_LABELS: Record<ExceptionKind, string> = { stängt: 'Stängt', 'ändrad-tid': 'Ändrad tid' };
 
 export const exceptionSchema = group(
   {

@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSite, type SiteUnderTest } from '../support/browser';
 import { changedLines, insertedLines, openEditor, type EditorSession } from '../support/editor';
 import yaml from 'js-yaml';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from '../support/dist';
 import { editorFiles } from '../../src/lib/editor-files';
 import { EDITOR_COLLECTIONS, type EditorCollectionName } from '../../src/schemas/index';
 import { followUpFileText } from '../../src/lib/follow-up-file';
@@ -93,6 +95,11 @@ describe('an editor following the guide (/redaktion/hjalp/)', () => {
   it('changes a session’s time, adds a closed day and changes a chapter paragraph, and exactly those lines change', async () => {
     const centre = editorFiles().find((f) => f.collection === 'centres' && /^programme:\n  sessions:\n    - days:/m.test(editor.files.get(f.file)!) && !/^  exceptions:/m.test(editor.files.get(f.file)!))!;
     await editor.openEntry('centres', centre.entry);
+    // The week starts on the form's first screen, and the contact details follow it before the
+    // rest of the profile: no scrolling through the whole profile to reach either.
+    const top = async (label: string) => (await editor.page.getByText(label, { exact: true }).first().boundingBox())!.y;
+    expect(await top('Veckans program'), 'Veckans program on the first screen').toBeLessThan(editor.page.viewportSize()!.height);
+    expect(await top('Kontakt'), 'Kontakt before the rest of the profile').toBeLessThan(await top('Namnet är känt'));
     const original = await editor.read(centre.file);
     const from = /^ {6}from: (\S+)$/m.exec(original)![1];
     const fromField = await editor.fieldWithValue(from);
@@ -168,8 +175,7 @@ describe('an editor following the guide (/redaktion/hjalp/)', () => {
   it('shows an entry’s preview with the site’s own style sheets, so text looks as on the site', async () => {
     const centre = editorFiles().find((f) => f.collection === 'centres')!;
     await editor.openEntry('centres', centre.entry);
-    const script = await editor.page.evaluate(async () => (await fetch('forhandsvisning.js')).text());
-    const sheets = JSON.parse(/for \(const href of (\[.*?\])\)/.exec(script)![1]) as string[];
+    const sheets = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.css'));
     expect(sheets.length).toBeGreaterThan(0);
     // The preview is a frame of its own; the site's sheets are loaded into it and its text takes the site's font.
     const frame = editor.page.frames().find((f) => f !== editor.page.mainFrame());
@@ -178,6 +184,35 @@ describe('an editor following the guide (/redaktion/hjalp/)', () => {
     const fonts = await frame!.evaluate(() => ({ body: getComputedStyle(document.body).fontFamily, site: getComputedStyle(document.documentElement).getPropertyValue('--fc-font').trim() }));
     expect(fonts.site.length).toBeGreaterThan(0);
     expect(fonts.body.replace(/\s/g, '')).toBe(fonts.site.replace(/\s/g, ''));
+  });
+
+  it('previews a centre with the parent box and the week as its page shows them, and follows an edit', async () => {
+    const centre = editorFiles().find((f) => f.collection === 'centres' && /^programme:\n  sessions:/m.test(editor.files.get(f.file)!))!;
+    await editor.openEntry('centres', centre.entry);
+    const frame = editor.page.frames().find((f) => f !== editor.page.mainFrame())!;
+    // The parent box's look, in the preview and on the centre's page.
+    const look = (page: import('playwright-core').Frame) =>
+      page.evaluate(() => {
+        const box = document.querySelector('.fc-parent');
+        if (!box) return null;
+        const style = getComputedStyle(box);
+        return { border: `${style.borderTopWidth} ${style.borderTopStyle} ${style.borderTopColor}`, padding: style.paddingTop, title: getComputedStyle(box.querySelector('h2')!).fontSize };
+      });
+    await frame.locator('.fc-parent').waitFor();
+    const sitePage = await editor.context.newPage();
+    await sitePage.goto(`${site.origin}${site.base}familjecentraler/${centre.entry}/`);
+    const onSite = await look(sitePage.mainFrame());
+    await sitePage.close();
+    expect(onSite).not.toBeNull();
+    expect(await look(frame)).toEqual(onSite);
+    // An edit shows at once: a session's new start time in the week.
+    const from = /^ {6}from: (\S+)$/m.exec(await editor.read(centre.file))![1];
+    const field = await editor.fieldWithValue(from);
+    await field.fill('07:45');
+    await expect.poll(() => frame.locator('.fc-week').innerText()).toContain('07.45');
+    // Back as it was, so the entry is left unchanged for the tests after this one.
+    await field.fill(from);
+    await expect.poll(() => frame.locator('.fc-week').innerText()).toContain(from.replace(':', '.'));
   });
 });
 

@@ -4,7 +4,7 @@
  * each page made from an entry. The editor itself is driven in Chromium by tests/e2e/editor.test.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { parse } from 'node-html-parser';
@@ -13,6 +13,11 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, EDITOR_APP, page, textOf } from '../support/dist';
 import { CMS_FONTS, cmsPackagePath, offSiteAddresses } from '../../src/lib/cms-bundle';
 import { editorCollections } from '../../src/schemas/index';
+import { day, renderCentre, type PreviewLookups } from '../../src/lib/editor-preview';
+import { isoDate } from '../../src/lib/programme';
+import { buildDay } from '../../src/lib/build-day';
+import { contentDir } from '../../src/lib/content-dir';
+import type { SourceData } from '../../src/lib/source-view';
 
 const editorDir = join(DIST, 'redaktion');
 const app = readFileSync(join(DIST, EDITOR_APP), 'utf8');
@@ -92,5 +97,63 @@ describe('the "Redigera (för redaktörer)" link', () => {
     expect(centre.root.querySelector('.fc-footer__review a')!.getAttribute('href')).toMatch(new RegExp(`/redaktion/#/collections/centres/entries/${id}$`));
     const chapter = builtPages().find((p) => /^\/vagledning\/[a-z-]+\/$/.test(p.url) && p.url !== '/vagledning/utskrift/')!;
     expect(chapter.root.querySelector('.fc-footer__review a')!.getAttribute('href')).toMatch(new RegExp(`/redaktion/#/collections/guidance/entries/${chapter.url.split('/')[2]}$`));
+  });
+});
+
+/** React's createElement as the CMS hands it to the preview, writing HTML instead. */
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+class Html {
+  constructor(readonly html: string) {}
+}
+function htmlH(type: string, props?: Record<string, unknown> | null, ...children: unknown[]): Html {
+  const attrs = Object.entries(props ?? {})
+    .filter(([name, value]) => name !== 'style' && typeof value === 'string')
+    .map(([name, value]) => ` ${name === 'className' ? 'class' : name}="${escapeHtml(value as string)}"`)
+    .join('');
+  const inner = (children.flat(Infinity) as unknown[]).map((c) => (c instanceof Html ? c.html : typeof c === 'string' ? escapeHtml(c) : '')).join('');
+  return new Html(`<${type}${attrs}>${inner}</${type}>`);
+}
+
+/** Where two texts part: a little of each from the first character that differs. */
+function difference(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `${a.slice(Math.max(0, i - 40), i + 60)}» against «${b.slice(Math.max(0, i - 40), i + 60)}`;
+}
+
+describe('the preview of a centre in the editor', () => {
+  // The entries as the editor reads them: YAML, not the build's checked data.
+  const dir = contentDir();
+  const front = (file: string) => yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]) as Record<string, unknown>;
+  const sources = new Map(readdirSync(join(dir, 'sources')).map((f) => [f.replace(/\.yaml$/, ''), yaml.load(readFileSync(join(dir, 'sources', f), 'utf8')) as SourceData]));
+  const textsFile = join(dir, 'parent-texts.yaml');
+  const texts = existsSync(textsFile) ? (yaml.load(readFileSync(textsFile, 'utf8')) as PreviewLookups['texts']) : [];
+  const lookups: PreviewLookups = {
+    sources: new Map([...sources].map(([id, s]) => [id, { ...s, date: day(s.date) ?? String(s.date), reported: Boolean(s.reported) }])),
+    texts,
+  };
+  const centreFiles = readdirSync(join(dir, 'centres')).filter((f) => f.endsWith('.mdx'));
+  const today = isoDate(buildDay());
+  // What the page shows and the preview leaves out: links within the site and the calendar feed.
+  const pageText = (el: import('node-html-parser').HTMLElement | null) => {
+    if (!el) return '';
+    for (const gone of el.querySelectorAll('.fc-parent__easy, .fc-week__calendar, .fc-week__today, .fc-week__stale, a[href^="#"]')) gone.remove();
+    // Blocks are read as lines, however the markup between them is spaced.
+    for (const block of el.querySelectorAll('h1, h2, h3, p, ul, li, dl, dt, dd, div')) {
+      block.insertAdjacentHTML('beforebegin', '\n');
+      block.insertAdjacentHTML('afterend', '\n');
+    }
+    return textOf(el);
+  };
+
+  it.each(centreFiles)('%s: shows the parent box and the week with the same words as the centre page', (file) => {
+    const id = file.replace(/\.mdx$/, '');
+    const built = page(`/familjecentraler/${id}/`).root;
+    const preview = parse((renderCentre(htmlH, front(join(dir, 'centres', file)), lookups, today) as Html).html);
+    expect(textOf(preview.querySelector('h1')!)).toBe(textOf(built.querySelector('h1')!));
+    for (const part of ['.fc-parent', '.fc-week']) {
+      const [shown, onPage] = [pageText(preview.querySelector(part)), pageText(built.querySelector(part))];
+      expect(shown, `${part} differs from the page at: …${difference(shown, onPage)}`).toBe(onPage);
+    }
   });
 });

@@ -18,9 +18,15 @@ const written = await index.writeFiles({ outputPath: `${dir}/pagefind` });
 if (written.errors.length > 0) throw new Error(`Pagefind failed to write its index: ${written.errors.join('; ')}`);
 await pagefind.close();
 
-/** The text Pagefind indexes on a page: inside data-pagefind-body, without what is marked ignore. */
+/**
+ * The text Pagefind indexes on a Swedish page: inside data-pagefind-body, without what is marked
+ * ignore. A page in another language has an index of its own (Pagefind splits by lang), so its
+ * words are not offered as "Menade du …" on the Swedish search page.
+ */
 function indexedText(html) {
-  const body = parse(html).querySelector('[data-pagefind-body]');
+  const root = parse(html);
+  if ((root.querySelector('html')?.getAttribute('lang') ?? 'sv') !== 'sv') return '';
+  const body = root.querySelector('[data-pagefind-body]');
   if (!body) return '';
   body.querySelectorAll('[data-pagefind-ignore]').forEach((e) => e.remove());
   return body.textContent;

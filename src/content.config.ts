@@ -48,4 +48,5 @@ export const collections = {
   assessment: defineCollection({ loader: loaderFor('assessment'), schema: C.assessment.schema }),
   parentTexts: defineCollection({ loader: loaderFor('parentTexts'), schema: C.parentTexts.schema }),
   followUp: defineCollection({ loader: loaderFor('followUp'), schema: C.followUp.schema }),
+  translations: defineCollection({ loader: loaderFor('translations'), schema: C.translations.schema }),
 };

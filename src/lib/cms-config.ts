@@ -151,7 +151,17 @@ export function cmsCollection(c: DescribedCollection, targets: RelationTargets, 
   switch (c.format) {
     case 'mdx':
     case 'md':
-      return { ...base, folder: filePath, extension: c.format, format: 'frontmatter', create: true, identifier_field: c.titleField, summary, slug: '{{slug}}', fields: [...fields, bodyField(componentsHelp)] };
+      return {
+        ...base,
+        folder: filePath,
+        extension: c.format,
+        format: 'frontmatter',
+        create: true,
+        identifier_field: c.titleField,
+        summary,
+        ...(c.entryPath ? { slug: `{{fields.${c.entryPath.file}}}`, path: `{{fields.${c.entryPath.folder}}}/{{slug}}` } : { slug: '{{slug}}' }),
+        fields: [...fields, bodyField(componentsHelp)],
+      };
     case 'yaml':
       return {
         ...base,

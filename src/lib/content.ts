@@ -37,6 +37,7 @@ export type AssessmentEntry = CollectionEntry<'assessment'>;
 export type EasyReadEntry = CollectionEntry<'easyRead'>;
 export type FollowUpEntry = CollectionEntry<'followUp'>;
 export type ParentTextEntry = CollectionEntry<'parentTexts'>;
+export type TranslationEntry = CollectionEntry<'translations'>;
 
 export interface SiteContent {
   lan: CollectionEntry<'lan'>[];
@@ -65,6 +66,8 @@ export interface SiteContent {
   followUp: FollowUpEntry[];
   /** The sentences of the parents' box on centre pages, in the order written. */
   parentTexts: ParentTextEntry[];
+  /** Translations of the easy-read texts, by language, then id. */
+  translations: TranslationEntry[];
   /** For each chapter, its headings' texts and the anchors they get, read from its text. */
   chapterSections: Map<string, readonly BodyHeading[]>;
   /** Every text, parsed once, by "collection/id". */
@@ -95,7 +98,7 @@ function inList(name: 'parentTexts'): Promise<CollectionEntry<typeof name>[]> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news, templates, startSteps, assessment, easyRead, followUp, parentTexts] = await Promise.all([
+  const [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news, templates, startSteps, assessment, easyRead, followUp, parentTexts, translations] = await Promise.all([
     getCollection('lan'),
     getCollection('kommuner'),
     inFolder('kommunprofiler'),
@@ -112,8 +115,9 @@ async function load(): Promise<SiteContent> {
     inFolder('easyRead'),
     inFolder('followUp'),
     inList('parentTexts'),
+    inFolder('translations'),
   ]);
-  const all: PlainEntry[] = [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news, templates, startSteps, assessment, easyRead, followUp, parentTexts].flat();
+  const all: PlainEntry[] = [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news, templates, startSteps, assessment, easyRead, followUp, parentTexts, translations].flat();
   const parsed = parseBodies(all, (path) => readFileSync(path, 'utf8'));
   const bodyOf = (entry: { collection: string; id: string }) => parsed.bodies.get(bodyKey(entry));
   const chapterSections = new Map(guidance.map((c) => [c.id, bodyOf(c) ? headingsOf(bodyOf(c)!.parsed) : []] as const));
@@ -137,6 +141,7 @@ async function load(): Promise<SiteContent> {
     easyRead,
     followUp: followUp.sort((a, b) => a.data.year - b.data.year || a.id.localeCompare(b.id)),
     parentTexts,
+    translations: translations.sort((a, b) => a.id.localeCompare(b.id)),
     chapterSections,
     bodies: parsed.bodies,
   };

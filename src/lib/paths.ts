@@ -46,6 +46,8 @@ export const routes = {
   news: () => '/aktuellt/',
   /** A text in easy Swedish. */
   easyRead: (id: string) => `/lattlast/${id}/`,
+  /** A translation, by its id ("en/vad-ar-en-familjecentral"): /en/vad-ar-en-familjecentral/. */
+  translation: (id: string) => `/${id}/`,
   about: () => '/om/',
   accessibility: () => '/tillganglighet/',
   openData: () => '/data/',

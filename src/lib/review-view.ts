@@ -9,6 +9,7 @@ import { reviewDeadline, staleEntries, type ReviewedEntry } from './review';
 import { staleStatuses, type StaleStatus } from './stale-status';
 import { routes } from './paths';
 import { expiredSessions, isoDate } from './programme';
+import { outdatedTranslations, swedishFingerprints } from './translation/fingerprint';
 
 export interface ReviewRow extends ReviewedEntry {
   collection: string;
@@ -23,6 +24,8 @@ export interface ReviewDue {
   statuses: (StaleStatus & { edit: string })[];
   /** Centres whose week has a session past its last day: the centre should update its programme. */
   programmes: { title: string; owner: string; edit: string; sessions: string[] }[];
+  /** Translations made from an earlier Swedish text: the new fingerprint to write once the translation is gone through. */
+  translations: { title: string; owner: string; edit: string; translates: string; fingerprint: string }[];
 }
 
 type AnyEntry = { id: string; filePath?: string; data: Record<string, unknown> & { lastReviewed: Date; owner: string } };
@@ -64,5 +67,10 @@ export function reviewDue(site: SiteContent, today: Date, months = 12): ReviewDu
     const ended = expiredSessions(sessions, day);
     return ended.length === 0 ? [] : [{ title: c.data.name, owner: c.data.owner, edit: routes.editorEntry('centres', c.id), sessions: ended.map((s) => `${s.what} (till och med ${s.validTo})`) }];
   });
-  return { total: rows.length, deadline: reviewDeadline(today, months), due, statuses, programmes };
+  const fingerprints = swedishFingerprints(site.easyRead);
+  const translations = outdatedTranslations(
+    site.translations.map((t) => ({ id: t.id, translates: t.data.translates.id, madeFrom: t.data.madeFrom, title: t.data.title, owner: t.data.owner })),
+    fingerprints,
+  ).map((t) => ({ title: t.title, owner: t.owner, edit: routes.editorEntry('translations', t.id), translates: t.translates, fingerprint: fingerprints.get(t.translates) ?? '' }));
+  return { total: rows.length, deadline: reviewDeadline(today, months), due, statuses, programmes, translations };
 }

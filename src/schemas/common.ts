@@ -95,6 +95,12 @@ export function yesNo(info: FieldInfo) {
   return withMeta(z.boolean({ error: expected('true or false') }), { ...info, kind: 'yes-no', expected: 'true or false' });
 }
 
+/** A short code of a fixed form, for example a fingerprint: text the pattern accepts. */
+export function code(info: FieldInfo & { expected: string }, pattern: RegExp) {
+  const error = expected(info.expected);
+  return withMeta(z.preprocess(numberAsText, z.string({ error }).regex(pattern, { error })), { ...info, kind: 'text' });
+}
+
 /** A whole number. */
 export function wholeNumber(info: FieldInfo & { expected: string }, { min, max }: Length = {}) {
   const error = expected(info.expected);

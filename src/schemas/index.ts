@@ -18,6 +18,7 @@ import { sourceSchema } from './source.ts';
 import { startStepSchema } from './start-step.ts';
 import { strategySchema } from './strategy.ts';
 import { templateSchema } from './template.ts';
+import { translationSchema } from './translation.ts';
 
 /** mdx and md: a file per entry with frontmatter and a text; yaml: a file per entry; list: one YAML file of entries with ids. */
 export type ContentFormat = 'mdx' | 'md' | 'yaml' | 'list';
@@ -55,6 +56,7 @@ export const EDITOR_COLLECTIONS = {
   followUp: { label: 'Uppföljning', description: 'En familjecentrals uppföljning för ett år, i mappen för året: 2026/ludvika.yaml. Självskattningens fil har den här formen.', path: 'uppfoljning', format: 'yaml', schema: followUpSchema, titleField: 'centre', entryPath: { folder: 'year', file: 'centre' } },
   parentTexts: { label: 'Texter till föräldrar', description: 'Meningarna i rutan ”För dig som förälder” på varje familjecentrals sida, i en fil: en per verksamhet och en om tystnadsplikt, var och en med källor.', path: 'parent-texts.yaml', format: 'list', schema: parentTextSchema, titleField: 'about' },
   assessment: { label: 'Självskattningens frågor', description: 'Frågorna i självskattningen, i en fil.', path: 'self-assessment.yaml', format: 'list', schema: assessmentSchema, titleField: 'name' },
+  translations: { label: 'Översättningar', description: 'Lättlästa texter översatta för föräldrar, i en mapp per språk: en/vad-ar-en-familjecentral.mdx översätter lattlast/vad-ar-en-familjecentral.mdx.', path: 'oversattningar', format: 'mdx', schema: translationSchema, titleField: 'title', entryPath: { folder: 'lang', file: 'translates' } },
 } as const satisfies Record<string, EditorCollection>;
 
 export type EditorCollectionName = keyof typeof EDITOR_COLLECTIONS;

@@ -16,8 +16,11 @@ export interface BuildResult {
   output: string;
 }
 
-/** `mutate` receives the copy's root and edits files in it; `command` runs in the copy (the build, by default). */
-export function buildWithMistake(mutate: (root: string) => void, command: [string, ...string[]] = [join(ROOT, 'node_modules/.bin/astro'), 'build']): BuildResult {
+/**
+ * `mutate` receives the copy's root and edits files in it; `command` runs in the copy (the build, by
+ * default); `inspect` reads what the command wrote (dist/) before the copy is removed.
+ */
+export function buildWithMistake(mutate: (root: string) => void, command: [string, ...string[]] = [join(ROOT, 'node_modules/.bin/astro'), 'build'], inspect?: (root: string) => void): BuildResult {
   const dir = mkdtempSync(join(tmpdir(), 'fc-broken-'));
   try {
     for (const item of COPY) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
@@ -27,6 +30,7 @@ export function buildWithMistake(mutate: (root: string) => void, command: [strin
     const result = spawnSync(command[0], command.slice(1), { cwd: dir, encoding: 'utf8', env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, CONTENT_DIR: './src/content', NO_COLOR: '1', FORCE_COLOR: '0' } });
     // eslint-disable-next-line no-control-regex
     const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+    if (result.status === 0) inspect?.(dir);
     return { ok: result.status === 0, output };
   } finally {
     rmSync(dir, { recursive: true, force: true });

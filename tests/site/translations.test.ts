@@ -1,0 +1,80 @@
+/**
+ * The translated parent pages in the built site: one per translation file, each in its language and
+ * direction, saying in that language how and when it was translated and whether it has been checked,
+ * linked both ways with the Swedish page (hreflang), line for line the Swedish text's length, and
+ * not marked outdated while the Swedish text is the one it was made from.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
+import { builtPages, DIST, page } from '../support/dist';
+import { contentDir } from '../../src/lib/content-dir';
+import { LANGUAGES } from '../../src/lib/translation/languages';
+import { TRANSLATION_LANGUAGES, type TranslationLanguage } from '../../src/schemas/translation-vocabulary';
+
+const folder = join(contentDir(), 'oversattningar');
+const files = existsSync(folder) ? readdirSync(folder, { recursive: true }).map(String).filter((f) => f.endsWith('.mdx')) : [];
+const translated = builtPages().filter((p) => p.root.querySelector('html')!.getAttribute('lang') !== 'sv');
+const langOf = (p: { root: HTMLElement }) => p.root.querySelector('html')!.getAttribute('lang') as TranslationLanguage;
+const alternates = (p: { root: HTMLElement }) => new Map(p.root.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang')!, new URL(l.getAttribute('href')!).pathname]));
+/** The text's shape: headings, list items and lines (a line break or a paragraph each). */
+const shape = (article: HTMLElement) => ({ headings: article.querySelectorAll('h2').length, items: article.querySelectorAll('li').length, lines: article.querySelectorAll('br').length + article.querySelectorAll(':scope > p').length });
+
+it('has a page for every translation file, and no other page outside Swedish', () => {
+  expect(translated.map((p) => p.url).sort()).toEqual(files.map((f) => `/${f.replace(/\.mdx$/, '')}/`).sort());
+  for (const p of translated) expect(TRANSLATION_LANGUAGES).toContain(langOf(p));
+});
+
+describe.each(translated.map((p) => [p.url, p] as const))('%s', (_, p) => {
+  const lang = langOf(p);
+  const words = LANGUAGES[lang];
+  const note = p.root.querySelector('[data-translation-note]')!;
+  const swedishLink = note.querySelector('a[hreflang="sv"]')!;
+  const swedish = page(new URL(swedishLink.getAttribute('href')!, 'http://x').pathname);
+
+  it('is in its language and direction; the site’s own header and footer say they are Swedish', () => {
+    expect(p.root.querySelector('html')!.getAttribute('dir')).toBe(words.dir);
+    for (const part of ['header.fc-header', 'footer.fc-footer']) expect(p.root.querySelector(part)!.getAttribute('lang')).toBe('sv');
+  });
+
+  it('says in its own language when it was translated, whether it is checked, and that it is current', () => {
+    const text = note.textContent;
+    // The sentence's own words, before the date, translator and title it is filled with.
+    expect(text).toContain(words.translated('\0', '\0', '\0').split('\0')[0]);
+    expect(note.querySelector('bdi[lang="sv"]')!.textContent).toBe(swedish.root.querySelector('h1')!.textContent);
+    expect(text.includes(words.checked) || text.includes(words.notChecked)).toBe(true);
+    expect(p.root.querySelector('[data-translation-outdated]')).toBeNull();
+  });
+
+  it('and the Swedish page link each other, with hreflang, and name each language in itself', () => {
+    const self = alternates(p);
+    expect(self.get(lang)).toBe(p.url);
+    expect(self.get('sv')).toBe(swedish.url);
+    expect(alternates(swedish).get(lang)).toBe(p.url);
+    const back = swedish.root.querySelector(`.fc-languages a[hreflang="${lang}"]`)!;
+    expect(back.textContent.trim()).toBe(words.ownName);
+    expect(back.getAttribute('lang')).toBe(lang);
+  });
+
+  it('follows the Swedish text line for line: as many headings, list items and lines', () => {
+    const article = p.root.querySelector('article')!.clone() as HTMLElement;
+    article.querySelector('[data-translation-note]')!.remove();
+    const original = swedish.root.querySelector('article')!.clone() as HTMLElement;
+    original.querySelector('.fc-easy__label')?.remove();
+    expect(shape(article)).toEqual(shape(original));
+  });
+
+});
+
+it.each(translated.filter((p) => LANGUAGES[langOf(p)].dir === 'rtl').map((p) => p.url))('%s, right to left, preloads a font with its script from the site', (url) => {
+  const preload = page(url).root.querySelector('link[rel="preload"][as="font"]')!;
+  expect(preload.getAttribute('href')).toMatch(/^\/.*\.woff2$/);
+  expect(existsSync(join(DIST, preload.getAttribute('href')!))).toBe(true);
+});
+
+it('the start page offers each translation of the easy-read text, named in its own language', () => {
+  const links = page('/').root.querySelectorAll('.fc-languages a[hreflang]');
+  expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(translated.filter((p) => alternates(p).has('sv')).map((p) => p.url).sort());
+  for (const a of links) expect(a.textContent).toContain(LANGUAGES[a.getAttribute('hreflang') as TranslationLanguage].ownName);
+});

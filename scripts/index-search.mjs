@@ -1,7 +1,9 @@
 // Builds the Pagefind search index from the built site, through Pagefind's Node API, and the list
 // of the site's words beside it (sok/ord.json), from the same indexed text, which the search page
 // checks a query against ("Inga träffar", "Menade du …?": src/lib/search/did-you-mean.ts).
-// Only what is inside data-pagefind-body is indexed; the page's lang="sv" selects Swedish stemming.
+// Only what is inside data-pagefind-body is indexed. Pagefind makes an index per language from each
+// page's lang: Swedish pages (with Swedish stemming) in one, each translation's language in its own,
+// so the Swedish search page finds Swedish pages only.
 // Usage: node scripts/index-search.mjs [built-site-folder]   (default: dist)
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +12,7 @@ import * as pagefind from 'pagefind';
 import { countWords } from '../src/lib/search/words.ts';
 
 const dir = process.argv[2] ?? 'dist';
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
+const { index, errors } = await pagefind.createIndex();
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 const added = await index.addDirectory({ path: dir });
 if (added.errors.length > 0) throw new Error(`Pagefind failed to index ${dir}/: ${added.errors.join('; ')}`);

@@ -87,7 +87,7 @@ describe('the "Redigera (för redaktörer)" link', () => {
         continue;
       }
       expect(link && textOf(link), p.url).toBe('Redigera (för redaktörer)');
-      expect(link!.getAttribute('href'), p.url).toMatch(/\/redaktion\/#\/collections\/\w+(\/entries\/[\w-]+)?$/);
+      expect(link!.getAttribute('href'), p.url).toMatch(/\/redaktion\/#\/collections\/\w+(\/entries\/[\w-]+(\/[\w-]+)?)?$/);
     }
   });
 
@@ -135,8 +135,10 @@ describe('the preview of a centre in the editor', () => {
   const centreFiles = readdirSync(join(dir, 'centres')).filter((f) => f.endsWith('.mdx'));
   const today = isoDate(buildDay());
   // What the page shows and the preview leaves out: links within the site and the calendar feed.
-  const pageText = (el: import('node-html-parser').HTMLElement | null) => {
-    if (!el) return '';
+  const pageText = (found: import('node-html-parser').HTMLElement | null) => {
+    if (!found) return '';
+    // A copy: the built pages are shared by every test file in the worker.
+    const el = found.clone() as import('node-html-parser').HTMLElement;
     for (const gone of el.querySelectorAll('.fc-parent__easy, .fc-week__calendar, .fc-week__today, .fc-week__stale, a[href^="#"]')) gone.remove();
     // Blocks are read as lines, however the markup between them is spaced.
     for (const block of el.querySelectorAll('h1, h2, h3, p, ul, li, dl, dt, dd, div')) {

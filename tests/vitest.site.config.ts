@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './support/sequencer';
 
 // Tests over the built site in dist/: HTML checks and browser tests in Chromium.
 // They run after `npm run build` (scripts/test.mjs orders that).
@@ -15,6 +16,7 @@ export default defineConfig({
     // Files share a worker's module graph, so the built pages are read and parsed once per worker
     // (tests/support/dist.ts caches them) rather than once per file.
     isolate: false,
+    sequence: { sequencer: LongestFirst },
     maxConcurrency: 2,
   },
 });

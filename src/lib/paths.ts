@@ -48,6 +48,8 @@ export const routes = {
   easyRead: (id: string) => `/lattlast/${id}/`,
   /** A translation, by its id ("en/vad-ar-en-familjecentral"): /en/vad-ar-en-familjecentral/. */
   translation: (id: string) => `/${id}/`,
+  /** A centre's page for parents in another language: /en/familjecentraler/orsa/. */
+  translatedCentre: (lang: string, id: string) => `/${lang}/familjecentraler/${id}/`,
   about: () => '/om/',
   accessibility: () => '/tillganglighet/',
   openData: () => '/data/',

@@ -249,6 +249,15 @@ export function kommunContactRows(site: SiteContent, kommunId: string): ContactR
   return contactRows((profile?.data.contact ?? []).map((c) => ({ ...c, source: source(site, c.source.id) })));
 }
 
+/**
+ * The centres that have pages for parents in the translation languages: the region's own open
+ * centres (a closed or planned centre has nothing yet for a parent to use).
+ */
+export function translatedCentres(site: SiteContent): CentreEntry[] {
+  const region = new Set(site.regionKommuner.map((k) => k.id));
+  return site.centres.filter((c) => c.data.status === 'öppen' && region.has(c.data.kommun.id));
+}
+
 /** A centre's contact items, and the next step when its own number is not known. */
 export function centreContact(site: SiteContent, centre: CentreEntry) {
   const rows = contactRows(centre.data.contact.map((c) => ({ ...c, source: source(site, c.source.id) })));

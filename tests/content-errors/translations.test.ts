@@ -1,10 +1,11 @@
 /**
- * A translation made from an earlier Swedish text: when one word of the Swedish easy-read text
- * changes in a copy, the build marks every translation of it outdated, in the page's own language,
- * and the review page and `npm run check:content` list them. (That an unchanged text marks none is
- * checked on the real build, tests/site/translations.test.ts.)
+ * In one build of a copy: a translation made from an earlier Swedish text (one sentence of the
+ * Swedish easy-read text changed) is marked outdated in the page's own language, and the review
+ * page and `npm run check:content` list it; and a centre's changed hours show on its page in every
+ * language, since the translated pages are made from the same data. (That an unchanged text marks
+ * none is checked on the real build, tests/site/translations.test.ts.)
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parse } from 'node-html-parser';
@@ -12,7 +13,7 @@ import yaml from 'js-yaml';
 import { expect, it } from 'vitest';
 import { buildWithMistake, edit } from './broken-site';
 import { LANGUAGES } from '../../src/lib/translation/languages';
-import type { TranslationLanguage } from '../../src/schemas/translation-vocabulary';
+import { TRANSLATION_LANGUAGES, type TranslationLanguage } from '../../src/schemas/translation-vocabulary';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const translationsDir = join(ROOT, 'src/content/oversattningar');
@@ -21,16 +22,29 @@ const translations = readdirSync(translationsDir, { recursive: true })
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => ({ id: f.replace(/\.mdx$/, ''), ...(yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(translationsDir, f), 'utf8'))![1]) as { lang: TranslationLanguage; translates: string }) }));
 
-it('marks every translation of a changed Swedish text outdated, in its own language, and lists them for review', () => {
+// A centre with a week, and the first start time in its file: it becomes 07:35 in the copy.
+const centresDir = join(ROOT, 'src/content/centres');
+const withWeek = readdirSync(centresDir).find((f) => /^programme:\n  sessions:/m.test(readFileSync(join(centresDir, f), 'utf8')))!;
+const firstFrom = /^ {6}from: (\S+)$/m.exec(readFileSync(join(centresDir, withWeek), 'utf8'))![1];
+const centreId = withWeek.replace(/\.mdx$/, '');
+
+it('marks every translation of a changed Swedish text outdated, in its own language, lists them for review, and shows a centre’s new hours in every language', () => {
   expect(translations.length, 'the content has translations to test').toBeGreaterThan(0);
   const swedish = translations[0].translates;
   const ofIt = translations.filter((t) => t.translates === swedish);
-  const seen: { notes: Map<string, string>; review: number; check: string } = { notes: new Map(), review: 0, check: '' };
+  const seen = { notes: new Map<string, string>(), hours: new Map<string, string>(), review: 0, check: '' };
   const result = buildWithMistake(
-    (root) => edit(root, `src/content/lattlast/${swedish}.mdx`, /\n\n(\S)/, '\n\nNy mening.\n\n$1'),
+    (root) => {
+      edit(root, `src/content/lattlast/${swedish}.mdx`, /\n\n(\S)/, '\n\nNy mening.\n\n$1');
+      edit(root, `src/content/centres/${withWeek}`, `      from: ${firstFrom}`, '      from: 07:35');
+    },
     undefined,
     (root) => {
       for (const t of ofIt) seen.notes.set(t.id, parse(readFileSync(join(root, 'dist', t.id, 'index.html'), 'utf8')).querySelector('[data-translation-outdated]')?.textContent ?? '');
+      for (const lang of TRANSLATION_LANGUAGES) {
+        const file = join(root, 'dist', lang, 'familjecentraler', centreId, 'index.html');
+        seen.hours.set(lang, existsSync(file) ? (parse(readFileSync(file, 'utf8')).querySelector('[data-translated-week]')?.textContent ?? '') : '');
+      }
       seen.review = parse(readFileSync(join(root, 'dist/redaktion/granskning/index.html'), 'utf8')).querySelectorAll('[data-outdated-translation]').length;
       const check = spawnSync(process.execPath, [join(ROOT, 'scripts/check-content.mjs'), '--strict'], { cwd: root, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: join(root, 'src/content') } });
       seen.check = check.stdout;
@@ -40,4 +54,5 @@ it('marks every translation of a changed Swedish text outdated, in its own langu
   for (const t of ofIt) expect(seen.notes.get(t.id), t.id).toBe(LANGUAGES[t.lang].outdated);
   expect(seen.review).toBe(ofIt.length);
   for (const t of ofIt) expect(seen.check).toContain(`oversattningar/${t.id}.mdx: översätter ${swedish}`);
+  for (const lang of TRANSLATION_LANGUAGES) expect(seen.hours.get(lang), `${lang}/familjecentraler/${centreId}`).toContain('07.35');
 });

@@ -1,8 +1,10 @@
 /**
- * The translated parent pages in the built site: one per translation file, each in its language and
- * direction, saying in that language how and when it was translated and whether it has been checked,
- * linked both ways with the Swedish page (hreflang), line for line the Swedish text's length, and
- * not marked outdated while the Swedish text is the one it was made from.
+ * The translated parent pages in the built site: one per translation file and one per open centre
+ * of the region in each language, each in its language and direction, saying in that language how
+ * and when it was translated and whether it has been checked, linked both ways with the Swedish
+ * page (hreflang). A translated text follows its Swedish text line for line and is not marked
+ * outdated while the Swedish text is the one it was made from; a centre's page gives the same
+ * times and phone numbers as the Swedish page.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,20 +12,51 @@ import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { builtPages, DIST, page } from '../support/dist';
 import { contentDir } from '../../src/lib/content-dir';
-import { LANGUAGES } from '../../src/lib/translation/languages';
+import { formatDateIn, LANGUAGES, PHRASES, PHRASES_TRANSLATED, translatorIn } from '../../src/lib/translation/languages';
+import { regionCentres } from '../support/site-data';
 import { TRANSLATION_LANGUAGES, type TranslationLanguage } from '../../src/schemas/translation-vocabulary';
 
 const folder = join(contentDir(), 'oversattningar');
 const files = existsSync(folder) ? readdirSync(folder, { recursive: true }).map(String).filter((f) => f.endsWith('.mdx')) : [];
-const translated = builtPages().filter((p) => p.root.querySelector('html')!.getAttribute('lang') !== 'sv');
+const allTranslated = builtPages().filter((p) => p.root.querySelector('html')!.getAttribute('lang') !== 'sv');
+const isCentre = (url: string) => /^\/\w+\/familjecentraler\//.test(url);
+const translated = allTranslated.filter((p) => !isCentre(p.url));
+const centrePages = allTranslated.filter((p) => isCentre(p.url));
 const langOf = (p: { root: HTMLElement }) => p.root.querySelector('html')!.getAttribute('lang') as TranslationLanguage;
 const alternates = (p: { root: HTMLElement }) => new Map(p.root.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang')!, new URL(l.getAttribute('href')!).pathname]));
 /** The text's shape: headings, list items and lines (a line break or a paragraph each). */
 const shape = (article: HTMLElement) => ({ headings: article.querySelectorAll('h2').length, items: article.querySelectorAll('li').length, lines: article.querySelectorAll('br').length + article.querySelectorAll(':scope > p').length });
 
-it('has a page for every translation file, and no other page outside Swedish', () => {
+it('has a page for every translation file and for every open centre of the region in each language, and no other page outside Swedish', () => {
   expect(translated.map((p) => p.url).sort()).toEqual(files.map((f) => `/${f.replace(/\.mdx$/, '')}/`).sort());
-  for (const p of translated) expect(TRANSLATION_LANGUAGES).toContain(langOf(p));
+  const open = regionCentres.filter((c) => c.status === 'öppen');
+  expect(centrePages.map((p) => p.url).sort()).toEqual(TRANSLATION_LANGUAGES.flatMap((lang) => open.map((c) => `/${lang}/familjecentraler/${c.id}/`)).sort());
+  for (const p of allTranslated) expect(TRANSLATION_LANGUAGES).toContain(langOf(p));
+});
+
+describe.each(centrePages.map((p) => [p.url, p] as const))('%s', (_, p) => {
+  const lang = langOf(p);
+  const swedish = page(p.url.replace(/^\/\w+/, ''));
+  const times = (root: HTMLElement) => [...new Set(root.querySelector('.fc-week')?.textContent.match(/\d\d\.\d\d–\d\d\.\d\d/g) ?? [])].sort();
+  const phones = (root: HTMLElement) => [...new Set(root.querySelectorAll('main a[href^="tel:"]').map((a) => a.getAttribute('href')))].sort();
+
+  it('is in its language and direction, and says in it when and how its words were translated and whether they are checked', () => {
+    expect(p.root.querySelector('html')!.getAttribute('dir')).toBe(LANGUAGES[lang].dir);
+    const note = p.root.querySelector('[data-translation-note]')!.textContent;
+    expect(note).toContain(PHRASES[lang].pageNote(formatDateIn(lang, PHRASES_TRANSLATED.translatedOn), translatorIn(lang, PHRASES_TRANSLATED.translatedBy)));
+    expect(note).toContain(PHRASES_TRANSLATED.checked ? LANGUAGES[lang].checked : LANGUAGES[lang].notChecked);
+  });
+
+  it('gives the same times and phone numbers as the Swedish page, from the same data', () => {
+    expect(times(p.root)).toEqual(times(swedish.root));
+    expect(phones(p.root)).toEqual(phones(swedish.root));
+  });
+
+  it('and the Swedish page link each other with hreflang', () => {
+    expect(alternates(p).get('sv')).toBe(swedish.url);
+    expect(alternates(swedish).get(lang)).toBe(p.url);
+    expect(swedish.root.querySelector(`.fc-languages a[hreflang="${lang}"]`)!.textContent.trim()).toBe(LANGUAGES[lang].ownName);
+  });
 });
 
 describe.each(translated.map((p) => [p.url, p] as const))('%s', (_, p) => {
@@ -67,7 +100,7 @@ describe.each(translated.map((p) => [p.url, p] as const))('%s', (_, p) => {
 
 });
 
-it.each(translated.filter((p) => LANGUAGES[langOf(p)].dir === 'rtl').map((p) => p.url))('%s, right to left, preloads a font with its script from the site', (url) => {
+it.each(allTranslated.filter((p) => LANGUAGES[langOf(p)].dir === 'rtl').map((p) => p.url))('%s, right to left, preloads a font with its script from the site', (url) => {
   const preload = page(url).root.querySelector('link[rel="preload"][as="font"]')!;
   expect(preload.getAttribute('href')).toMatch(/^\/.*\.woff2$/);
   expect(existsSync(join(DIST, preload.getAttribute('href')!))).toBe(true);

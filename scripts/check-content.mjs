@@ -13,7 +13,7 @@ import { formatReviewReport, staleEntries } from '../src/lib/review.ts';
 import { formatStaleStatusReport, staleStatuses } from '../src/lib/stale-status.ts';
 import { editorCollections } from '../src/schemas/index.ts';
 import { expiredSessions } from '../src/lib/programme.ts';
-import { bodyOfFile, outdatedTranslations, swedishFingerprints } from '../src/lib/translation/fingerprint.ts';
+import { bodyOfFile, outdatedTranslations, sentenceFingerprints, swedishFingerprints } from '../src/lib/translation/fingerprint.ts';
 
 const { values } = parseArgs({
   options: { months: { type: 'string', default: '12' }, today: { type: 'string' }, strict: { type: 'boolean', default: false } },
@@ -53,6 +53,8 @@ const sourceDates = new Map();
 const programmes = [];
 const easyRead = [];
 const translations = [];
+const sentences = [];
+const sentenceTranslations = [];
 for (const file of contentFiles.filter((f) => /\.(mdx?|ya?ml)$/.test(f))) {
   const data = dataOf(file) ?? {};
   // A list file (start-steps.yaml) holds many entries, each with its own id.
@@ -69,6 +71,8 @@ for (const file of contentFiles.filter((f) => /\.(mdx?|ya?ml)$/.test(f))) {
   const id = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   if (folder === 'sources') sourceDates.set(id, asWritten(data.date));
   if (folder === 'lattlast') easyRead.push({ id, data: { title: String(data.title) }, body: bodyOfFile(readFileSync(file, 'utf8')) });
+  if (folder === 'parent-texts.yaml' && Array.isArray(data)) for (const item of data) sentences.push({ id: item.id, data: { about: item.about, text: item.text } });
+  if (folder === 'oversattningar-foraldratexter') sentenceTranslations.push({ id: relative(join(root, folder), file).replace(/\.[^.]+$/, ''), file: relative(process.cwd(), file), translates: String(data.translates), madeFrom: String(data.madeFrom), owner: data.owner });
   if (folder === 'oversattningar') translations.push({ id: relative(join(root, folder), file).replace(/\.[^.]+$/, ''), file: relative(process.cwd(), file), translates: idOf(data.translates), madeFrom: String(data.madeFrom), owner: data.owner });
   if (folder === 'centres' && Array.isArray(data.events)) {
     const events = data.events.map((e) => ({ event: e.event, date: asWritten(e.date), source: idOf(e.source) }));
@@ -84,8 +88,8 @@ console.log(formatReviewReport(stale, entries.length, today, months));
 const oldStatuses = staleStatuses(centres, (id) => sourceDates.get(id) ?? 'okänd', today);
 console.log(`\n${formatStaleStatusReport(oldStatuses)}`);
 console.log(programmes.length === 0 ? '\nInget pass i veckans program har passerat sin sista dag.' : `\nPass i veckans program som har passerat sin sista dag (${programmes.length} familjecentraler):\n${programmes.join('\n')}`);
-const fingerprints = swedishFingerprints(easyRead);
-const outdated = outdatedTranslations(translations, fingerprints);
+const fingerprints = new Map([...swedishFingerprints(easyRead), ...[...sentenceFingerprints(sentences)].map(([id, f]) => [`parent-texts.yaml (${id})`, f])]);
+const outdated = [...outdatedTranslations(translations, fingerprints), ...outdatedTranslations(sentenceTranslations.map((t) => ({ ...t, translates: `parent-texts.yaml (${t.translates})` })), fingerprints)];
 console.log(outdated.length === 0 ? '\nVarje översättning är gjord från den svenska text som gäller nu.' : `\nÖversättningar av en svensk text som har ändrats sedan (${outdated.length}); gå igenom dem och skriv det nya fingeravtrycket i madeFrom:\n${outdated.map((t) => `- ${t.file}: översätter ${t.translates}, nytt fingeravtryck ${fingerprints.get(t.translates) ?? '(texten finns inte)'}. Ansvarig: ${t.owner}`).join('\n')}`);
 if (problems.length > 0) console.log(`\nPoster utan granskningsuppgifter (bygget stoppar också på dem):\n${problems.join('\n')}`);
 process.exit(values.strict && (stale.length > 0 || oldStatuses.length > 0 || programmes.length > 0 || outdated.length > 0 || problems.length > 0) ? 1 : 0);

@@ -49,4 +49,5 @@ export const collections = {
   parentTexts: defineCollection({ loader: loaderFor('parentTexts'), schema: C.parentTexts.schema }),
   followUp: defineCollection({ loader: loaderFor('followUp'), schema: C.followUp.schema }),
   translations: defineCollection({ loader: loaderFor('translations'), schema: C.translations.schema }),
+  parentTextTranslations: defineCollection({ loader: loaderFor('parentTextTranslations'), schema: C.parentTextTranslations.schema }),
 };

@@ -4,11 +4,12 @@
  * and stops the build with all problems at once, or hands typed, sorted entries to pages.
  * View models for pages are in site-views.ts.
  */
+import { translatedSentencesWithoutSentence } from './translation/checks';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { existsSync, readFileSync } from 'node:fs';
 import { siteConfig } from '../site.config';
 import { checkSite } from './content-checks';
-import { ContentError, type PlainEntry } from './content-problem';
+import { ContentError, fileOf, type PlainEntry } from './content-problem';
 import { bodyKey, parseBodies } from './content-bodies';
 import type { CheckedBody } from './content-links';
 import { contentDir } from './content-dir';
@@ -38,6 +39,7 @@ export type EasyReadEntry = CollectionEntry<'easyRead'>;
 export type FollowUpEntry = CollectionEntry<'followUp'>;
 export type ParentTextEntry = CollectionEntry<'parentTexts'>;
 export type TranslationEntry = CollectionEntry<'translations'>;
+export type ParentTextTranslationEntry = CollectionEntry<'parentTextTranslations'>;
 
 export interface SiteContent {
   lan: CollectionEntry<'lan'>[];
@@ -68,6 +70,8 @@ export interface SiteContent {
   parentTexts: ParentTextEntry[];
   /** Translations of the easy-read texts, by language, then id. */
   translations: TranslationEntry[];
+  /** Translations of the sentences of the parents' box, by language, then id. */
+  parentTextTranslations: ParentTextTranslationEntry[];
   /** For each chapter, its headings' texts and the anchors they get, read from its text. */
   chapterSections: Map<string, readonly BodyHeading[]>;
   /** Every text, parsed once, by "collection/id". */
@@ -98,7 +102,7 @@ function inList(name: 'parentTexts'): Promise<CollectionEntry<typeof name>[]> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news, templates, startSteps, assessment, easyRead, followUp, parentTexts, translations] = await Promise.all([
+  const [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news, templates, startSteps, assessment, easyRead, followUp, parentTexts, translations, parentTextTranslations] = await Promise.all([
     getCollection('lan'),
     getCollection('kommuner'),
     inFolder('kommunprofiler'),
@@ -116,8 +120,9 @@ async function load(): Promise<SiteContent> {
     inFolder('followUp'),
     inList('parentTexts'),
     inFolder('translations'),
+    inFolder('parentTextTranslations'),
   ]);
-  const all: PlainEntry[] = [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news, templates, startSteps, assessment, easyRead, followUp, parentTexts, translations].flat();
+  const all: PlainEntry[] = [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news, templates, startSteps, assessment, easyRead, followUp, parentTexts, translations, parentTextTranslations].flat();
   const parsed = parseBodies(all, (path) => readFileSync(path, 'utf8'));
   const bodyOf = (entry: { collection: string; id: string }) => parsed.bodies.get(bodyKey(entry));
   const chapterSections = new Map(guidance.map((c) => [c.id, bodyOf(c) ? headingsOf(bodyOf(c)!.parsed) : []] as const));
@@ -142,11 +147,13 @@ async function load(): Promise<SiteContent> {
     followUp: followUp.sort((a, b) => a.data.year - b.data.year || a.id.localeCompare(b.id)),
     parentTexts,
     translations: translations.sort((a, b) => a.id.localeCompare(b.id)),
+    parentTextTranslations: parentTextTranslations.sort((a, b) => a.id.localeCompare(b.id)),
     chapterSections,
     bodies: parsed.bodies,
   };
   const problems = [
     ...parsed.problems,
+    ...translatedSentencesWithoutSentence(parentTextTranslations.map((t) => ({ file: fileOf(t), translates: t.data.translates })), new Set(parentTexts.map((t) => t.id))),
     ...checkSite({
       entries: all,
       kommunNames: new Map(kommuner.map((k) => [k.id, k.data.name])),

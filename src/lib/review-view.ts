@@ -9,7 +9,7 @@ import { reviewDeadline, staleEntries, type ReviewedEntry } from './review';
 import { staleStatuses, type StaleStatus } from './stale-status';
 import { routes } from './paths';
 import { expiredSessions, isoDate } from './programme';
-import { outdatedTranslations, swedishFingerprints } from './translation/fingerprint';
+import { outdatedTranslations, sentenceFingerprints, swedishFingerprints } from './translation/fingerprint';
 
 export interface ReviewRow extends ReviewedEntry {
   collection: string;
@@ -68,9 +68,16 @@ export function reviewDue(site: SiteContent, today: Date, months = 12): ReviewDu
     return ended.length === 0 ? [] : [{ title: c.data.name, owner: c.data.owner, edit: routes.editorEntry('centres', c.id), sessions: ended.map((s) => `${s.what} (till och med ${s.validTo})`) }];
   });
   const fingerprints = swedishFingerprints(site.easyRead);
-  const translations = outdatedTranslations(
-    site.translations.map((t) => ({ id: t.id, translates: t.data.translates.id, madeFrom: t.data.madeFrom, title: t.data.title, owner: t.data.owner })),
-    fingerprints,
-  ).map((t) => ({ title: t.title, owner: t.owner, edit: routes.editorEntry('translations', t.id), translates: t.translates, fingerprint: fingerprints.get(t.translates) ?? '' }));
+  const sentences = sentenceFingerprints(site.parentTexts);
+  const translations = [
+    ...outdatedTranslations(
+      site.translations.map((t) => ({ id: t.id, translates: t.data.translates.id, madeFrom: t.data.madeFrom, title: t.data.title, owner: t.data.owner })),
+      fingerprints,
+    ).map((t) => ({ title: t.title, owner: t.owner, edit: routes.editorEntry('translations', t.id), translates: t.translates, fingerprint: fingerprints.get(t.translates) ?? '' })),
+    ...outdatedTranslations(
+      site.parentTextTranslations.map((t) => ({ id: t.id, translates: t.data.translates, madeFrom: t.data.madeFrom, owner: t.data.owner })),
+      sentences,
+    ).map((t) => ({ title: t.id, owner: t.owner, edit: routes.editorEntry('parentTextTranslations', t.id), translates: `parent-texts.yaml (${t.translates})`, fingerprint: sentences.get(t.translates) ?? '' })),
+  ];
   return { total: rows.length, deadline: reviewDeadline(today, months), due, statuses, programmes, translations };
 }

@@ -19,6 +19,7 @@ import { startStepSchema } from './start-step.ts';
 import { strategySchema } from './strategy.ts';
 import { templateSchema } from './template.ts';
 import { translationSchema } from './translation.ts';
+import { parentTextTranslationSchema } from './parent-text-translation.ts';
 
 /** mdx and md: a file per entry with frontmatter and a text; yaml: a file per entry; list: one YAML file of entries with ids. */
 export type ContentFormat = 'mdx' | 'md' | 'yaml' | 'list';
@@ -56,6 +57,7 @@ export const EDITOR_COLLECTIONS = {
   followUp: { label: 'Uppföljning', description: 'En familjecentrals uppföljning för ett år, i mappen för året: 2026/ludvika.yaml. Självskattningens fil har den här formen.', path: 'uppfoljning', format: 'yaml', schema: followUpSchema, titleField: 'centre', entryPath: { folder: 'year', file: 'centre' } },
   parentTexts: { label: 'Texter till föräldrar', description: 'Meningarna i rutan ”För dig som förälder” på varje familjecentrals sida, i en fil: en per verksamhet och en om tystnadsplikt, var och en med källor.', path: 'parent-texts.yaml', format: 'list', schema: parentTextSchema, titleField: 'about' },
   assessment: { label: 'Självskattningens frågor', description: 'Frågorna i självskattningen, i en fil.', path: 'self-assessment.yaml', format: 'list', schema: assessmentSchema, titleField: 'name' },
+  parentTextTranslations: { label: 'Översatta texter till föräldrar', description: 'Meningarna i rutan för föräldrar översatta för familjecentralernas sidor på andra språk, i en mapp per språk: en/bvc.yaml översätter meningen bvc.', path: 'oversattningar-foraldratexter', format: 'yaml', schema: parentTextTranslationSchema, titleField: 'translates', entryPath: { folder: 'lang', file: 'translates' } },
   translations: { label: 'Översättningar', description: 'Lättlästa texter översatta för föräldrar, i en mapp per språk: en/vad-ar-en-familjecentral.mdx översätter lattlast/vad-ar-en-familjecentral.mdx.', path: 'oversattningar', format: 'mdx', schema: translationSchema, titleField: 'title', entryPath: { folder: 'lang', file: 'translates' } },
 } as const satisfies Record<string, EditorCollection>;
 

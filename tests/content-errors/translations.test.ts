@@ -32,18 +32,21 @@ it('marks every translation of a changed Swedish text outdated, in its own langu
   expect(translations.length, 'the content has translations to test').toBeGreaterThan(0);
   const swedish = translations[0].translates;
   const ofIt = translations.filter((t) => t.translates === swedish);
-  const seen = { notes: new Map<string, string>(), hours: new Map<string, string>(), review: 0, check: '' };
+  const seen = { notes: new Map<string, string>(), hours: new Map<string, string>(), sentences: new Map<string, number>(), review: 0, check: '' };
   const result = buildWithMistake(
     (root) => {
       edit(root, `src/content/lattlast/${swedish}.mdx`, /\n\n(\S)/, '\n\nNy mening.\n\n$1');
       edit(root, `src/content/centres/${withWeek}`, `      from: ${firstFrom}`, '      from: 07:35');
+      edit(root, 'src/content/parent-texts.yaml', /^(  text: '?Personalen)/m, '$1 på familjecentralen');
     },
     undefined,
     (root) => {
       for (const t of ofIt) seen.notes.set(t.id, parse(readFileSync(join(root, 'dist', t.id, 'index.html'), 'utf8')).querySelector('[data-translation-outdated]')?.textContent ?? '');
       for (const lang of TRANSLATION_LANGUAGES) {
         const file = join(root, 'dist', lang, 'familjecentraler', centreId, 'index.html');
-        seen.hours.set(lang, existsSync(file) ? (parse(readFileSync(file, 'utf8')).querySelector('[data-translated-week]')?.textContent ?? '') : '');
+        const html = existsSync(file) ? parse(readFileSync(file, 'utf8')) : undefined;
+        seen.hours.set(lang, html?.querySelector('[data-translated-week]')?.textContent ?? '');
+        seen.sentences.set(lang, html?.querySelectorAll('[data-translated-sentence]').length ?? -1);
       }
       seen.review = parse(readFileSync(join(root, 'dist/redaktion/granskning/index.html'), 'utf8')).querySelectorAll('[data-outdated-translation]').length;
       const check = spawnSync(process.execPath, [join(ROOT, 'scripts/check-content.mjs'), '--strict'], { cwd: root, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: join(root, 'src/content') } });
@@ -52,7 +55,14 @@ it('marks every translation of a changed Swedish text outdated, in its own langu
   );
   expect(result.ok, result.output).toBe(true);
   for (const t of ofIt) expect(seen.notes.get(t.id), t.id).toBe(LANGUAGES[t.lang].outdated);
-  expect(seen.review).toBe(ofIt.length);
+  // The texts' translations and the confidentiality sentence's, one per language.
+  const sentenceTranslations = TRANSLATION_LANGUAGES.filter((lang) => existsSync(join(ROOT, 'src/content/oversattningar-foraldratexter', lang, 'tystnadsplikt.yaml')));
+  expect(sentenceTranslations.length).toBeGreaterThan(0);
+  expect(seen.review).toBe(ofIt.length + sentenceTranslations.length);
+  for (const lang of sentenceTranslations) {
+    expect(seen.sentences.get(lang), `${lang}: the outdated sentence is not shown`).toBe(0);
+    expect(seen.check).toContain(`oversattningar-foraldratexter/${lang}/tystnadsplikt.yaml: översätter parent-texts.yaml (tystnadsplikt)`);
+  }
   for (const t of ofIt) expect(seen.check).toContain(`oversattningar/${t.id}.mdx: översätter ${swedish}`);
   for (const lang of TRANSLATION_LANGUAGES) expect(seen.hours.get(lang), `${lang}/familjecentraler/${centreId}`).toContain('07.35');
 });

@@ -6,7 +6,8 @@
  * outdated while the Swedish text is the one it was made from; a centre's page gives the same
  * times and phone numbers as the Swedish page.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
@@ -50,6 +51,14 @@ describe.each(centrePages.map((p) => [p.url, p] as const))('%s', (_, p) => {
   it('gives the same times and phone numbers as the Swedish page, from the same data', () => {
     expect(times(p.root)).toEqual(times(swedish.root));
     expect(phones(p.root)).toEqual(phones(swedish.root));
+  });
+
+  it('says the site’s sentence on confidentiality in its language, from the translation of the sentence as it is now', () => {
+    const file = join(contentDir(), 'oversattningar-foraldratexter', lang, 'tystnadsplikt.yaml');
+    const shown = p.root.querySelector('[data-translated-sentence="tystnadsplikt"]');
+    if (!existsSync(file)) return expect(shown).toBeNull();
+    const { text } = yaml.load(readFileSync(file, 'utf8')) as { text: string };
+    expect(shown!.textContent).toContain(text);
   });
 
   it('and the Swedish page link each other with hreflang', () => {

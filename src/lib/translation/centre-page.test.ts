@@ -12,7 +12,7 @@ describe('attributionIn', () => {
     expect(attributionIn('en', kommunPage)).toBe('Orsa kommun, 16 October 2023');
     expect(attributionIn('en', paper)).toBe('according to Dalarnas Tidningar, January 2020');
     expect(attributionIn('fi', undated)).toBe('Ludvika kommun, ei päiväystä, luettu 23. marraskuuta 2026');
-    expect(attributionIn('ar', kommunPage)).toMatch(/^Orsa kommun، |^Orsa kommun, /);
+    expect(attributionIn('ar', kommunPage)).toMatch(/^\u2068Orsa kommun\u2069, /);
   });
 });
 
@@ -30,13 +30,20 @@ describe('translatedCentre', () => {
 
   it('gives the facts of the Swedish page with the language’s fixed words, and keeps free text Swedish', () => {
     const view = translatedCentre(input);
-    expect(view.what).toEqual(['Open preschool']);
+    expect(view.what).toEqual([{ text: 'Open preschool' }]);
+    expect(view.confidentiality).toBeUndefined();
     expect(view.when?.days.map((d) => d.day)).toEqual(['Monday', 'Friday']);
     expect(view.when?.days[0].sessions).toEqual([{ time: '09.00–11.30', swedish: 'Öppna förskolan', until: undefined }]);
     expect(view.when?.hoursPerWeek).toBe('The open preschool is open 5 hours a week.');
     expect(view.where).toEqual([{ swedish: 'Församlingshemmet', note: undefined, by: 'Orsa kommun, 16 October 2023' }]);
     expect(view.exceptions).toEqual([{ when: '24 December 2026', kind: 'Closed', time: undefined, swedish: '', by: 'Orsa kommun, 16 October 2023' }]);
     expect(view.contact[0]).toMatchObject({ kind: 'Phone', label: 'Växel', href: 'tel:+46250552000' });
+  });
+
+  it('uses a translated sentence for a service the centre runs, with the Swedish sentence’s sources, and the confidentiality sentence', () => {
+    const view = translatedCentre({ ...input, sentences: { 'oppen-forskola': { text: 'Go to the open preschool with your child.', sources: [kommunPage] }, mvc: { text: 'Meet a midwife.', sources: [kommunPage] }, tystnadsplikt: { text: 'The staff have a duty of confidentiality.', sources: [kommunPage, paper] } } });
+    expect(view.what).toEqual([{ text: 'Go to the open preschool with your child.', by: 'Orsa kommun, 16 October 2023' }]);
+    expect(view.confidentiality).toEqual({ text: 'The staff have a duty of confidentiality.', by: 'Orsa kommun, 16 October 2023; according to Dalarnas Tidningar, January 2020' });
   });
 
   it('says so, in the language, when the centre is not open, and what is unknown', () => {

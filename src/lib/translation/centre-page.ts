@@ -27,6 +27,11 @@ export interface TranslatedCentreInput {
   next?: ContactRow;
   /** YYYY-MM-DD, the day the page is built. */
   today: string;
+  /**
+   * The site's sentences to parents translated into the page's language, where a translation made
+   * from the sentence as it is now exists: by topic, with the Swedish sentence's sources.
+   */
+  sentences?: Partial<Record<BasicService | 'tystnadsplikt', { text: string; sources: readonly SourceRef[] }>>;
 }
 
 /** A fact's words in Swedish (as the source writes them) and who says it, in the page's language. */
@@ -46,9 +51,17 @@ function partialDateIn(lang: TranslationLanguage, date: string): string {
 /** Who says it and when, in the page's language: "Orsa kommun, 17 August 2026", "according to Dalarnas Tidningar, January 2020". */
 export function attributionIn(lang: TranslationLanguage, source: SourceRef): string {
   const words = PHRASES[lang];
-  const who = source.reported ? words.according(source.short) : source.short;
+  // In a right-to-left sentence a Swedish name is set apart (Unicode isolates), so its words and
+  // the punctuation around it keep their order.
+  const name = LANGUAGES[lang].dir === 'rtl' ? `\u2068${source.short}\u2069` : source.short;
+  const who = source.reported ? words.according(name) : name;
   const when = isKnown(source.date) ? partialDateIn(lang, source.date) : source.accessed ? words.read(formatDateIn(lang, source.accessed)) : words.dateMissing;
   return `${who}, ${when}`;
+}
+
+/** Several sources behind one sentence, each with its date, in the page's language. */
+export function attributionsIn(lang: TranslationLanguage, sources: readonly SourceRef[]): string {
+  return sources.map((s) => attributionIn(lang, s)).join('; ');
 }
 
 const time = (t: string) => t.replace(':', '.');
@@ -66,7 +79,14 @@ export function translatedCentre(input: TranslatedCentreInput) {
   return {
     open,
     notOpen: open ? undefined : input.status === 'stängd' ? words.closed : words.notOpen,
-    what: open ? input.services.filter((s) => !s.planned).map((s) => words.services[s.service]) : [],
+    /** One line per running service: its translated sentence with its sources, or else its name. */
+    what: open
+      ? input.services.filter((s) => !s.planned).map((s) => {
+          const sentence = input.sentences?.[s.service];
+          return sentence ? { text: sentence.text, by: attributionsIn(input.lang, sentence.sources) } : { text: words.services[s.service] };
+        })
+      : [],
+    confidentiality: open && input.sentences?.tystnadsplikt ? { text: input.sentences.tystnadsplikt.text, by: attributionsIn(input.lang, input.sentences.tystnadsplikt.sources) } : undefined,
     whereLabel: open ? words.where : words.plannedWhere,
     where: input.visit.map((v): SwedishFact & { note?: string } => ({ swedish: v.place, note: v.note, by: by(v.source) })),
     when:

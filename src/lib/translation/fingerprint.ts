@@ -22,6 +22,11 @@ export function swedishFingerprints(texts: readonly { id: string; data: { title:
   return new Map(texts.map((e) => [e.id, fingerprint(e.data.title, e.body ?? '')]));
 }
 
+/** The fingerprint of each of the site's sentences to parents as it is now, by id. */
+export function sentenceFingerprints(sentences: readonly { id: string; data: { about: string; text: string } }[]): Map<string, string> {
+  return new Map(sentences.map((s) => [s.id, fingerprint(s.data.about, s.data.text)]));
+}
+
 export interface TranslationState {
   /** The translation's id, "en/vad-ar-en-familjecentral". */
   id: string;

@@ -99,6 +99,7 @@ export interface CentrePhrases {
   weekdays: Record<'mån' | 'tis' | 'ons' | 'tor' | 'fre' | 'lör' | 'sön', string>;
   hoursPerWeek: (hours: string) => string;
   confidentiality: string;
+  confidentialityLabel: string;
   /** Attribution: who says it, and when. */
   undated: string;
   read: (date: string) => string;
@@ -135,6 +136,7 @@ export const PHRASES: Record<TranslationLanguage, CentrePhrases> = {
     weekdays: { mån: 'Monday', tis: 'Tuesday', ons: 'Wednesday', tor: 'Thursday', fre: 'Friday', lör: 'Saturday', sön: 'Sunday' },
     hoursPerWeek: (hours) => `The open preschool is open ${hours} hours a week.`,
     confidentiality: 'About the duty of confidentiality and the duty to report: read the easy-to-read text',
+    confidentialityLabel: 'Duty of confidentiality and duty to report',
     undated: 'undated',
     read: (date) => `undated, read on ${date}`,
     dateMissing: 'date missing',
@@ -167,6 +169,7 @@ export const PHRASES: Record<TranslationLanguage, CentrePhrases> = {
     weekdays: { mån: 'Maanantai', tis: 'Tiistai', ons: 'Keskiviikko', tor: 'Torstai', fre: 'Perjantai', lör: 'Lauantai', sön: 'Sunnuntai' },
     hoursPerWeek: (hours) => `Avoin päiväkoti on auki ${hours} tuntia viikossa.`,
     confidentiality: 'Vaitiolovelvollisuudesta ja ilmoitusvelvollisuudesta: lue selkoteksti',
+    confidentialityLabel: 'Vaitiolovelvollisuus ja ilmoitusvelvollisuus',
     undated: 'ei päiväystä',
     read: (date) => `ei päiväystä, luettu ${date}`,
     dateMissing: 'päiväys puuttuu',
@@ -199,6 +202,7 @@ export const PHRASES: Record<TranslationLanguage, CentrePhrases> = {
     weekdays: { mån: 'الاثنين', tis: 'الثلاثاء', ons: 'الأربعاء', tor: 'الخميس', fre: 'الجمعة', lör: 'السبت', sön: 'الأحد' },
     hoursPerWeek: (hours) => `الروضة المفتوحة مفتوحة ${hours} ساعة في الأسبوع.`,
     confidentiality: 'عن واجب السرية وواجب الإبلاغ: اقرأ النص السهل القراءة',
+    confidentialityLabel: 'واجب السرية وواجب الإبلاغ',
     undated: 'بدون تاريخ',
     read: (date) => `بدون تاريخ، قُرئ في ${date}`,
     dateMissing: 'التاريخ غير متوفر',

@@ -28,6 +28,8 @@ describe('the build stops on editor mistakes', { concurrent: false }, () => {
       edit(root, 'src/content/templates/avsiktsforklaring.mdx', '## Syfte\n', '## Syfte\n\n- En punkt\n  - med en underpunkt\n');
       write(root, 'src/content/guidance/tomt.mdx', '---\ntitle: Tomt kapitel\nsummary: Ett kapitel som ännu inte har någon text alls.\norder: 2\naudiences: [personal]\nsources: [kopparberg-pm-2018]\nowner: Regional samordnare, Region Dalarna\nlastReviewed: 2026-11-22\n---\n');
       rmSync(join(root, 'src/content/kommunprofiler/vansbro.md'));
+      // A translated sentence whose id names no sentence in parent-texts.yaml.
+      edit(root, 'src/content/oversattningar-foraldratexter/en/bvc.yaml', /^translates: bvc$/m, 'translates: bcv');
       lines = {
         term: readFileSync(join(root, chapter), 'utf8').split('\n').findIndex((l) => l.endsWith('<Term')) + 1,
         link: lineOf(root, chapter, '[grunduppdraget]'),
@@ -37,6 +39,7 @@ describe('the build stops on editor mistakes', { concurrent: false }, () => {
       };
     });
     expect(result.ok).toBe(false);
+    const sentenceIds = [...readFileSync('src/content/parent-texts.yaml', 'utf8').matchAll(/^- id: (\S+)$/gm)].map((m) => m[1]).sort().join(', ');
     const expected = [
       '- src/content/kommunprofiler/\n    field: (file)\n    received: no text for Vansbro (kommun "2021")\n    expected: a file with kommun: "2021" for every kommun in the region; npm run region:new -- --lan 20 writes one for each kommun that has none',
       '- src/content/centres/mora.mdx\n    field: kommun\n    received: "2099", which is not in the collection "kommuner"',
@@ -48,6 +51,7 @@ describe('the build stops on editor mistakes', { concurrent: false }, () => {
       '- src/content/start-steps.yaml\n    field: section (item "budgetram")\n    received: "4. Budget", which is not a heading in the chapter starta-en-familjecentral',
       `- src/content/templates/avsiktsforklaring.mdx\n    field: (body), line ${lines.nested}\n    received: a list item with more than one paragraph or a nested list`,
       'field: order\n    received: 2, which src/content/guidance/',
+      `- src/content/oversattningar-foraldratexter/en/bvc.yaml\n    field: translates\n    received: "bcv"\n    expected: the id of a sentence in parent-texts.yaml: ${sentenceIds}`,
       'field: (body)\n    received: 0 characters of text\n    expected: a chapter text of at least 50 characters below the frontmatter',
     ];
     for (const message of expected) expect(result.output).toContain(message);

@@ -57,8 +57,9 @@ describe('the start checklist', () => {
 
   it('each step has an accessible name and its who and what as description', async () => {
     const { page } = await site.open('/starta/checklista/');
-    const box = page.getByRole('checkbox', { name: '3. Avsiktsförklaring' });
-    expect(await box.getAttribute('aria-describedby')).toBe('steg-avsiktsforklaring-detaljer');
+    // The step's place in the list and its title, as the checklist numbers it.
+    const box = page.getByRole('checkbox', { name: `${steps.indexOf(second) + 1}. ${second.title}` });
+    expect(await box.getAttribute('aria-describedby')).toBe(`steg-${second.id}-detaljer`);
     expect(await page.locator(`#steg-${second.id}-detaljer`).textContent()).toContain(second.who);
     await page.context().close();
   });

@@ -5,6 +5,7 @@
  * required. Nothing here names a field of a collection; a field added to a schema appears in the
  * editor without a change in this file. Pure: the page hands it the described collections.
  */
+import { compareSv } from './format.ts';
 import type { FieldDoc } from '../schemas/describe.ts';
 import type { ContentFormat } from '../schemas/index.ts';
 import { PARTIAL_DATE } from './partial-date.ts';
@@ -223,6 +224,6 @@ export function cmsConfig(collections: readonly DescribedCollection[], options: 
 
 /** Every kommun, the region's own first, each group in Swedish alphabetical order. */
 export function kommunChoices<K extends { code: string; name: string; lan: string }>(kommuner: readonly K[], lanCode: string): K[] {
-  const byName = (a: K, b: K) => a.name.localeCompare(b.name, 'sv');
+  const byName = (a: K, b: K) => compareSv(a.name, b.name);
   return [...kommuner.filter((k) => k.lan === lanCode).sort(byName), ...kommuner.filter((k) => k.lan !== lanCode).sort(byName)];
 }

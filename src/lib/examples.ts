@@ -1,4 +1,5 @@
 /** Example centres outside the region, grouped by län, for the map of Sweden. */
+import { compareSv } from './format';
 export interface ExampleCentre {
   id: string;
   name: string;
@@ -19,5 +20,5 @@ export function lanWithExamples(centres: readonly ExampleCentre[], regionLanCode
   }
   return [...byLan.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([lanCode, list]) => ({ lanCode, centres: list.sort((a, b) => a.name.localeCompare(b.name, 'sv')) }));
+    .map(([lanCode, list]) => ({ lanCode, centres: list.sort((a, b) => compareSv(a.name, b.name)) }));
 }

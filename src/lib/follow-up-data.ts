@@ -1,5 +1,5 @@
 /** The follow-up as open data: one row per centre and year, and one per year and question. Pure. */
-import { csvField } from './open-data';
+import { toCsv } from './csv';
 import { FOLLOW_UP_COVERS_LABELS, type FollowUpFacts, type YearFigures } from './follow-up';
 import { FOLLOW_UP_DIMENSION_IDS, FOLLOW_UP_DOCUMENTS, type FollowUpDocument } from '../schemas/follow-up-vocabulary';
 
@@ -70,6 +70,5 @@ export function summaryRows(years: readonly YearFigures[]): FollowUpRow[] {
 }
 
 export function rowsCsv(rows: readonly FollowUpRow[], columns: readonly string[]): string {
-  const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => csvField(row[c])).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
+  return toCsv(rows, columns);
 }

@@ -5,6 +5,7 @@
  * centres and for kommuner without a centre, each on its own (they are results, not errors, but
  * not figures of family centres). Pure: plain entries in, plain figures out.
  */
+import { compareSv } from './format';
 import { FOLLOW_UP_ANSWERS, FOLLOW_UP_DIMENSION_IDS, FOLLOW_UP_DIMENSIONS, FOLLOW_UP_DOCUMENTS, type DocumentAnswer, type FollowUpAnswer, type FollowUpDimension, type FollowUpDocument } from '../schemas/follow-up-vocabulary';
 
 /** What a follow-up's answers are for: an open centre, a planned one, or a kommun without one. */
@@ -75,7 +76,7 @@ export function answerCounts(f: Pick<FollowUpFacts, 'answers'>): Record<FollowUp
 export function followUpYears(followUps: readonly FollowUpFacts[], expected: readonly { id: string; name: string }[], baselines: Partial<Record<string, string>> = {}): YearFigures[] {
   const years = [...new Set(followUps.map((f) => f.year))].sort((a, b) => b - a);
   return years.map((year) => {
-    const all = followUps.filter((f) => f.year === year).sort((a, b) => a.label.localeCompare(b.label, 'sv'));
+    const all = followUps.filter((f) => f.year === year).sort((a, b) => compareSv(a.label, b.label));
     const inYear = all.filter((f) => f.covers === 'oppen');
     const sent = new Set(inYear.map((f) => f.centre));
     return {

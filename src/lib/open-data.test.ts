@@ -1,15 +1,4 @@
 import { expect, it } from 'vitest';
-import { csvField } from './open-data';
-
-it('quotes fields that need it and doubles quotes', () => {
-  expect(csvField('Mora')).toBe('Mora');
-  expect(csvField('Falu kommun, Region Dalarna')).toBe('"Falu kommun, Region Dalarna"');
-  expect(csvField('Familjens "hus"')).toBe('"Familjens ""hus"""');
-});
-it('writes lists with | and unknown values as empty', () => {
-  expect(csvField(['mvc', 'bvc'])).toBe('mvc|bvc');
-  expect(csvField(null)).toBe('');
-});
 
 it('documents every column: a copied column names a field the centre schema has', async () => {
   const { CENTRE_COLUMNS, CSV_COLUMNS } = await import('./open-data');

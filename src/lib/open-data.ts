@@ -1,4 +1,5 @@
 /** The open-data files: the same facts as the pages, as rows. Pure functions. */
+import { toCsv } from './csv';
 
 export interface CentreRow {
   id: string;
@@ -65,15 +66,8 @@ export const CENTRE_COLUMNS: Record<keyof CentreRow, { field: string } | { doc: 
 
 const CSV_COLUMNS: (keyof CentreRow)[] = ['id', 'namn', 'namn_kant', 'kommunkod', 'kommun', 'lan', 'status', 'steg', 'status_datum', 'status_aldre_an_tva_ar', 'typ', 'raknas_som_familjecentral', 'verksamheter', 'planerade_verksamheter', 'samlokalisering', 'oppen_forskola_timmar_per_vecka', 'samordnare', 'styrgrupp', 'gemensam_planeringstid', 'kallor', 'senast_granskad', 'ansvarig', 'sida'];
 
-/** One CSV field (RFC 4180): quoted when it holds a separator, quote or line break; lists joined with "|". */
-export function csvField(value: unknown): string {
-  const text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join('|') : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export function centresCsv(rows: readonly CentreRow[]): string {
-  const lines = [CSV_COLUMNS.join(','), ...rows.map((row) => CSV_COLUMNS.map((c) => csvField(row[c])).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
+  return toCsv(rows, CSV_COLUMNS);
 }
 
 export { CSV_COLUMNS };

@@ -14,7 +14,7 @@ import { contactRows, nextStep, type ContactRow } from './contact';
 import { isoDate, serviceHoursPerWeek, type ExceptionFact, type SessionFact } from './programme';
 import type { SourceRef } from './source-view';
 import { EVENT_LABELS, STAGE_LABELS } from '../schemas/centre-vocabulary';
-import { formatPartialDate, kommunName } from './format';
+import { compareSv, formatPartialDate, kommunName } from './format';
 import { statusLine } from './status-line';
 import { buildDay } from './build-day';
 import { centreSourceIds } from './centre-sources';
@@ -185,7 +185,7 @@ export function followUpCentres(site: SiteContent): { id: string; name: string }
   return site.centres
     .filter((c) => regionIds.has(c.data.kommun.id) && countsAsOpen(facts.find((f) => f.id === c.id)!))
     .map((c) => ({ id: c.id, name: c.data.name }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    .sort((a, b) => compareSv(a.name, b.name));
 }
 
 /**
@@ -203,7 +203,7 @@ export function assessmentTargets(site: SiteContent): { code: string; name: stri
       .map((c) => ({ c, f: facts.find((f) => f.id === c.id)! }))
       .filter(({ c }) => centreStage({ id: c.id, name: c.data.name, kommun: k.id, kind: c.data.kind, events: plainEvents(c) }).stage !== 'stangd')
       .map(({ c, f }) => ({ id: c.id, name: c.data.name, planned: !countsAsOpen(f) }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'sv')),
+      .sort((a, b) => compareSv(a.name, b.name)),
   }));
 }
 

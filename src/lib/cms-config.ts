@@ -193,12 +193,12 @@ export function cmsCollection(c: DescribedCollection, targets: RelationTargets, 
   }
 }
 
-/** The whole configuration. */
 /** The collections a reference can point into: those with a file per entry. */
 export function relationTargets(collections: readonly DescribedCollection[]): RelationTargets {
   return Object.fromEntries(collections.filter((c) => c.format !== 'list' && c.format !== 'settings').map((c) => [c.name, { titleField: c.titleField }]));
 }
 
+/** The whole configuration, as /redaktion/config.yml writes it. */
 export function cmsConfig(collections: readonly DescribedCollection[], options: CmsOptions, componentsHelp: string): Record<string, unknown> {
   const targets = relationTargets(collections);
   const { backend } = options;

@@ -51,7 +51,6 @@ export function checkComponentUsage(bodies: readonly CheckedBody[], rules: Compo
   return problems;
 }
 
-/** The rules for the components editors may use in MDX (src/components/mdx-components.ts), given the site's glossary ids. */
 /** How each component is written: `<Term id="…" [text="…"] />`. */
 export function componentUsage(rules: ComponentRules): Record<string, string> {
   return Object.fromEntries(
@@ -59,6 +58,7 @@ export function componentUsage(rules: ComponentRules): Record<string, string> {
   );
 }
 
+/** The rules for the components editors may use in MDX (src/components/mdx-components.ts), given the site's glossary ids. */
 export function siteComponentRules(glossaryIds: readonly string[]): ComponentRules {
   return {
     Term: {

@@ -40,28 +40,23 @@ export function formatList(items: readonly string[]): string {
 /** Sorts strings in Swedish alphabetical order (å, ä, ö last). */
 export const compareSv = new Intl.Collator('sv-SE').compare;
 
-/** Kommuner whose official name does not follow the genitive rule below. */
+/** Kommuner whose official name does not follow the genitive rule: "Falu kommun". */
 const KOMMUN_GENITIVE_EXCEPTIONS: Record<string, string> = { Falun: 'Falu' };
 
-/**
- * The kommun's official name: "Mora kommun", "Smedjebackens kommun", "Falu kommun".
- * Names ending in a vowel take no -s; others do; a few are irregular.
- */
-/** Län whose official name does not follow the vowel rule: "Dalarnas län", "Kalmar län". */
+/** Län whose official name does not follow the genitive rule: "Dalarnas län", "Kalmar län". */
 const LAN_GENITIVE_EXCEPTIONS: Record<string, string> = { Dalarna: 'Dalarnas', Kalmar: 'Kalmar' };
 
-/**
- * The län's official name: "Stockholms län", "Uppsala län", "Örebro län", "Dalarnas län".
- * Names ending in a vowel take no -s; others do; Dalarna and Kalmar are the exceptions.
- */
+/** The genitive of an official name: a name ending in a vowel takes no -s, others do, the exceptions as listed. */
+const genitive = (name: string, exceptions: Record<string, string>) => exceptions[name] ?? (/[aeiouyåäö]$/i.test(name) ? name : `${name}s`);
+
+/** The län's official name: "Stockholms län", "Uppsala län", "Örebro län", "Dalarnas län". */
 export function lanFullName(name: string): string {
-  const stem = LAN_GENITIVE_EXCEPTIONS[name] ?? (/[aeiouyåäö]$/i.test(name) ? name : `${name}s`);
-  return `${stem} län`;
+  return `${genitive(name, LAN_GENITIVE_EXCEPTIONS)} län`;
 }
 
+/** The kommun's official name: "Mora kommun", "Smedjebackens kommun", "Falu kommun". */
 export function kommunName(name: string): string {
-  const stem = KOMMUN_GENITIVE_EXCEPTIONS[name] ?? (/[aeiouyåäö]$/i.test(name) ? name : `${name}s`);
-  return `${stem} kommun`;
+  return `${genitive(name, KOMMUN_GENITIVE_EXCEPTIONS)} kommun`;
 }
 
 /** A file's size as a download link says it: "12 kB" (whole kilobytes, at least 1). */

@@ -1,4 +1,5 @@
 /** Every page of the site with its title and type: for the A–Ö index, the sitemap and the Källor page. */
+import type { SearchType } from './search/types';
 import type { SiteContent } from './content';
 import { centreSourceIds } from './centre-sources';
 import { shownParentTexts } from './parent-box';
@@ -12,7 +13,7 @@ import { siteConfig } from '../site.config';
 export interface IndexedPage {
   title: string;
   path: string;
-  type: string;
+  type: SearchType;
 }
 
 const STATIC_PAGES: IndexedPage[] = [
@@ -46,9 +47,9 @@ function directoryPages(site: SiteContent): IndexedPage[] {
     const lan = kommun && site.lan.find((l) => l.id === kommun.data.lan.id);
     return kommun && lan ? [{ id: c.id, name: c.data.name, kommunCode: kommun.id, kommunName: kommun.data.name, lanCode: lan.id, lanName: lan.data.name }] : [];
   });
-  return otherLan(centres, siteConfig.region.lanCode).flatMap((lan) => [
+  return otherLan(centres, siteConfig.region.lanCode).flatMap((lan): IndexedPage[] => [
     { title: `Familjecentraler i ${lanFullName(lan.name)}`, path: routes.centresInLan(lan.slug), type: 'Familjecentral' },
-    ...lan.kommuner.map((k) => ({ title: `Familjecentraler i ${kommunName(k.name)}`, path: routes.centresInKommun(lan.slug, k.slug), type: 'Familjecentral' })),
+    ...lan.kommuner.map((k): IndexedPage => ({ title: `Familjecentraler i ${kommunName(k.name)}`, path: routes.centresInKommun(lan.slug, k.slug), type: 'Familjecentral' })),
   ]);
 }
 
@@ -56,12 +57,12 @@ export function siteIndex(site: SiteContent): IndexedPage[] {
   return [
     ...STATIC_PAGES,
     ...directoryPages(site),
-    ...site.guidance.map((c) => ({ title: c.data.title, path: routes.chapter(c.id), type: 'Vägledning' })),
-    ...site.centres.map((c) => ({ title: c.data.name, path: routes.centre(c.id), type: 'Familjecentral' })),
-    ...site.regionKommuner.map((k) => ({ title: kommunName(k.data.name), path: routes.kommun(kommunSlug(k)), type: 'Kommun' })),
-    ...site.strategy.map((s) => ({ title: s.data.title, path: routes.strategy(s.id), type: 'Mål och strategi' })),
-    ...site.templates.map((t) => ({ title: t.data.title, path: routes.template(t.id), type: 'Mall' })),
-    ...site.easyRead.map((e) => ({ title: `${e.data.title} (lättläst)`, path: routes.easyRead(e.id), type: 'Lättläst' })),
+    ...site.guidance.map((c): IndexedPage => ({ title: c.data.title, path: routes.chapter(c.id), type: 'Vägledning' })),
+    ...site.centres.map((c): IndexedPage => ({ title: c.data.name, path: routes.centre(c.id), type: 'Familjecentral' })),
+    ...site.regionKommuner.map((k): IndexedPage => ({ title: kommunName(k.data.name), path: routes.kommun(kommunSlug(k)), type: 'Kommun' })),
+    ...site.strategy.map((s): IndexedPage => ({ title: s.data.title, path: routes.strategy(s.id), type: 'Mål och strategi' })),
+    ...site.templates.map((t): IndexedPage => ({ title: t.data.title, path: routes.template(t.id), type: 'Mall' })),
+    ...site.easyRead.map((e): IndexedPage => ({ title: `${e.data.title} (lättläst)`, path: routes.easyRead(e.id), type: 'Lättläst' })),
   ].sort((a, b) => compareSv(a.title, b.title));
 }
 

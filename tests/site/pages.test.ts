@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtPages } from '../support/dist';
 import { siteConfig } from '../support/site-data';
 import { TRANSLATION_LANGUAGES } from '../../src/schemas/translation-vocabulary';
+import { SEARCH_TYPES } from '../../src/lib/search/types';
 
 // Every page must carry what a browser, a screen reader and a search engine rely on.
 describe.each(builtPages().map((p) => [p.url, p] as const))('%s', (_url, page) => {
@@ -11,6 +12,11 @@ describe.each(builtPages().map((p) => [p.url, p] as const))('%s', (_url, page) =
     else expect(lang).toBe('sv');
   });
   it('has exactly one h1', () => expect(page.root.querySelectorAll('h1')).toHaveLength(1));
+  it('is of one of the kinds search filters by, when it is indexed', () => {
+    const kinds = page.root.querySelectorAll('[data-pagefind-filter^="typ"]').map((e) => e.getAttribute('data-value'));
+    expect(kinds.length).toBe(page.root.querySelector('[data-pagefind-body]') ? 1 : 0);
+    for (const kind of kinds) expect(SEARCH_TYPES).toContain(kind);
+  });
   it('has a title and a meta description', () => {
     expect(page.root.querySelector('title')?.text.trim().length).toBeGreaterThan(3);
     expect(page.root.querySelector('meta[name="description"]')?.getAttribute('content')?.trim().length).toBeGreaterThan(10);

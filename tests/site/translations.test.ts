@@ -109,10 +109,12 @@ describe.each(translated.map((p) => [p.url, p] as const))('%s', (_, p) => {
 
 });
 
-it.each(allTranslated.filter((p) => LANGUAGES[langOf(p)].dir === 'rtl').map((p) => p.url))('%s, right to left, preloads a font with its script from the site', (url) => {
-  const preload = page(url).root.querySelector('link[rel="preload"][as="font"]')!;
-  expect(preload.getAttribute('href')).toMatch(/^\/.*\.woff2$/);
-  expect(existsSync(join(DIST, preload.getAttribute('href')!))).toBe(true);
+it.each(allTranslated.filter((p) => LANGUAGES[langOf(p)].dir === 'rtl').map((p) => p.url))('%s, right to left, has a font for its script from the site, for the page’s own language only', (url) => {
+  const sheets = page(url).root.querySelectorAll('link[rel="stylesheet"]').map((l) => readFileSync(join(DIST, l.getAttribute('href')!), 'utf8')).join('\n');
+  const face = /@font-face\{[^}]*font-family:\s*["']?Noto Sans Arabic["']?[^}]*src:\s*url\(([^)]+)\)[^}]*\}/.exec(sheets);
+  expect(face, 'an @font-face for the Arabic font').not.toBeNull();
+  expect(existsSync(join(DIST, face![1].replace(/["']/g, '')))).toBe(true);
+  expect(sheets).toMatch(/html\[lang=["']?ar["']?\]\{font-family:\s*["']?Noto Sans Arabic/);
 });
 
 it('the start page offers each translation of the easy-read text, named in its own language', () => {

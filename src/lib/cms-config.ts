@@ -6,6 +6,7 @@
  * editor without a change in this file. Pure: the page hands it the described collections.
  */
 import { compareSv } from './format.ts';
+import type { Backend, CmsConfig, Collection, Field } from '@sveltia/cms';
 import type { FieldDoc } from '../schemas/describe.ts';
 import type { ContentFormat } from '../schemas/index.ts';
 import { PARTIAL_DATE } from './partial-date.ts';
@@ -54,7 +55,10 @@ export interface CmsOptions {
   logo: string;
 }
 
-type CmsField = Record<string, unknown>;
+/** The editor's own types (@sveltia/cms): a field, and a field's widget and options before its name. */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type CmsField = Field;
+type CmsWidget = DistributiveOmit<Field, 'name'>;
 
 /** Collections that a reference field may point into, with the field that names their entries. */
 export type RelationTargets = Record<string, { titleField: string }>;
@@ -71,7 +75,7 @@ const hint = (doc: FieldDoc) => (doc.example && WRITTEN_KINDS.has(doc.kind) ? `$
 const selectOptions = (doc: FieldDoc) => (doc.options ?? []).map((o) => ({ label: o.label, value: o.value }));
 
 /** The widget and its options for one kind of field. */
-function widgetFor(doc: FieldDoc, targets: RelationTargets, options: CmsOptions): CmsField {
+function widgetFor(doc: FieldDoc, targets: RelationTargets, options: CmsOptions): CmsWidget {
   switch (doc.kind) {
     case 'text':
       return { widget: 'string' };
@@ -104,7 +108,7 @@ function widgetFor(doc: FieldDoc, targets: RelationTargets, options: CmsOptions)
   }
 }
 
-function refWidget(doc: FieldDoc, targets: RelationTargets, options: CmsOptions): CmsField {
+function refWidget(doc: FieldDoc, targets: RelationTargets, options: CmsOptions): CmsWidget {
   const collection = doc.collection;
   if (collection === 'kommuner') {
     return { widget: 'select', options: options.kommuner.map((k) => ({ label: `${k.name} (${k.code})`, value: k.code })) };
@@ -114,7 +118,7 @@ function refWidget(doc: FieldDoc, targets: RelationTargets, options: CmsOptions)
   return { widget: 'relation', collection, value_field: '{{slug}}', search_fields: [target.titleField], display_fields: [target.titleField] };
 }
 
-function listWidget(doc: FieldDoc, targets: RelationTargets, options: CmsOptions): CmsField {
+function listWidget(doc: FieldDoc, targets: RelationTargets, options: CmsOptions): CmsWidget {
   if (doc.item) {
     // A list of single values: choices and references become one multiple select.
     const item = widgetFor(doc.item, targets, options);
@@ -130,7 +134,8 @@ function listWidget(doc: FieldDoc, targets: RelationTargets, options: CmsOptions
 export function cmsField(doc: FieldDoc, targets: RelationTargets, options: CmsOptions): CmsField {
   const field: CmsField = { name: doc.name, label: doc.label, hint: hint(doc), ...widgetFor(doc, targets, options) };
   if (!doc.required) field.required = false;
-  if (doc.defaultValue !== undefined && typeof doc.defaultValue !== 'object') field.default = doc.defaultValue;
+  // Every widget the schema kinds map to takes a default; the editor's union also holds ones that do not.
+  if (doc.defaultValue !== undefined && typeof doc.defaultValue !== 'object' && 'widget' in field && field.widget !== 'compute') Object.assign(field, { default: doc.defaultValue });
   return field;
 }
 
@@ -143,7 +148,7 @@ export function bodyField(componentsHelp: string): CmsField {
 const listItemId: CmsField = { name: 'id', label: 'Id', widget: 'string', hint: 'Postens id: små bokstäver, siffror och bindestreck. Ändra inte ett id som redan används.', pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Små bokstäver, siffror och bindestreck.'] };
 
 /** One CMS collection. */
-export function cmsCollection(c: DescribedCollection, targets: RelationTargets, options: CmsOptions, componentsHelp: string): CmsField {
+export function cmsCollection(c: DescribedCollection, targets: RelationTargets, options: CmsOptions, componentsHelp: string): Collection {
   const fields = c.fields.map((f) => cmsField(f, targets, options));
   const base = { name: c.name, label: c.label, description: c.description };
   // Exactly one of the title fields is filled in, so the two together name the entry.
@@ -198,20 +203,32 @@ export function relationTargets(collections: readonly DescribedCollection[]): Re
   return Object.fromEntries(collections.filter((c) => c.format !== 'list' && c.format !== 'settings').map((c) => [c.name, { titleField: c.titleField }]));
 }
 
+/** The git host in the editor's own terms, one branch per host so each gets its own options. */
+function cmsBackend(backend: EditorBackend): Backend {
+  const common = {
+    repo: backend.repo,
+    branch: backend.branch,
+    ...(backend.baseUrl && { base_url: backend.baseUrl }),
+    ...(backend.apiRoot && { api_root: backend.apiRoot }),
+    ...(backend.appId && { app_id: backend.appId }),
+  };
+  switch (backend.name) {
+    case 'gitlab':
+      // Signing in with PKCE needs only the OAuth application's id: no server of ours.
+      return { name: 'gitlab', ...common, ...(backend.appId && { auth_type: 'pkce' as const }) };
+    case 'github':
+      return { name: 'github', ...common };
+    case 'gitea':
+      return { name: 'gitea', ...common };
+  }
+}
+
 /** The whole configuration, as /redaktion/config.yml writes it. */
-export function cmsConfig(collections: readonly DescribedCollection[], options: CmsOptions, componentsHelp: string): Record<string, unknown> {
+export function cmsConfig(collections: readonly DescribedCollection[], options: CmsOptions, componentsHelp: string): CmsConfig {
   const targets = relationTargets(collections);
   const { backend } = options;
   return {
-    backend: {
-      name: backend.name,
-      repo: backend.repo,
-      branch: backend.branch,
-      ...(backend.baseUrl && { base_url: backend.baseUrl }),
-      ...(backend.apiRoot && { api_root: backend.apiRoot }),
-      // Signing in with PKCE needs only the OAuth application's id: no server of ours.
-      ...(backend.appId && { app_id: backend.appId, ...(backend.name === 'gitlab' && { auth_type: 'pkce' }) }),
-    },
+    backend: cmsBackend(backend),
     app_title: `Redaktion: ${options.siteName}`,
     site_url: options.siteUrl,
     logo: { src: options.logo },

@@ -7,6 +7,7 @@ import { siteConfig } from '../site.config';
 import { contentDir } from './content-dir';
 import { kommunFeatures } from './geodata';
 import { cmsConfig, editorBackend, kommunChoices } from './cms-config';
+import type { CmsConfig } from '@sveltia/cms';
 import { describedCollections } from './editor-collections';
 import { componentUsage, siteComponentRules } from './content-components';
 
@@ -16,7 +17,7 @@ export function bodyHelp(): string {
   return `Markdown, som den står i filen. Ett ord ur ordlistan: ${usage.Term}. En plats att fylla i, i mallar: ${usage.Fill}. Interna länkar skrivs från roten: [Värdegrund](/vagledning/vardegrund/). Bygget kontrollerar komponenter och länkar.`;
 }
 
-export function editorConfig(): Record<string, unknown> {
+export function editorConfig(): CmsConfig {
   const kommuner = kommunChoices(kommunFeatures.map((f) => ({ code: f.properties.code, name: f.properties.name, lan: f.properties.lanCode })), siteConfig.region.lanCode);
   return cmsConfig(describedCollections(), {
     contentDir: contentDir().replace(/^\.\//, '').replace(/\/$/, ''),

@@ -6,6 +6,7 @@
  */
 import { translatedSentencesWithoutSentence } from './translation/checks';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ChapterEntry, KommunEntry, SiteContent, TemplateEntry } from './site-content';
 import { existsSync, readFileSync } from 'node:fs';
 import { siteConfig } from '../site.config';
 import { checkSite } from './content-checks';
@@ -16,67 +17,14 @@ import { contentDir } from './content-dir';
 import { ENTRY_EXTENSIONS, hasEntryFiles } from './content-files';
 import { EDITOR_COLLECTIONS, type EditorCollectionName } from '../schemas/index';
 import { compareSv } from './format';
-import { headingsOf, type BodyHeading } from './mdx-tree';
+import { headingsOf } from './mdx-tree';
 import { siteAddresses } from './site-index';
 import { sourceRef, type SourceRef } from './source-view';
 import { routes } from './paths';
 import { kommunSlug } from './slug';
 import type { ChapterRole } from '../schemas/guidance';
 
-export type CentreEntry = CollectionEntry<'centres'>;
-export type ChapterEntry = CollectionEntry<'guidance'>;
-export type KommunEntry = CollectionEntry<'kommuner'>;
-export type SourceEntry = CollectionEntry<'sources'>;
-export type TermEntry = CollectionEntry<'glossary'>;
-export type NewsEntry = CollectionEntry<'news'>;
-export type GoalEntry = CollectionEntry<'goals'>;
-export type StrategyEntry = CollectionEntry<'strategy'>;
-export type KommunprofilEntry = CollectionEntry<'kommunprofiler'>;
-export type TemplateEntry = CollectionEntry<'templates'>;
-export type StartStepEntry = CollectionEntry<'startSteps'>;
-export type AssessmentEntry = CollectionEntry<'assessment'>;
-export type EasyReadEntry = CollectionEntry<'easyRead'>;
-export type FollowUpEntry = CollectionEntry<'followUp'>;
-export type ParentTextEntry = CollectionEntry<'parentTexts'>;
-export type TranslationEntry = CollectionEntry<'translations'>;
-export type ParentTextTranslationEntry = CollectionEntry<'parentTextTranslations'>;
-
-export interface SiteContent {
-  lan: CollectionEntry<'lan'>[];
-  kommuner: KommunEntry[];
-  /** The kommuner of the configured region, in Swedish alphabetical order. */
-  regionKommuner: KommunEntry[];
-  kommunprofiler: KommunprofilEntry[];
-  centres: CentreEntry[];
-  /** Chapters in reading order. */
-  guidance: ChapterEntry[];
-  strategy: StrategyEntry[];
-  goals: GoalEntry[];
-  sources: SourceEntry[];
-  glossary: TermEntry[];
-  /** Newest first. */
-  news: NewsEntry[];
-  /** Document templates, in their order. */
-  templates: TemplateEntry[];
-  /** The start checklist's steps, in order. */
-  startSteps: StartStepEntry[];
-  /** The self-assessment's questions, in order. */
-  assessment: AssessmentEntry[];
-  /** Texts in easy Swedish. */
-  easyRead: EasyReadEntry[];
-  /** Centres' yearly follow-ups, by year, then centre. */
-  followUp: FollowUpEntry[];
-  /** The sentences of the parents' box on centre pages, in the order written. */
-  parentTexts: ParentTextEntry[];
-  /** Translations of the easy-read texts, by language, then id. */
-  translations: TranslationEntry[];
-  /** Translations of the sentences of the parents' box, by language, then id. */
-  parentTextTranslations: ParentTextTranslationEntry[];
-  /** For each chapter, its headings' texts and the anchors they get, read from its text. */
-  chapterSections: Map<string, readonly BodyHeading[]>;
-  /** Every text, parsed once, by "collection/id". */
-  bodies: Map<string, CheckedBody>;
-}
+export type * from './site-content';
 
 let cached: Promise<SiteContent> | undefined;
 

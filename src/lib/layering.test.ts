@@ -1,10 +1,11 @@
 /**
  * The layers stay apart: src/lib holds plain TypeScript that pages and scripts use, so it imports
  * no .astro component and nothing from pages or components; only content.ts reads the content
- * collections (astro:content), so loading happens in one place.
+ * collections (astro:content; a type-only import reads nothing), so loading happens in one place;
+ * and no module of src/lib reaches itself again through its imports (no import circle).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
@@ -18,7 +19,28 @@ describe('src/lib', () => {
   });
 
   it('reads the content collections in content.ts only', () => {
-    expect(lib.filter((f) => imports(f).includes('astro:content'))).toEqual([join('src/lib', 'content.ts')]);
+    const valueImports = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^\s*import\s+(?!type\b)[^;]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+    expect(lib.filter((f) => valueImports(f).includes('astro:content'))).toEqual([join('src/lib', 'content.ts')]);
+  });
+
+  it('has no import circle between its modules (type-only imports count)', () => {
+    const resolve = (from: string, spec: string) => {
+      if (!spec.startsWith('.')) return undefined;
+      const base = normalize(join(dirname(from), spec)).replace(/\.ts$/, '');
+      return [`${base}.ts`, join(base, 'index.ts')].find((f) => lib.includes(f) && existsSync(f));
+    };
+    const edges = new Map(lib.filter((f) => !f.endsWith('.test.ts')).map((f) => [f, imports(f).map((i) => resolve(f, i)).filter((t): t is string => Boolean(t))]));
+    const circles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (file: string, path: string[]) => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') return void circles.push([...path.slice(path.indexOf(file)), file].join(' → '));
+      state.set(file, 'open');
+      for (const next of edges.get(file) ?? []) visit(next, [...path, file]);
+      state.set(file, 'done');
+    };
+    for (const file of edges.keys()) visit(file, []);
+    expect(circles).toEqual([]);
   });
 
   it('the check itself sees an import of a component', () => {

@@ -1,6 +1,6 @@
 /** Every page of the site with its title and type: for the A–Ö index, the sitemap and the Källor page. */
 import type { SearchType } from './search/types';
-import type { SiteContent } from './content';
+import type { SiteContent } from './site-content';
 import { centreSourceIds } from './centre-sources';
 import { shownParentTexts } from './parent-box';
 import { kommunSlug } from './slug';

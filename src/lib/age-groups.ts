@@ -3,7 +3,7 @@
  * grouped by the year of the fact each rests on, so a headline reads "2 enligt uppgifter från
  * 2023–2024, 7 enligt uppgifter från 2019 – senare uppgift saknas" instead of "9". Pure.
  */
-import { isKnown } from './partial-date';
+import { isKnown } from '../schemas/partial-date';
 
 export interface DatedFact {
   /** When the fact holds (a partial date); undefined when it rests on an undated source. */

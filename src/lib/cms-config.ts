@@ -9,7 +9,7 @@ import { compareSv } from './format.ts';
 import type { Backend, CmsConfig, Collection, Field } from '@sveltia/cms';
 import type { FieldDoc } from '../schemas/describe.ts';
 import type { ContentFormat } from '../schemas/index.ts';
-import { PARTIAL_DATE } from './partial-date.ts';
+import { PARTIAL_DATE } from '../schemas/partial-date.ts';
 
 /** A collection as the editor needs it: the schema's fields already described. */
 export interface DescribedCollection {

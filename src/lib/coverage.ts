@@ -6,7 +6,7 @@
  */
 import type { CentreStatus, Colocation } from '../schemas/centre-vocabulary';
 import { COLOCATIONS, STAGE_LABELS } from '../schemas/centre-vocabulary';
-import { newest } from './partial-date';
+import { newest } from '../schemas/partial-date';
 import { ageGroups, type AgeGroup } from './age-groups';
 import { monthOf } from './source-view';
 import { formatList } from './format';

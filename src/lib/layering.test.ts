@@ -43,6 +43,11 @@ describe('src/lib', () => {
     expect(circles).toEqual([]);
   });
 
+  it('is not imported by the schemas: they are the layer below it', () => {
+    const schemas = files('src/schemas').filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    expect(schemas.flatMap((f) => imports(f).filter((i) => /(^|\/)lib\//.test(i)).map((i) => `${f} → ${i}`))).toEqual([]);
+  });
+
   it('the check itself sees an import of a component', () => {
     expect(imports('src/components/mdx-components.ts')).toContain('./Term.astro');
   });

@@ -5,7 +5,7 @@
 import { formatDate, formatPartialDate } from './format';
 import { EXCEPTION_LABELS } from '../schemas/programme';
 import type { ExceptionFact } from './programme';
-import { periodStart } from './partial-date';
+import { periodStart } from '../schemas/partial-date';
 import { teller, type SourceRef } from './source-view';
 
 export interface NewsInput {

@@ -21,7 +21,7 @@ import { centreSourceIds } from './centre-sources';
 import { lanWithExamples } from './examples';
 import { downloads, href, routes } from './paths';
 import { calendarFeed } from './calendar-feed';
-import { isKnown } from './partial-date';
+import { isKnown } from '../schemas/partial-date';
 
 /** Every source a centre cites, as SourceList shows them. */
 export function centreSources(site: SiteContent, centre: CentreEntry) {

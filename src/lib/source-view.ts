@@ -1,6 +1,6 @@
 /** A source as the pages show it: its name, who to say "enligt", and how it is dated. Pure. */
 import { formatDate, formatList, formatPartialDate } from './format';
-import { isKnown } from './partial-date';
+import { isKnown } from '../schemas/partial-date';
 
 export interface SourceRef {
   id: string;

@@ -4,7 +4,7 @@
  * the kommun pages, the goals page's table and the open data all read this one computation.
  */
 import { EVENT_STAGE, STAGES, type CentreKind, type Stage } from '../schemas/centre-vocabulary.ts';
-import { comparePartialDates, isKnown } from './partial-date.ts';
+import { comparePartialDates, isKnown } from '../schemas/partial-date.ts';
 import { statusEvent, type EventFact } from './centre-status.ts';
 
 export interface StageCentre {

@@ -4,7 +4,7 @@
  * "Läget 2019 enligt Region Dalarnas kartläggning – senare uppgift saknas.". Pure.
  */
 import { isStale, newestKnown, statusAsOf, STALE_AFTER_YEARS, type EventFact } from './centre-status';
-import { newest, olderThan } from './partial-date';
+import { newest, olderThan } from '../schemas/partial-date';
 import { formatDate } from './format';
 import { monthOf, teller, type SourceRef } from './source-view';
 

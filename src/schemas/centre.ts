@@ -16,7 +16,7 @@ import {
   SERVICE_LOCATIONS,
   STATUS_LABELS,
 } from './centre-vocabulary.ts';
-import { checkEvents } from '../lib/centre-status.ts';
+import { checkEvents } from './centre-events.ts';
 
 export * from './centre-vocabulary.ts';
 

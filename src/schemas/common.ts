@@ -6,7 +6,7 @@
  * field docs read these descriptions (describe.ts); nothing else repeats them.
  */
 import { z } from 'astro/zod';
-import { PARTIAL_DATE } from '../lib/partial-date.ts';
+import { PARTIAL_DATE } from './partial-date.ts';
 import { JA_NEJ_LABELS, JA_NEJ_OKAND, type JaNejOkand } from './centre-vocabulary.ts';
 
 /** Describes what the editor wrote, for error messages: "nothing (the field is missing)", "\"open\"", "a text of 213 characters". */

@@ -8,7 +8,7 @@
  */
 import { comingExceptions, regularWeek, serviceHoursPerWeek, type ExceptionFact, type SessionFact } from '../programme.ts';
 import type { ContactRow } from '../contact.ts';
-import { isKnown } from '../partial-date.ts';
+import { isKnown } from '../../schemas/partial-date.ts';
 import type { SourceRef } from '../source-view.ts';
 import type { BasicService, CentreStatus } from '../../schemas/centre-vocabulary.ts';
 import { formatDateIn, LANGUAGES, PHRASES, type TranslationLanguage } from './languages.ts';

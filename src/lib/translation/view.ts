@@ -45,6 +45,11 @@ export interface LanguageLink {
   path: string;
 }
 
+/** A page in Swedish and in every translation language, Swedish first: for a page made in every language. */
+export function allLanguageLinks(swedishPath: string, pathIn: (lang: TranslationLanguage) => string): LanguageLink[] {
+  return [{ lang: 'sv', name: 'Svenska', path: swedishPath }, ...TRANSLATION_LANGUAGES.map((lang) => ({ lang, name: LANGUAGES[lang].ownName, path: pathIn(lang) }))];
+}
+
 /**
  * The Swedish text and every translation of it, Swedish first, then in the order of
  * TRANSLATION_LANGUAGES: for hreflang links and the visible list of languages.

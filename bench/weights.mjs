@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pageType } from '../src/lib/page-type.ts';
+import { pageType } from '../tests/support/page-type.ts';
 
 const gz = (buffer) => gzipSync(buffer, { level: 6 }).length;
 

@@ -9,10 +9,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
-import { formatReviewReport, staleEntries } from '../src/lib/review.ts';
-import { formatStaleStatusReport, staleStatuses } from '../src/lib/stale-status.ts';
+import { formatReviewReport, staleEntries } from '../src/lib/editor/review.ts';
+import { formatStaleStatusReport, staleStatuses } from '../src/lib/register/stale-status.ts';
 import { editorCollections } from '../src/schemas/index.ts';
-import { expiredSessions } from '../src/lib/programme.ts';
+import { expiredSessions } from '../src/lib/register/programme.ts';
 import { bodyOfFile, outdatedTranslations, sentenceFingerprints, swedishFingerprints } from '../src/lib/translation/fingerprint.ts';
 
 const { values } = parseArgs({

@@ -2,7 +2,7 @@
 // it in, so that a save there changes only the lines of the changed field. With --check it only
 // lists the files that are not in that form (src/lib/editor-files.test.ts does the same).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { editorFiles } from '../src/lib/editor-files.ts';
+import { editorFiles } from '../src/lib/editor/files.ts';
 
 const check = process.argv.includes('--check');
 const dir = (process.env.CONTENT_DIR ?? './src/content').replace(/^\.\//, '').replace(/\/$/, '');

@@ -10,8 +10,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
-import { regionSkeleton } from '../src/lib/region-skeleton.ts';
-import { editorFiles } from '../src/lib/editor-files.ts';
+import { regionSkeleton } from '../src/lib/editor/region-skeleton.ts';
+import { editorFiles } from '../src/lib/editor/files.ts';
 
 const { values } = parseArgs({
   options: { lan: { type: 'string' }, region: { type: 'string' }, 'lan-name': { type: 'string' }, content: { type: 'string' }, today: { type: 'string' } },

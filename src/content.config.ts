@@ -3,13 +3,13 @@ import { file, glob } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { kommunSchema, lanSchema } from './schemas/kommun';
 import { EDITOR_COLLECTIONS, type EditorCollectionName } from './schemas/index';
-import { geodataLoader } from './lib/geodata-loader';
-import { uniqueIdGenerator } from './lib/entry-id';
-import { contentDir } from './lib/content-dir';
-import { ENTRY_EXTENSIONS, hasEntryFiles } from './lib/content-files';
+import { geodataLoader } from './lib/content/geodata-loader';
+import { uniqueIdGenerator } from './lib/content/entry-id';
+import { contentDir } from './lib/content/dir';
+import { ENTRY_EXTENSIONS, hasEntryFiles } from './lib/content/files';
 
 // Ids are file names without extension; two files with one id, or a name that makes a poor
-// address, stop the build (src/lib/entry-id.ts).
+// address, stop the build (src/lib/content/entry-id.ts).
 /** The loader for an editors' collection, from its folder and format in src/schemas/index.ts. */
 function loaderFor(name: EditorCollectionName) {
   const { path, format } = EDITOR_COLLECTIONS[name];

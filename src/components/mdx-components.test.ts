@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { siteComponentRules } from '../lib/content-components';
+import { siteComponentRules } from '../lib/content/components';
 import { mdxComponents } from './mdx-components';
 
 it('every component editors may use in MDX has rules for the pre-build check, and no rule lacks a component', () => {

@@ -1,6 +1,6 @@
 /**
  * Serves the editor (Sveltia CMS) from the site's own origin at /redaktion/: after the build it
- * writes the bundle with its CDN addresses rewritten (src/lib/cms-bundle.ts), the Swedish and
+ * writes the bundle with its CDN addresses rewritten (src/lib/editor/cms-bundle.ts), the Swedish and
  * other interface strings, the fonts, a version file and the page with its own policy. Nothing of
  * this touches the public pages.
  */
@@ -10,9 +10,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { CMS_FONTS, cmsModulePaths, cmsPackagePath, EDITOR_PAGE_CSS, editorCsp, editorPage, gitHostOrigins, patchCmsBundle, statusFiles, SWEDISH_FIRST } from '../lib/cms-bundle';
-import { EDITOR_HELP_PATH, editorStrings, withStrings } from '../lib/cms-strings';
-import { editorBackend } from '../lib/cms-config';
+import { CMS_FONTS, cmsModulePaths, cmsPackagePath, EDITOR_PAGE_CSS, editorCsp, editorPage, gitHostOrigins, patchCmsBundle, statusFiles, SWEDISH_FIRST } from '../lib/editor/cms-bundle';
+import { EDITOR_HELP_PATH, editorStrings, withStrings } from '../lib/editor/cms-strings';
+import { editorBackend } from '../lib/editor/cms-config';
 import { siteConfig } from '../site.config';
 
 export function editor(): AstroIntegration {

@@ -1,16 +1,67 @@
 /**
- * The layers stay apart: src/lib holds plain TypeScript that pages and scripts use, so it imports
- * no .astro component and nothing from pages or components; only content.ts reads the content
- * collections (astro:content; a type-only import reads nothing), so loading happens in one place;
- * and no module of src/lib reaches itself again through its imports (no import circle).
+ * The layers stay apart. src/lib holds plain TypeScript that pages and scripts use, so it imports
+ * no .astro component and nothing from pages or components; only content/collections.ts reads the
+ * content collections (astro:content; a type-only import reads nothing), so loading happens in one
+ * place; each folder imports only from the folders below it (LAYERS), so no folder reaches itself
+ * again; and no module reaches itself again through its imports (no import circle).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, normalize } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
+/**
+ * The parts of the house from the bottom up. A module may import from its own part and from any
+ * part in a lower row; two parts in one row stay independent of each other. "shared" is the
+ * modules at the top of src/lib other than load-site.ts, which alone sees every part.
+ */
+const LAYERS: readonly (readonly string[])[] = [
+  ['data', 'schemas'],
+  ['shared'],
+  ['content'],
+  ['site.config'],
+  ['map', 'search'],
+  ['register'],
+  ['translation'],
+  ['follow-up', 'start-kit', 'templates', 'site', 'editor'],
+  ['load-site'],
+];
+/** At most this many modules at the top of src/lib: what every part shares, and load-site.ts. */
+const MAX_TOP_MODULES = 8;
+
+const files = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
 const imports = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^;]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+const isModule = (f: string) => f.endsWith('.ts') && !f.endsWith('.test.ts');
 const lib = files('src/lib').filter((f) => f.endsWith('.ts'));
+const modules = lib.filter(isModule);
+const folders = readdirSync('src/lib', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+
+/** The part of the house a file of src/ belongs to: a folder of src/lib, "shared", "load-site", "schemas", "site.config" or "data". */
+function partOf(file: string): string {
+  const [top, second, third] = relative('src', file).split(/[\\/]/);
+  if (top === 'lib') return third ? second : second.startsWith('load-site.') ? 'load-site' : 'shared';
+  if (top.startsWith('site.config')) return 'site.config';
+  return top;
+}
+
+const layerOf = (part: string) => LAYERS.findIndex((row) => row.includes(part));
+
+/** Where a relative import leads, as a file of src/ (with its .ts added), or undefined for a package. */
+function target(from: string, spec: string): string | undefined {
+  if (!spec.startsWith('.')) return undefined;
+  const base = normalize(join(dirname(from), spec.replace(/\?.*$/, '')));
+  return [base, `${base.replace(/\.ts$/, '')}.ts`, join(base, 'index.ts')].find((f) => existsSync(f) && statSync(f).isFile()) ?? base;
+}
+
+/** The imports of a file that go to a part above its own, or sideways to another part of its row. */
+function upwardImports(file: string, specs: readonly string[]): string[] {
+  return specs.flatMap((spec) => {
+    const to = target(file, spec);
+    if (!to || !to.startsWith('src/')) return [];
+    const [from, into] = [partOf(file), partOf(to)];
+    return from === into || layerOf(into) < layerOf(from) ? [] : [`${file} (${from}) → ${spec} (${into})`];
+  });
+}
 
 describe('src/lib', () => {
   it('imports no .astro file and nothing from pages or components', () => {
@@ -18,18 +69,33 @@ describe('src/lib', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('reads the content collections in content.ts only', () => {
+  it('reads the content collections in content/collections.ts only', () => {
     const valueImports = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^\s*import\s+(?!type\b)[^;]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
-    expect(lib.filter((f) => valueImports(f).includes('astro:content'))).toEqual([join('src/lib', 'content.ts')]);
+    expect(lib.filter((f) => valueImports(f).includes('astro:content'))).toEqual([join('src/lib', 'content', 'collections.ts')]);
+  });
+
+  it(`keeps at most ${MAX_TOP_MODULES} modules at its top, and every folder is a part with its place in LAYERS`, () => {
+    const top = modules.filter((f) => dirname(f) === 'src/lib');
+    expect(top.length, top.join(', ')).toBeLessThanOrEqual(MAX_TOP_MODULES);
+    expect(folders.filter((f) => layerOf(f) < 0)).toEqual([]);
+  });
+
+  it('opens every folder with a README and every module with a comment', () => {
+    expect(folders.filter((f) => !existsSync(join('src/lib', f, 'README.md')))).toEqual([]);
+    expect(modules.filter((f) => !/^\s*(\/\*\*|\/\/)/.test(readFileSync(f, 'utf8')))).toEqual([]);
+  });
+
+  it('imports only from its own part or a part below it (schemas and site.config included)', () => {
+    const checked = [...modules, 'src/site.config.ts', ...files('src/schemas').filter(isModule)];
+    expect(checked.flatMap((file) => upwardImports(file, imports(file)))).toEqual([]);
   });
 
   it('has no import circle between its modules (type-only imports count)', () => {
     const resolve = (from: string, spec: string) => {
-      if (!spec.startsWith('.')) return undefined;
-      const base = normalize(join(dirname(from), spec)).replace(/\.ts$/, '');
-      return [`${base}.ts`, join(base, 'index.ts')].find((f) => lib.includes(f) && existsSync(f));
+      const to = target(from, spec);
+      return to && lib.includes(to) ? to : undefined;
     };
-    const edges = new Map(lib.filter((f) => !f.endsWith('.test.ts')).map((f) => [f, imports(f).map((i) => resolve(f, i)).filter((t): t is string => Boolean(t))]));
+    const edges = new Map(modules.map((f) => [f, imports(f).map((i) => resolve(f, i)).filter((t): t is string => Boolean(t))]));
     const circles: string[] = [];
     const state = new Map<string, 'open' | 'done'>();
     const visit = (file: string, path: string[]) => {
@@ -43,12 +109,13 @@ describe('src/lib', () => {
     expect(circles).toEqual([]);
   });
 
-  it('is not imported by the schemas: they are the layer below it', () => {
-    const schemas = files('src/schemas').filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
-    expect(schemas.flatMap((f) => imports(f).filter((i) => /(^|\/)lib\//.test(i)).map((i) => `${f} → ${i}`))).toEqual([]);
-  });
-
-  it('the check itself sees an import of a component', () => {
+  it('the checks themselves see an import of a component, and an import that goes up', () => {
     expect(imports('src/components/mdx-components.ts')).toContain('./Term.astro');
+    expect(upwardImports('src/lib/content/query.ts', ['../register/views', './bodies', '../format', 'node:fs'])).toEqual([
+      'src/lib/content/query.ts (content) → ../register/views (register)',
+    ]);
+    expect(upwardImports('src/lib/site/pages.ts', ['../editor/review', '../load-site'])).toHaveLength(2);
+    expect(upwardImports('src/lib/format.ts', ['./load-site'])).toHaveLength(1);
+    expect(upwardImports('src/schemas/centre.ts', ['../lib/format'])).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadSite } from '../lib/content';
+import { loadSite } from '../lib/load-site';
 import { href } from '../lib/paths';
-import { siteIndex } from '../lib/site-index';
+import { siteIndex } from '../lib/site/pages';
 
 /** sitemap.xml from the same page list as the A–Ö index, so the two cannot disagree. */
 export const GET: APIRoute = async ({ site: origin }) => {

@@ -2,7 +2,7 @@
  * A centre's dated events as the schema checks them: in order, at least one that sets a status,
  * and the status the newest of those gives (centre.ts refines the entry with checkEvents).
  * Pure, without imports from src/lib, so the schemas need nothing from the layer above them;
- * src/lib/centre-status.ts builds the status lines on it.
+ * src/lib/register/status.ts builds the status lines on it.
  */
 import { EVENT_STATUS, type CentreEvent, type CentreStatus } from './centre-vocabulary.ts';
 import { isKnown, surelyBefore } from './partial-date.ts';

@@ -10,7 +10,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { allFields, describeSchema, type FieldDoc } from './describe';
 import { editorCollections, type EditorCollection } from './index';
-import { contentDir } from '../lib/content-dir';
+import { contentDir } from '../lib/content/dir';
 
 type Data = Record<string, unknown>;
 

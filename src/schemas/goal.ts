@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { choice, expected, group, longText, reviewFields, sourceList, wholeNumber, type FieldMeta } from './common.ts';
 
 /**
- * The measures a goal can track. Each is computed from the collections by src/lib/coverage.ts,
+ * The measures a goal can track. Each is computed from the collections by src/lib/register/coverage.ts,
  * so the goals page can never disagree with the data.
  */
 export const GOAL_MEASURES = ['kommuner-med-familjecentral', 'nya-familjecentraler-i-perioden'] as const;

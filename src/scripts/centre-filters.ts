@@ -2,7 +2,7 @@
 // The filter form is on the page from the first paint (CSS hides it only when scripting is off),
 // so nothing moves when this runs. It narrows the list as the user changes the form, announces
 // the count in a live region and keeps the state in the address so a filtered view can be shared.
-import { countText, matchesFilter, parseFilter, serializeFilter, type FilterState } from '../lib/centre-filter';
+import { countText, matchesFilter, parseFilter, serializeFilter, type FilterState } from '../lib/register/filter';
 
 const form = document.querySelector<HTMLFormElement>('#fc-filters');
 const count = document.querySelector<HTMLElement>('#fc-filter-count');

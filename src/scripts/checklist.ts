@@ -1,7 +1,7 @@
 // The start checklist: ticks are kept in localStorage, in this browser only, and nowhere else.
 // Without this script the page is a plain printable list: the note, the count and the buttons are
 // drawn on the page from the start and hidden by CSS only when scripting is off, so nothing moves.
-import { progressText, readTicked, STORAGE_KEY, writeTicked } from '../lib/checklist';
+import { progressText, readTicked, STORAGE_KEY, writeTicked } from '../lib/start-kit/checklist';
 
 const boxes = [...document.querySelectorAll<HTMLInputElement>('.fc-checklist input[type=checkbox]')];
 const progress = document.querySelector<HTMLElement>('#fc-checklist-progress');

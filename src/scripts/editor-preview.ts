@@ -2,10 +2,10 @@
  * The editor's preview (/redaktion/), bundled at build time into /redaktion/forhandsvisning.js
  * (src/integrations/editor.ts): the site's own style sheets for every preview, and for a centre
  * the box "För dig som förälder" and the week as the centre page shows them
- * (src/lib/editor-preview.ts). The CMS provides `h` (React's createElement) and `createClass`.
+ * (src/lib/editor/preview.ts). The CMS provides `h` (React's createElement) and `createClass`.
  */
-import { day, plain, renderCentre, type H, type ImmutableLike, type PreviewLookups, type RawCentre } from '../lib/editor-preview';
-import { isoDate } from '../lib/programme';
+import { day, plain, renderCentre, type H, type ImmutableLike, type PreviewLookups, type RawCentre } from '../lib/editor/preview';
+import { isoDate } from '../lib/register/programme';
 import type { SourceData } from '../lib/source-view';
 import type { ParentTextTopic } from '../schemas/parent-text';
 

@@ -1,7 +1,7 @@
 // "Spara svaren som fil" and "Öppna sparade svar" on the self-assessment: the form's answers as a
-// follow-up file (src/lib/follow-up-file.ts), downloaded in the browser, and such a file read back
+// follow-up file (src/lib/follow-up/file.ts), downloaded in the browser, and such a file read back
 // into the form. Nothing leaves the browser.
-import { followUpFileName, followUpFileText, parseFollowUpFile, type FollowUpFile } from '../lib/follow-up-file';
+import { followUpFileName, followUpFileText, parseFollowUpFile, type FollowUpFile } from '../lib/follow-up/file';
 import { clearErrors, showErrors, type FieldProblem } from './error-summary';
 import { FOLLOW_UP_DIMENSION_IDS, FOLLOW_UP_DOCUMENTS, type FollowUpAnswer, type FollowUpDimension, type FollowUpDocument, type DocumentAnswer } from '../schemas/follow-up-vocabulary';
 

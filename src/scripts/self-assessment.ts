@@ -2,7 +2,7 @@
 // chapters that help; saves the answers as a follow-up file and reads such a file back
 // (src/scripts/follow-up-form.ts). Nothing is stored or sent; the answers live in the form until
 // the person saves them.
-import { summarize, type Dimension, type Summary } from '../lib/self-assessment';
+import { summarize, type Dimension, type Summary } from '../lib/start-kit/self-assessment';
 import { enableFollowUpFile } from './follow-up-form';
 
 const form = document.querySelector<HTMLFormElement>('#fc-assessment');

@@ -10,9 +10,9 @@ import yaml from 'js-yaml';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from '../support/dist';
-import { editorFiles } from '../../src/lib/editor-files';
+import { editorFiles } from '../../src/lib/editor/files';
 import { EDITOR_COLLECTIONS, type EditorCollectionName } from '../../src/schemas/index';
-import { followUpFileText } from '../../src/lib/follow-up-file';
+import { followUpFileText } from '../../src/lib/follow-up/file';
 import { FOLLOW_UP_ANSWERS, FOLLOW_UP_DIMENSION_IDS } from '../../src/schemas/follow-up-vocabulary';
 
 /** The schema's verdict on a saved entry, read as the build reads it (js-yaml, like Astro). */

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { followUpSchema } from '../../src/schemas/follow-up';
-import { editorFormat } from '../../src/lib/editor-files';
+import { editorFormat } from '../../src/lib/editor/files';
 import { isoDay } from '../../src/lib/format';
 
 const steps = listEntries<{ id: string; order: number; title: string; who: string }>('start-steps.yaml');

@@ -11,12 +11,12 @@ import { parse } from 'node-html-parser';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, EDITOR_APP, page, textOf } from '../support/dist';
-import { CMS_FONTS, cmsPackagePath, offSiteAddresses } from '../../src/lib/cms-bundle';
+import { CMS_FONTS, cmsPackagePath, offSiteAddresses } from '../../src/lib/editor/cms-bundle';
 import { editorCollections } from '../../src/schemas/index';
-import { day, renderCentre, type PreviewLookups } from '../../src/lib/editor-preview';
-import { isoDate } from '../../src/lib/programme';
+import { day, renderCentre, type PreviewLookups } from '../../src/lib/editor/preview';
+import { isoDate } from '../../src/lib/register/programme';
 import { buildDay } from '../../src/lib/build-day';
-import { contentDir } from '../../src/lib/content-dir';
+import { contentDir } from '../../src/lib/content/dir';
 import type { SourceData } from '../../src/lib/source-view';
 
 const editorDir = join(DIST, 'redaktion');

@@ -11,7 +11,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { DIST, page, textOf } from '../support/dist';
 import { listEntries, regionCentres, siteConfig } from '../support/site-data';
-import { contentDir } from '../../src/lib/content-dir';
+import { contentDir } from '../../src/lib/content/dir';
 import { FOLLOW_UP_ANSWERS, FOLLOW_UP_DIMENSION_IDS } from '../../src/schemas/follow-up-vocabulary';
 
 type Row = Record<string, string | number | null>;

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { builtFiles, builtPages, DIST, page, textOf } from '../support/dist';
 import { centres, entryCount, kommuner, listEntries } from '../support/site-data';
 import { EVENT_STAGE, type CentreEvent } from '../../src/schemas/centre-vocabulary';
-import { ROAD } from '../../src/lib/stages';
+import { ROAD } from '../../src/lib/register/stages';
 const pathOf = (url: string) => new URL(url).pathname;
 
 describe('every centre page', () => {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { builtPages, DIST, page } from '../support/dist';
-import { contentDir } from '../../src/lib/content-dir';
+import { contentDir } from '../../src/lib/content/dir';
 import { formatDateIn, LANGUAGES, PHRASES, PHRASES_TRANSLATED, translatorIn } from '../../src/lib/translation/languages';
 import { regionCentres } from '../support/site-data';
 import { TRANSLATION_LANGUAGES, type TranslationLanguage } from '../../src/schemas/translation-vocabulary';

@@ -11,7 +11,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { builtPages, DIST, textOf } from '../support/dist';
 import { expandFeed } from '../support/ical';
 import { centres } from '../support/site-data';
-import { contentDir } from '../../src/lib/content-dir';
+import { contentDir } from '../../src/lib/content/dir';
 
 const WEEKDAYS = ['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön'];
 const weekdayOf = (iso: string) => WEEKDAYS[(new Date(`${iso}T12:00:00Z`).getUTCDay() + 6) % 7];

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { pageType } from '../../src/lib/page-type';
+import { pageType } from './page-type';
 
 /** The built site under test: dist/, or another build (a fixture region) named by SITE_DIST. */
 export const DIST = process.env.SITE_DIST ?? 'dist';

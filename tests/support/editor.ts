@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { editorFiles } from '../../src/lib/editor-files';
+import { editorFiles } from '../../src/lib/editor/files';
 
 /** Stand-in for the folder picker, and a log of every CSP violation on the page. */
 const INIT_SCRIPT = `

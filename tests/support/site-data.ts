@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { siteConfig } from '../../src/site.config';
-import { contentDir } from '../../src/lib/content-dir';
+import { contentDir } from '../../src/lib/content/dir';
 import { DIST } from './dist';
 
 export { siteConfig };

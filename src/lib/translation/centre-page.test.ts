@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sourceRef } from '../source-view';
-import { contactRows } from '../contact';
+import { contactRows } from '../register/contact';
 import { attributionIn, translatedCentre } from './centre-page';
 
 const kommunPage = sourceRef('sida', { title: 'Öppna förskolan', publisher: 'Orsa kommun', date: '2023-10-16', reported: false });

@@ -6,8 +6,8 @@
  * lang="sv". The page states nothing the Swedish page does not: the sentences written for the
  * Swedish box stay out, and the easy-read translation is linked for what they say. Pure.
  */
-import { comingExceptions, regularWeek, serviceHoursPerWeek, type ExceptionFact, type SessionFact } from '../programme.ts';
-import type { ContactRow } from '../contact.ts';
+import { comingExceptions, regularWeek, serviceHoursPerWeek, type ExceptionFact, type SessionFact } from '../register/programme.ts';
+import type { ContactRow } from '../register/contact.ts';
 import { isKnown } from '../../schemas/partial-date.ts';
 import type { SourceRef } from '../source-view.ts';
 import type { BasicService, CentreStatus } from '../../schemas/centre-vocabulary.ts';

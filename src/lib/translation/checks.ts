@@ -3,7 +3,7 @@
  * translate a sentence that exists. (A translated text's reference to its Swedish text is a
  * reference like any other, checked with the rest.) Pure.
  */
-import type { ContentProblem } from '../content-problem.ts';
+import type { ContentProblem } from '../content/problem.ts';
 
 export function translatedSentencesWithoutSentence(translations: readonly { file: string; translates: string }[], sentences: ReadonlySet<string>): ContentProblem[] {
   const known = [...sentences].sort().join(', ');

@@ -3,8 +3,8 @@
  * is used only when it was made from the Swedish sentence as it is now (its fingerprint), with
  * the Swedish sentence's sources; one made from an earlier sentence waits for review.
  */
-import type { SiteContent } from '../content';
-import { source } from '../content';
+import type { SiteContent } from '../content/query';
+import { source } from '../content/query';
 import type { BasicService } from '../../schemas/centre-vocabulary';
 import type { TranslationLanguage } from '../../schemas/translation-vocabulary';
 import type { SourceRef } from '../source-view';

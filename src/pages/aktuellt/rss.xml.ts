@@ -1,9 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { citedSources, loadSite } from '../../lib/content';
-import { closureItems, feedItems } from '../../lib/news-feed';
-import { centreProgramme } from '../../lib/site-views';
-import { isoDate } from '../../lib/programme';
+import { loadSite } from '../../lib/load-site';
+import { citedSources } from '../../lib/content/query';
+import { closureItems, feedItems } from '../../lib/site/news-feed';
+import { centreProgramme } from '../../lib/register/views';
+import { isoDate } from '../../lib/register/programme';
 import { buildDay } from '../../lib/build-day';
 import { downloads, href, routes } from '../../lib/paths';
 import { siteConfig } from '../../site.config';

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../lib/content';
-import { centreRows } from '../../lib/site-views';
-import { centresCsv } from '../../lib/open-data';
+import { loadSite } from '../../lib/load-site';
+import { centreRows } from '../../lib/register/views';
+import { centresCsv } from '../../lib/register/open-data';
 
 export const GET: APIRoute = async ({ site: origin }) => {
   const site = await loadSite();

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../lib/content';
-import { kommunStageRows, regionKommunStatuses } from '../../lib/site-views';
+import { loadSite } from '../../lib/load-site';
+import { kommunStageRows, regionKommunStatuses } from '../../lib/register/views';
 import { href, routes } from '../../lib/paths';
 
 export const GET: APIRoute = async ({ site: origin }) => {

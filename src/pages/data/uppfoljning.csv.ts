@@ -1,6 +1,6 @@
-import { loadSite } from '../../lib/content';
-import { followUpFacts } from '../../lib/site-views';
-import { FOLLOW_UP_COLUMNS, followUpRows, rowsCsv } from '../../lib/follow-up-data';
+import { loadSite } from '../../lib/load-site';
+import { followUpFacts } from '../../lib/follow-up/views';
+import { FOLLOW_UP_COLUMNS, followUpRows, rowsCsv } from '../../lib/follow-up/open-data';
 
 export async function GET() {
   return new Response(rowsCsv(followUpRows(followUpFacts(await loadSite())), Object.keys(FOLLOW_UP_COLUMNS)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

@@ -1,6 +1,6 @@
-import { loadSite } from '../../lib/content';
-import { followUpFacts } from '../../lib/site-views';
-import { followUpRows } from '../../lib/follow-up-data';
+import { loadSite } from '../../lib/load-site';
+import { followUpFacts } from '../../lib/follow-up/views';
+import { followUpRows } from '../../lib/follow-up/open-data';
 
 export async function GET() {
   return new Response(JSON.stringify(followUpRows(followUpFacts(await loadSite())), null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -1,10 +1,11 @@
 /**
  * The Word version of each template, written at build time from the template's own MDX text
- * (see src/lib/template-markdown.ts, template-docx.ts and template-file.ts): /mallar/<id>.docx.
+ * (see src/lib/templates/: markdown.ts, docx.ts and word-file.ts): /mallar/<id>.docx.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSite, type TemplateEntry } from '../../lib/content';
-import { templateWordFile } from '../../lib/template-file';
+import { loadSite } from '../../lib/load-site';
+import { type TemplateEntry } from '../../lib/content/query';
+import { templateWordFile } from '../../lib/templates/word-file';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();

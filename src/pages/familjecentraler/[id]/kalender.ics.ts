@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../../lib/content';
-import { calendarFeedFor } from '../../../lib/site-views';
+import { loadSite } from '../../../lib/load-site';
+import { calendarFeedFor } from '../../../lib/register/views';
 
 /** A centre's week as a calendar feed, for every centre that has a programme. */
 export async function getStaticPaths() {

@@ -1,0 +1,210 @@
+/**
+ * Checks that hold across entries and collections, which a single entry's schema cannot see:
+ * references to entries that do not exist, the region's län, a text for every kommun of the
+ * region, chapter positions used twice, empty chapters, checklist sections that are not
+ * headings, dead links and wrong components (the templates Word cannot show are checked in
+ * templates/markdown.ts; load-site.ts runs both). Astro only logs a
+ * broken reference; these make the build stop, naming file and field. Pure: plain data in.
+ */
+import { fileOf, type ContentProblem, type PlainEntry } from './problem';
+import { checkComponentUsage, siteComponentRules } from './components';
+import { FOLLOW_UP_DIMENSIONS } from '../../schemas/follow-up';
+import { checkContentLinks, type CheckedBody, type SiteAddresses } from './links';
+import type { BodyHeading } from './mdx-tree';
+import { closest } from '../suggest';
+
+/** How to describe a valid id of each collection to an editor. */
+const EXPECTED_ID: Record<string, string> = {
+  kommuner: 'an official four-digit kommun code',
+  sources: 'the id (file name without .yaml) of a source in src/content/sources/',
+  glossary: 'the id (file name without .yaml) of a term in src/content/glossary/',
+  guidance: 'the id (file name without .mdx) of a chapter in src/content/guidance/',
+  templates: 'the id (file name without .mdx) of a template in src/content/templates/',
+  lan: 'an official two-digit län code',
+};
+
+import { findReferences } from './references';
+
+export { findReferences };
+
+export function checkReferences(entries: readonly PlainEntry[], labels: ReadonlyMap<string, string> = new Map()): ContentProblem[] {
+  const ids = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    if (!ids.has(entry.collection)) ids.set(entry.collection, new Set());
+    ids.get(entry.collection)!.add(entry.id);
+  }
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    for (const ref of findReferences(entry.data)) {
+      const valid = ids.get(ref.collection);
+      if (valid?.has(ref.id)) continue;
+      const hints = closest(ref.id, valid ?? [], { labels });
+      problems.push({
+        file: fileOf(entry),
+        field: ref.field,
+        received: `"${ref.id}", which is not in the collection "${ref.collection}"`,
+        expected: `${EXPECTED_ID[ref.collection] ?? `an id from the collection "${ref.collection}"`}${hints.length ? `, for example ${hints.join(', ')}` : ''}`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Each chapter of the vägledning needs its own position, some text, and a role no other chapter has. */
+export function checkChapters(chapters: readonly PlainEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const byOrder = new Map<number, PlainEntry>();
+  const byRole = new Map<string, PlainEntry>();
+  for (const chapter of chapters) {
+    const { order, role } = chapter.data as { order: number; role?: string };
+    if (role !== undefined) {
+      const other = byRole.get(role);
+      if (other) problems.push({ file: fileOf(chapter), field: 'role', received: `"${role}", which ${fileOf(other)} already has`, expected: 'a role no other chapter has, or no role' });
+      else byRole.set(role, chapter);
+    }
+    const other = byOrder.get(order);
+    if (other) {
+      problems.push({ file: fileOf(chapter), field: 'order', received: `${order}, which ${fileOf(other)} already uses`, expected: 'a position no other chapter has' });
+    } else byOrder.set(order, chapter);
+    if (!chapter.body || chapter.body.trim().length < 50) {
+      problems.push({ file: fileOf(chapter), field: '(body)', received: `${chapter.body?.trim().length ?? 0} characters of text`, expected: 'a chapter text of at least 50 characters below the frontmatter' });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Entries that point to a section of a chapter ({ chapter, section }) must name a heading the
+ * chapter has, written exactly as in the chapter.
+ */
+export function checkSections(entries: readonly PlainEntry[], sections: ReadonlyMap<string, readonly { text: string }[]>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    const data = entry.data as { chapter?: { id: string }; section?: string };
+    if (!data.chapter || data.section === undefined) continue;
+    const headings = sections.get(data.chapter.id) ?? [];
+    if (headings.some((h) => h.text === data.section)) continue;
+    problems.push({
+      file: fileOf(entry),
+      // Lists keep many items in one file, so the item's id says which one.
+      field: `section (item "${entry.id}")`,
+      received: `"${data.section}", which is not a heading in the chapter ${data.chapter.id}`,
+      expected: `one of its headings, written exactly: ${headings.map((h) => `"${h.text}"`).join(', ')}`,
+    });
+  }
+  return problems;
+}
+
+/** Each topic of the parents' box has at most one text, so a page never says two things about one service. */
+export function checkParentTexts(texts: readonly PlainEntry[]): ContentProblem[] {
+  const seen = new Map<string, string>();
+  const problems: ContentProblem[] = [];
+  for (const entry of texts) {
+    const { about } = entry.data as { about: string };
+    const other = seen.get(about);
+    if (other !== undefined) problems.push({ file: fileOf(entry), field: `about (item "${entry.id}")`, received: `"${about}", which item "${other}" is already about`, expected: 'one text per service and one about tystnadsplikt: change this item or remove one of the two' });
+    else seen.set(about, entry.id);
+  }
+  return problems;
+}
+
+/** The region's län must exist in the geodata. */
+export function checkRegion(lanCode: string, lan: ReadonlyMap<string, string>, file: string): ContentProblem[] {
+  if (lan.has(lanCode)) return [];
+  return [{ file, field: 'lanCode', received: `"${lanCode}", which is not a län code`, expected: `one of the official län codes: ${[...lan].map(([code, name]) => `"${code}" (${name})`).join(', ')}` }];
+}
+
+/** Every kommun of the region needs its text in kommunprofiler/, so its page has something true to say. */
+export function checkKommunTexts(regionKommuner: readonly { code: string; name: string }[], profiles: readonly PlainEntry[], contentFolder: string, lanCode: string): ContentProblem[] {
+  const covered = new Set(profiles.map((p) => (p.data as { kommun: { id: string } }).kommun.id));
+  return regionKommuner
+    .filter((k) => !covered.has(k.code))
+    .map((k) => ({
+      file: `${contentFolder}/kommunprofiler/`,
+      field: '(file)',
+      received: `no text for ${k.name} (kommun "${k.code}")`,
+      expected: `a file with kommun: "${k.code}" for every kommun in the region; npm run region:new -- --lan ${lanCode} writes one for each kommun that has none`,
+    }));
+}
+
+/** Where follow-ups point: each centre's kommun, and each kommun's address name. */
+export interface FollowUpPlaces {
+  centreKommun: ReadonlyMap<string, string>;
+  kommunSlugs: ReadonlyMap<string, string>;
+}
+
+/**
+ * A follow-up file sits in its year's folder and is named after its centre
+ * (uppfoljning/2026/ludvika.yaml says year: 2026 and centre: ludvika), or, for a kommun without
+ * a centre, after the kommun (uppfoljning/2026/kommun-vansbro.yaml), so there is one per centre or
+ * kommun and year; a centre lies in the kommun the file names; and every question of the
+ * self-assessment is one of the follow-up's, so a saved file fits.
+ */
+export function checkFollowUps(followUps: readonly PlainEntry[], questions: readonly PlainEntry[], dimensions: readonly string[], places: FollowUpPlaces): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const entry of followUps) {
+    const data = entry.data as { year: number; kommun: { id: string }; centre?: { id: string } };
+    const [folder, name] = entry.id.split('/');
+    if (name === undefined || !/^\d{4}$/.test(folder)) {
+      problems.push({ file: fileOf(entry), field: '(file name)', received: `"${entry.id}"`, expected: 'a file in a folder named after the year, named after the centre (uppfoljning/2026/ludvika.yaml) or, without a centre, the kommun (uppfoljning/2026/kommun-vansbro.yaml)' });
+      continue;
+    }
+    if (String(data.year) !== folder) problems.push({ file: fileOf(entry), field: 'year', received: String(data.year), expected: `${folder}, the year of the folder the file is in` });
+    if (data.centre) {
+      if (data.centre.id !== name) problems.push({ file: fileOf(entry), field: 'centre', received: `"${data.centre.id}"`, expected: `"${name}", the centre the file is named after` });
+      const kommun = places.centreKommun.get(data.centre.id);
+      if (kommun !== undefined && kommun !== data.kommun.id) problems.push({ file: fileOf(entry), field: 'kommun', received: `"${data.kommun.id}"`, expected: `"${kommun}", the kommun of the centre ${data.centre.id}` });
+    } else {
+      const slug = places.kommunSlugs.get(data.kommun.id);
+      if (slug !== undefined && name !== `kommun-${slug}`) problems.push({ file: fileOf(entry), field: '(file name)', received: `"${name}"`, expected: `"kommun-${slug}", the name of a file for a kommun without a centre; or the centre's id in centre:` });
+    }
+  }
+  // A region may ask fewer questions; the saved file then says okänd for the others.
+  for (const question of questions.filter((q) => !dimensions.includes(q.id))) {
+    problems.push({ file: fileOf(question), field: `id (item "${question.id}")`, received: `"${question.id}", which the follow-up does not have`, expected: `one of the follow-up's questions (src/schemas/follow-up-vocabulary.ts): ${dimensions.join(', ')}` });
+  }
+  return problems;
+}
+
+export interface SiteForChecks {
+  /** Every entry of every collection. */
+  entries: readonly PlainEntry[];
+  /** Kommun code → name, for suggestions. */
+  kommunNames: ReadonlyMap<string, string>;
+  /** Län code → name. */
+  lanNames: ReadonlyMap<string, string>;
+  lanCode: string;
+  /** The region file and content folder, for messages. */
+  regionFile: string;
+  contentFolder: string;
+  regionKommuner: readonly { code: string; name: string }[];
+  kommunprofiler: readonly PlainEntry[];
+  chapters: readonly PlainEntry[];
+  /** Entries that point to a chapter section: checklist steps, self-assessment questions. */
+  sectionEntries: readonly PlainEntry[];
+  /** Each chapter's headings, read from its parsed text. */
+  headings: ReadonlyMap<string, readonly BodyHeading[]>;
+  /** Every parsed body. */
+  bodies: readonly CheckedBody[];
+  addresses: SiteAddresses;
+  glossaryIds: readonly string[];
+  followUps: readonly PlainEntry[];
+  followUpPlaces: FollowUpPlaces;
+  questions: readonly PlainEntry[];
+  parentTexts: readonly PlainEntry[];
+}
+
+/** Every cross-entry problem in the content, so the editor sees them all in one build. */
+export function checkSite(site: SiteForChecks): ContentProblem[] {
+  return [
+    ...checkRegion(site.lanCode, site.lanNames, site.regionFile),
+    ...checkReferences(site.entries, site.kommunNames),
+    ...checkKommunTexts(site.regionKommuner, site.kommunprofiler, site.contentFolder, site.lanCode),
+    ...checkChapters(site.chapters),
+    ...checkSections(site.sectionEntries, site.headings),
+    ...checkContentLinks(site.bodies, site.addresses),
+    ...checkComponentUsage(site.bodies, siteComponentRules(site.glossaryIds)),
+    ...checkFollowUps(site.followUps, site.questions, Object.keys(FOLLOW_UP_DIMENSIONS), site.followUpPlaces),
+    ...checkParentTexts(site.parentTexts),
+  ];
+}

@@ -1,0 +1,56 @@
+/**
+ * Questions pages ask of the loaded content: an entry by id, a source as the pages cite it, a
+ * chapter's section address, the oldest review among entries. The content itself is loaded and
+ * checked once by load-site.ts.
+ */
+import type { ChapterEntry, SiteContent, TemplateEntry } from './site-content';
+import { bodyKey } from './bodies';
+import type { CheckedBody } from './links';
+import { sourceRef, type SourceRef } from '../source-view';
+import { routes } from '../paths';
+import type { ChapterRole } from '../../schemas/guidance';
+
+export type * from './site-content';
+
+/** A template's parsed text, for its Word document. */
+export function templateBody(site: SiteContent, template: TemplateEntry): CheckedBody {
+  const body = site.bodies.get(bodyKey(template));
+  if (!body) throw new Error(`No text for template ${template.id}`);
+  return body;
+}
+
+/** The address of a section of a chapter; checkSections has made sure the heading exists. */
+export function sectionPath(site: SiteContent, chapterId: string, section: string): string {
+  const slug = site.chapterSections.get(chapterId)?.find((h) => h.text === section)?.slug;
+  if (!slug) throw new Error(`No heading "${section}" in chapter ${chapterId}`);
+  return `${routes.chapter(chapterId)}#${slug}`;
+}
+
+/** The chapter with a role ("starta": the start chapter), when the content has one. */
+export function chapterWithRole(site: SiteContent, role: ChapterRole): ChapterEntry | undefined {
+  return site.guidance.find((c) => c.data.role === role);
+}
+
+/** Looks up an entry by id, failing loudly: the reference checks ran, so a miss is a programming error. */
+export function byId<T extends { id: string }>(entries: readonly T[], id: string): T {
+  const found = entries.find((e) => e.id === id);
+  if (!found) throw new Error(`No entry with id "${id}"`);
+  return found;
+}
+
+/** A source as the pages show and attribute it. */
+export function source(site: SiteContent, id: string): SourceRef {
+  return sourceRef(id, byId(site.sources, id).data);
+}
+
+/** The cited sources of an entry as plain data for SourceList, each once, in the order given. */
+export function citedSources(site: SiteContent, refs: readonly { id: string }[]) {
+  return [...new Set(refs.map((r) => r.id))].map((id) => source(site, id));
+}
+
+/** The oldest review among entries, for a page built from several of them. */
+export function oldestReview(entries: readonly { data: { lastReviewed: Date; owner: string } }[]) {
+  const sorted = [...entries].sort((a, b) => a.data.lastReviewed.valueOf() - b.data.lastReviewed.valueOf());
+  return sorted[0] ? { lastReviewed: sorted[0].data.lastReviewed, owner: sorted[0].data.owner } : undefined;
+}
+

@@ -1,0 +1,106 @@
+/**
+ * The editors' field reference (docs/innehall.md), written from the schemas' own descriptions:
+ * every collection, every field, its label, type, whether it is required, an example, the allowed
+ * values and the help text. `npm run docs:content` writes it; a test fails when it is out of date.
+ * Pure, with file extensions in imports, so the Node script can load it.
+ */
+import type { FieldKind } from '../../schemas/common.ts';
+import { allFields, describeSchema, type FieldDoc } from '../../schemas/describe.ts';
+import { editorCollections, type ContentFormat } from '../../schemas/index.ts';
+import { regionSchema } from '../../schemas/region.ts';
+
+const KIND_NAMES: Record<FieldKind, string> = {
+  text: 'Text',
+  'long-text': 'Längre text',
+  url: 'Webbadress (https://…)',
+  time: 'Klockslag, TT:MM inom citattecken',
+  choice: 'Ett av värdena',
+  'yes-no': 'true eller false',
+  number: 'Heltal',
+  'partial-date': 'Datum: ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD',
+  'partial-date-or-unknown': 'Datum: ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-MM-DD eller okänd',
+  date: 'Datum: ÅÅÅÅ-MM-DD',
+  ref: 'Id för en post',
+  list: 'Lista',
+  group: 'Grupp av fält',
+  'number-or-choice': 'Heltal eller ett av värdena',
+};
+
+const FORMATS: Record<ContentFormat, string> = {
+  mdx: 'en MDX-fil per post (fälten överst mellan ---, texten under)',
+  md: 'en Markdown-fil per post (fälten överst mellan ---, texten under)',
+  yaml: 'en YAML-fil per post',
+  list: 'en YAML-fil med en lista; varje post har ett id',
+};
+
+/** What an id of each collection is, for the Typ column. */
+const REF_NAMES: Record<string, string> = {
+  sources: 'Id för en källa: filnamnet i src/content/sources/ utan .yaml',
+  guidance: 'Id för ett kapitel: filnamnet i src/content/guidance/ utan .mdx',
+  glossary: 'Id för ett ord: filnamnet i src/content/glossary/ utan .yaml',
+  templates: 'Id för en mall: filnamnet i src/content/templates/ utan .mdx',
+  kommuner: 'Kommunkod: fyra siffror inom citattecken',
+};
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+
+function typeOf(field: FieldDoc): string {
+  if (field.kind === 'list') return field.fields ? 'Lista av grupper (se fälten under)' : `Lista: ${typeOf(field.item!).toLowerCase()}`;
+  if (field.kind === 'ref') return REF_NAMES[field.collection ?? ''] ?? `Id i samlingen ${field.collection}`;
+  return KIND_NAMES[field.kind];
+}
+
+function allowed(field: FieldDoc): string {
+  const options = field.options ?? field.item?.options;
+  return options ? options.map((o) => `${code(o.value)} (${o.label})`).join(', ') : '';
+}
+
+function required(field: FieldDoc): string {
+  if (field.required) return field.nullable ? 'ja (null om det inte frågades)' : 'ja';
+  if (field.defaultValue !== undefined && typeof field.defaultValue !== 'object') return `nej, annars ${code(String(field.defaultValue))}`;
+  return 'nej';
+}
+
+function row(field: FieldDoc): string {
+  return `| ${code(field.path)} | ${cell(field.label)} | ${cell(typeOf(field))} | ${required(field)} | ${field.example ? code(cell(field.example)) : ''} | ${cell(allowed(field))} | ${cell(field.help)} |`;
+}
+
+/** The whole reference as Markdown. */
+export function fieldReference(): string {
+  const sections = editorCollections().map((c) => {
+    const fields = allFields(describeSchema(c.schema));
+    const where = c.format === 'list' ? `src/content/${c.path}` : `src/content/${c.path}/`;
+    return [
+      `## ${c.label}`,
+      '',
+      `${c.description} Fil: ${code(where)}, ${FORMATS[c.format]}. Samlingens namn i koden: ${code(c.name)}.`,
+      '',
+      '| Fält | Namn | Typ | Krävs | Exempel | Tillåtna värden | Förklaring |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      ...fields.map(row),
+    ].join('\n');
+  });
+  const region = [
+    '## Regionen',
+    '',
+    `Vilken region och vilket län webbplatsen handlar om, och dess namn. Fil: ${code('src/content/region.yaml')}, en YAML-fil. ${code('npm run region:new -- --lan <kod>')} skriver den för ett annat län.`,
+    '',
+    '| Fält | Namn | Typ | Krävs | Exempel | Tillåtna värden | Förklaring |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...allFields(describeSchema(regionSchema)).map(row),
+  ].join('\n');
+  return [
+    '# Innehållets fält',
+    '',
+    '<!-- Skrivs av `npm run docs:content` ur scheman i src/schemas/. Ändra inte här: ändra schemat och kör kommandot. -->',
+    '',
+    'Här står varje fält som en redaktör skriver, samling för samling. Allt kommer från scheman i `src/schemas/`, samma beskrivningar som bygget använder i sina felmeddelanden och som redigeringsgränssnittet visar.',
+    '',
+    'Så läser du tabellerna: ett fält i en grupp skrivs med punkt (`organisation.coordinator`), ett fält i varje rad av en lista med `[]` (`events[].date`). Det som inte är känt skrivs `okänd` där fältet tillåter det och visas på webbplatsen som ”uppgift saknas”. Ett id är ett filnamn utan filändelse.',
+    '',
+    region,
+    '',
+    ...sections.flatMap((s) => [s, '']),
+  ].join('\n');
+}

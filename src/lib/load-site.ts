@@ -1,0 +1,64 @@
+/**
+ * The one module that sees every part of the house: it loads the collections (content/), works
+ * out the site's addresses (site/), runs every check across entries (content/, templates/,
+ * translation/) and stops the build with all problems at once, or hands the checked content to
+ * pages. Nothing in src/lib imports it; pages do.
+ */
+import { siteConfig } from '../site.config';
+import { loadCollections } from './content/collections';
+import { checkSite } from './content/checks';
+import { bodyKey } from './content/bodies';
+import { contentDir } from './content/dir';
+import { ContentError, fileOf } from './content/problem';
+import type { SiteContent } from './content/site-content';
+import { siteAddresses } from './site/pages';
+import { checkTemplates } from './templates/markdown';
+import { translatedSentencesWithoutSentence } from './translation/checks';
+import { kommunSlug } from './slug';
+
+let cached: Promise<SiteContent> | undefined;
+
+/** All content, checked. Throws a ContentError naming file and field when anything is broken. */
+export function loadSite(): Promise<SiteContent> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<SiteContent> {
+  const lanCode = siteConfig.region.lanCode;
+  const { site, entries, problems: parseProblems } = await loadCollections(lanCode);
+  const folder = contentDir().replace(/^\.\//, '');
+  const problems = [
+    ...parseProblems,
+    ...translatedSentencesWithoutSentence(
+      site.parentTextTranslations.map((t) => ({ file: fileOf(t), translates: t.data.translates })),
+      new Set(site.parentTexts.map((t) => t.id)),
+    ),
+    ...checkSite({
+      entries,
+      kommunNames: new Map(site.kommuner.map((k) => [k.id, k.data.name])),
+      lanNames: new Map(site.lan.map((l) => [l.id, l.data.name])),
+      lanCode,
+      regionFile: `${folder}/region.yaml`,
+      contentFolder: folder,
+      regionKommuner: site.regionKommuner.map((k) => ({ code: k.id, name: k.data.name })),
+      kommunprofiler: site.kommunprofiler,
+      chapters: site.guidance,
+      sectionEntries: [...site.startSteps, ...site.assessment],
+      headings: site.chapterSections,
+      bodies: [...site.bodies.values()],
+      addresses: siteAddresses(site),
+      glossaryIds: site.glossary.map((t) => t.id),
+      followUps: site.followUp,
+      followUpPlaces: {
+        centreKommun: new Map(site.centres.map((c) => [c.id, c.data.kommun.id])),
+        kommunSlugs: new Map(site.kommuner.map((k) => [k.id, kommunSlug(k)])),
+      },
+      questions: site.assessment,
+      parentTexts: site.parentTexts,
+    }),
+    ...checkTemplates(site.templates.flatMap((t) => site.bodies.get(bodyKey(t)) ?? [])),
+  ];
+  if (problems.length > 0) throw new ContentError(problems);
+  return site;
+}

@@ -1,0 +1,179 @@
+/**
+ * Figures computed from the collections at build time: which kommuner have a family centre,
+ * which have one on the way, how many opened in a period, and how old the facts behind each
+ * figure are. What counts as a family centre is one rule (countsAsFamilyCentre, stages.ts); a
+ * kommun's stage comes from stages.ts, so the map, the figures and the goals agree. Pure.
+ */
+import type { CentreStatus, Colocation } from '../../schemas/centre-vocabulary';
+import { COLOCATIONS, STAGE_LABELS } from '../../schemas/centre-vocabulary';
+import { newest } from '../../schemas/partial-date';
+import { ageGroups, type AgeGroup } from './age-groups';
+import { monthOf } from '../source-view';
+import { formatList } from '../format';
+import { countsAsFamilyCentre, kommunStage, type KommunStage, type StageCentre } from './stages';
+
+export { countsAsFamilyCentre } from './stages';
+
+export interface CentreFacts extends StageCentre {
+  status: CentreStatus;
+  /** When the status is known to hold (the status line's date); undefined when its source is undated. */
+  statusDate?: string;
+  /** True when the status is more than two years old or undated: shown as "läget då". */
+  statusStale: boolean;
+  colocation: Colocation;
+}
+
+/**
+ * Where a kommun stands, for the map, the lists and the figures: an open centre known from a
+ * recent source ("oppen"), one known only from an old or undated source ("oppen-aldre"), one on
+ * the way, or none.
+ */
+export type KommunStatus = 'oppen' | 'oppen-aldre' | 'planerad' | 'ingen';
+export const KOMMUN_STATUSES: readonly KommunStatus[] = ['oppen', 'oppen-aldre', 'planerad', 'ingen'];
+export const KOMMUN_STATUS_LABELS: Record<KommunStatus, string> = {
+  oppen: 'Har familjecentral enligt en uppgift från de senaste två åren',
+  'oppen-aldre': 'Hade familjecentral enligt en äldre eller odaterad uppgift – senare uppgift saknas',
+  planerad: 'Familjecentral planerad eller beslutad',
+  ingen: 'Ingen familjecentral känd',
+};
+
+/** An open centre that the figures count. */
+export function countsAsOpen(centre: CentreFacts): boolean {
+  return centre.status === 'öppen' && countsAsFamilyCentre(centre);
+}
+
+const onTheWay = (c: CentreFacts) => countsAsFamilyCentre(c) && (c.status === 'planerad' || c.status === 'beslutad');
+
+export interface KommunSituation extends KommunStage {
+  status: KommunStatus;
+  /** When the status holds: the newest status date of the centres behind it; undefined when undated or "ingen". */
+  asOf?: string;
+  /** True when every centre behind the status rests on an old or undated source. */
+  stale: boolean;
+}
+
+/** A kommun's status with the age of the facts it rests on. */
+export function kommunSituation(kommun: string, centres: readonly CentreFacts[]): KommunSituation {
+  const stage = kommunStage(kommun, centres);
+  const own = centres.filter((c) => c.kommun === kommun);
+  const behind = stage.stage === 'oppen' ? own.filter(countsAsOpen) : own.filter(onTheWay);
+  if (stage.stage === 'ingen' || stage.stage === 'stangd' || behind.length === 0) return { ...stage, status: 'ingen', stale: false };
+  const stale = behind.every((c) => c.statusStale);
+  const asOf = newest(behind.map((c) => c.statusDate));
+  if (stage.stage === 'oppen') return { ...stage, status: stale ? 'oppen-aldre' : 'oppen', asOf, stale };
+  return { ...stage, status: 'planerad', asOf, stale };
+}
+
+export function kommunStatus(kommun: string, centres: readonly CentreFacts[]): KommunStatus {
+  return kommunSituation(kommun, centres).status;
+}
+
+/** True for a kommun that has a family centre by the newest fact known, however old. */
+export const hasCentre = (status: KommunStatus) => status === 'oppen' || status === 'oppen-aldre';
+
+/**
+ * A kommun's status in a few words, with the age of the fact: "har familjecentral enligt uppgift
+ * från maj 2025", "hade familjecentral 2019 – senare uppgift saknas", "har en familjecentral på
+ * väg: avsiktsförklaring 2021 – senare uppgift saknas", "har ingen familjecentral som vi känner till";
+ * it follows the kommun's name in a sentence.
+ */
+export function kommunStatusText(s: KommunSituation): string {
+  const later = s.stale ? ' – senare uppgift saknas' : '';
+  switch (s.status) {
+    case 'oppen':
+      return `har familjecentral enligt uppgift från ${monthOf(s.asOf!)}`;
+    case 'oppen-aldre':
+      return s.asOf ? `hade familjecentral ${monthOf(s.asOf)}${later}` : 'har familjecentral enligt en källa utan datum';
+    case 'planerad':
+      return `har en familjecentral på väg: ${STAGE_LABELS[s.stage].toLowerCase()}${s.asOf ? ` ${monthOf(s.asOf)}` : ' (datum saknas)'}${later}`;
+    case 'ingen':
+      return 'har ingen familjecentral som vi känner till';
+  }
+}
+
+export interface Coverage {
+  total: number;
+  /** Kommun codes by status, in the order given. */
+  oppen: string[];
+  'oppen-aldre': string[];
+  planerad: string[];
+  ingen: string[];
+  /** Kommuner with a family centre by the newest fact known, grouped by the age of that fact. */
+  kommunerByAge: AgeGroup[];
+  /** Open family centres in the region's kommuner. */
+  openCentres: number;
+  /** The same centres, grouped by the age of the fact their status rests on. */
+  openByAge: AgeGroup[];
+  /** Planned or decided centres in the region's kommuner, and the age of those facts. */
+  plannedCentres: number;
+  plannedByAge: AgeGroup[];
+  /** How the counted open centres are co-located: what the count does not show. */
+  openColocation: Record<Colocation, number>;
+}
+
+const age = (c: Pick<CentreFacts, 'statusDate' | 'statusStale'>) => ({ date: c.statusDate, stale: c.statusStale });
+
+export function coverage(kommunCodes: readonly string[], centres: readonly CentreFacts[]): Coverage {
+  const inRegion = centres.filter((c) => kommunCodes.includes(c.kommun));
+  const open = inRegion.filter(countsAsOpen);
+  const planned = inRegion.filter(onTheWay);
+  const situations = kommunCodes.map((code) => ({ code, situation: kommunSituation(code, inRegion) }));
+  const withCentre = situations.filter((s) => hasCentre(s.situation.status));
+  const codesWith = (status: KommunStatus) => situations.filter((s) => s.situation.status === status).map((s) => s.code);
+  return {
+    total: kommunCodes.length,
+    oppen: codesWith('oppen'),
+    'oppen-aldre': codesWith('oppen-aldre'),
+    planerad: codesWith('planerad'),
+    ingen: codesWith('ingen'),
+    kommunerByAge: ageGroups(withCentre.map((s) => ({ date: s.situation.asOf, stale: s.situation.stale }))),
+    openCentres: open.length,
+    openByAge: ageGroups(open.map(age)),
+    plannedCentres: planned.length,
+    plannedByAge: ageGroups(planned.map(age)),
+    openColocation: Object.fromEntries(COLOCATIONS.map((k) => [k, open.filter((c) => c.colocation === k).length])) as Record<Colocation, number>,
+  };
+}
+
+/**
+ * The counting rule in words, with what the count leaves out: how the counted open centres are
+ * co-located. Shown beside every figure that counts family centres.
+ */
+export function countingRuleText(c: Pick<Coverage, 'openCentres' | 'openColocation'>): string {
+  const rule = 'Som familjecentral räknas det som huvudmännen själva kallar familjecentral, hur samlokaliserad den än är; familjecentralsliknande verksamheter räknas inte.';
+  if (c.openCentres === 0) return rule;
+  const parts = [
+    [c.openColocation.ja, 'har alla fyra grundverksamheter i samma lokaler'],
+    [c.openColocation.delvis, 'har några av dem där'],
+    [c.openColocation.nej, 'har dem på olika platser'],
+    [c.openColocation.okänd, 'saknar uppgift om var de finns'],
+  ] as const;
+  const said = parts.filter(([n]) => n > 0).map(([n, text]) => `${n} ${text}`);
+  return `${rule} Av de ${c.openCentres} öppna enligt källorna: ${formatList(said)}.`;
+}
+
+/** The newest date the figures rest on: the latest of the centres' status dates ("till och med maj 2024"). */
+export function figuresAsOf(statusDates: readonly (string | undefined)[]): string | undefined {
+  return newest(statusDates);
+}
+
+/** The year a centre opened, from its "oppnad" event or else its "invigd" event; null when not known. */
+export function openingYear(centre: Pick<CentreFacts, 'events'>): number | null {
+  const known = (name: string) => centre.events.find((e) => e.event === name && e.date !== 'okänd');
+  const opened = known('oppnad') ?? known('invigd');
+  return opened ? Number(opened.date.slice(0, 4)) : null;
+}
+
+/** Family centres in the given kommuner known to have opened in the period (inclusive). Centres with no known date are not counted. */
+export function openedInPeriod(kommunCodes: readonly string[], centres: readonly CentreFacts[], from: number, to: number): CentreFacts[] {
+  return centres.filter((c) => {
+    if (!kommunCodes.includes(c.kommun) || !countsAsFamilyCentre(c)) return false;
+    const year = openingYear(c);
+    return year !== null && year >= from && year <= to;
+  });
+}
+
+/** Planned or decided family centres in the given kommuner. */
+export function plannedCentres(kommunCodes: readonly string[], centres: readonly CentreFacts[]): CentreFacts[] {
+  return centres.filter((c) => kommunCodes.includes(c.kommun) && onTheWay(c));
+}

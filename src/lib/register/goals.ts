@@ -1,0 +1,51 @@
+/** Where the region stands against each regional-plan goal, computed from the centres. */
+import { coverage, openedInPeriod, openingYear, plannedCentres, type CentreFacts } from './coverage';
+import { ageText } from './age-groups';
+import type { GoalMeasure } from '../../schemas/goal';
+import { formatList } from '../format';
+
+export interface GoalInput {
+  measure: GoalMeasure;
+  period: { from: number; to: number };
+  target: number | 'alla';
+}
+
+export interface GoalProgress {
+  /** The computed value. */
+  current: number;
+  /** The target as a number ("alla" becomes the number of kommuner). */
+  target: number;
+  reached: boolean;
+  /** A sentence saying where the region stands, for the goals page. */
+  statement: string;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function goalProgress(goal: GoalInput, kommunCodes: readonly string[], centres: readonly CentreFacts[]): GoalProgress {
+  if (goal.measure === 'kommuner-med-familjecentral') {
+    const c = coverage(kommunCodes, centres);
+    const target = goal.target === 'alla' ? c.total : goal.target;
+    const withCentre = c.oppen.length + c['oppen-aldre'].length;
+    const ages = c.kommunerByAge.map((g) => `${g.count} ${ageText(g)}`);
+    return {
+      current: withCentre,
+      target,
+      reached: withCentre >= target,
+      statement: `${withCentre} av ${c.total} kommuner har minst en öppen familjecentral enligt den senaste uppgiften om varje kommun${ages.length ? `: ${formatList(ages)}` : ''}. ${plural(c.planerad.length, 'kommun', 'kommuner')} har en på väg (avsiktsförklaring, beslut eller lokaler), och ${c.ingen.length} har ingen som vi känner till.`,
+    };
+  }
+  const target = goal.target === 'alla' ? kommunCodes.length : goal.target;
+  const opened = openedInPeriod(kommunCodes, centres, goal.period.from, goal.period.to);
+  const later = openedInPeriod(kommunCodes, centres, goal.period.to + 1, 9999);
+  const laterText = later.length
+    ? ` Efter perioden har ${plural(later.length, 'familjecentral', 'familjecentraler')} öppnat: ${formatList(later.map((c) => `${c.name} (${openingYear(c)})`))}.`
+    : '';
+  const planned = plannedCentres(kommunCodes, centres).length;
+  return {
+    current: opened.length,
+    target,
+    reached: opened.length >= target,
+    statement: `${plural(opened.length, 'ny familjecentral', 'nya familjecentraler')} med känt öppningsdatum ${goal.period.from}–${goal.period.to} av målet ${target}.${laterText} ${plural(planned, 'familjecentral är planerad eller beslutad', 'familjecentraler är planerade eller beslutade')}; en central vars öppning inte är bekräftad räknas inte.`,
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * A centre's week from its programme: the regular week as a parent reads it (weekday by weekday),
+ * the exceptions still to come, and every dated occurrence in a period (what the calendar feed
+ * repeats). Dates are calendar days in the region's local time, written YYYY-MM-DD. Pure.
+ */
+import { WEEKDAYS, WEEKDAY_LABELS, type Weekday } from '../../schemas/centre-vocabulary.ts';
+import type { ExceptionKind } from '../../schemas/centre-vocabulary.ts';
+
+export interface SessionFact {
+  days: readonly Weekday[];
+  from: string;
+  to: string;
+  what: string;
+  forWhom?: string;
+  service?: string;
+  place?: string;
+  /** YYYY-MM-DD. */
+  validFrom?: string;
+  validTo?: string;
+}
+
+export interface ExceptionFact {
+  /** YYYY-MM-DD, the first day. */
+  date: string;
+  /** YYYY-MM-DD, the last day, for several days in a row. */
+  until?: string;
+  kind: ExceptionKind;
+  from?: string;
+  to?: string;
+  /** The session's `what` it applies to; every session that day when absent. */
+  what?: string;
+  note?: string;
+}
+
+/** A Date's calendar day, YYYY-MM-DD (the Date is read in UTC, as the build reads content dates). */
+export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+const fromDayNumber = (n: number) => isoDate(new Date(n * 86_400_000));
+/** The weekday of a calendar day, Monday first. */
+export const weekdayOf = (iso: string): Weekday => WEEKDAYS[(((dayNumber(iso) + 3) % 7) + 7) % 7];
+/** The Monday of the week a day is in. */
+export const mondayOf = (iso: string) => fromDayNumber(dayNumber(iso) - WEEKDAYS.indexOf(weekdayOf(iso)));
+export const addDays = (iso: string, days: number) => fromDayNumber(dayNumber(iso) + days);
+
+const runsOn = (s: SessionFact, day: string) => s.days.includes(weekdayOf(day)) && (!s.validFrom || s.validFrom <= day) && (!s.validTo || day <= s.validTo);
+const covers = (e: ExceptionFact, day: string) => e.date <= day && day <= (e.until ?? e.date);
+const appliesTo = (e: ExceptionFact, s: SessionFact) => !e.what || e.what === s.what;
+
+export interface Occurrence {
+  date: string;
+  from: string;
+  to: string;
+  session: SessionFact;
+  /** True when an exception changed the times that day. */
+  changed: boolean;
+}
+
+/** Every occurrence of the sessions from `from` to `to` (inclusive): closed days left out, changed times applied. */
+export function occurrences(sessions: readonly SessionFact[], exceptions: readonly ExceptionFact[], from: string, to: string): Occurrence[] {
+  const result: Occurrence[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    for (const s of sessions.filter((x) => runsOn(x, day))) {
+      const exception = exceptions.find((e) => covers(e, day) && appliesTo(e, s));
+      if (exception?.kind === 'stängt') continue;
+      if (exception?.kind === 'ändrad-tid') result.push({ date: day, from: exception.from!, to: exception.to!, session: s, changed: true });
+      else result.push({ date: day, from: s.from, to: s.to, session: s, changed: false });
+    }
+  }
+  return result.sort((a, b) => a.date.localeCompare(b.date) || a.from.localeCompare(b.from));
+}
+
+export interface WeekRow {
+  weekday: Weekday;
+  /** "Måndag". */
+  label: string;
+  sessions: { from: string; to: string; what: string; forWhom?: string; place?: string; validFrom?: string; validTo?: string }[];
+}
+
+/** The regular week: for each weekday with a session that is valid on or after `today`, its sessions in time order. */
+export function regularWeek(sessions: readonly SessionFact[], today: string): WeekRow[] {
+  const current = sessions.filter((s) => !s.validTo || s.validTo >= today);
+  const byDay = WEEKDAYS.map((day) => ({ day, times: current.filter((s) => s.days.includes(day)).sort((a, b) => a.from.localeCompare(b.from)) })).filter((d) => d.times.length > 0);
+  return byDay.map(({ day, times }) => ({
+    weekday: day,
+    label: WEEKDAY_LABELS[day].charAt(0).toUpperCase() + WEEKDAY_LABELS[day].slice(1),
+    sessions: times.map((s) => ({ from: s.from, to: s.to, what: s.what, forWhom: s.forWhom, place: s.place, validFrom: s.validFrom, validTo: s.validTo })),
+  }));
+}
+
+/** Exceptions that have not ended by `today`, soonest first. */
+export function comingExceptions<E extends ExceptionFact>(exceptions: readonly E[], today: string): E[] {
+  return exceptions.filter((e) => (e.until ?? e.date) >= today).sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Sessions whose last day has passed: the review page asks the centre to update them. */
+export function expiredSessions<S extends SessionFact>(sessions: readonly S[], today: string): S[] {
+  return sessions.filter((s) => s.validTo !== undefined && s.validTo < today);
+}
+
+/** Hours a week of one service (the open preschool), from its sessions that have not ended by `today`; null when it has none. */
+export function serviceHoursPerWeek(sessions: readonly SessionFact[], service: string, today: string): number | null {
+  const own = sessions.filter((s) => s.service === service && (!s.validTo || s.validTo >= today));
+  if (own.length === 0) return null;
+  const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+  return own.reduce((sum, s) => sum + (s.days.length * (minutes(s.to) - minutes(s.from))) / 60, 0);
+}

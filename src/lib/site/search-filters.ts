@@ -1,0 +1,28 @@
+/**
+ * The search page's filters, drawn on the server so the page does not move when the search
+ * starts: the page types, kommuner and audiences that pages declare to the search index
+ * (BaseLayout's `search` prop). tests/e2e/search.test.ts checks them against Pagefind's own list.
+ */
+import type { SiteContent } from '../content/query';
+import { siteIndex } from './pages';
+import { compareSv } from '../format';
+import { AUDIENCE_LABELS, type Audience } from '../../schemas/common';
+
+export interface SearchFilterOptions {
+  types: string[];
+  kommuner: string[];
+  audiences: string[];
+}
+
+/** Audiences that pages outside the vägledning's chapters declare (the start pages, templates). */
+export const PAGE_AUDIENCES: readonly Audience[] = ['ny-kommun', 'personal'];
+
+export function searchFilterOptions(site: SiteContent): SearchFilterOptions {
+  const unique = (values: string[]) => [...new Set(values)].sort(compareSv);
+  const audiences = new Set<Audience>([...PAGE_AUDIENCES, ...site.guidance.flatMap((c) => c.data.audiences)]);
+  return {
+    types: unique(siteIndex(site).map((p) => p.type)),
+    kommuner: unique([...site.regionKommuner.map((k) => k.data.name), ...site.centres.map((c) => site.kommuner.find((k) => k.id === c.data.kommun.id)!.data.name)]),
+    audiences: (Object.keys(AUDIENCE_LABELS) as Audience[]).filter((a) => audiences.has(a)).map((a) => AUDIENCE_LABELS[a]),
+  };
+}

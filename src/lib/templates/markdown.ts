@@ -1,0 +1,151 @@
+/**
+ * Reads a template's parsed MDX tree (the same one the content checks read, mdx-tree.ts) into a
+ * small document model that both the Word export and its tests use. The project, not Astro's
+ * renderer, decides what a template may contain: headings, paragraphs, lists, tables, bold,
+ * italics, links, <Fill label="…" /> places and <RegionName /> (the configured region's name). Anything else stops the build with the template's
+ * file and line, so the page and the document cannot drift.
+ */
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { formatProblems, type ContentProblem } from '../content/problem';
+import { parseBody, type ParsedBody } from '../content/mdx-tree';
+
+export type Inline =
+  | { type: 'text'; text: string; bold?: boolean; italic?: boolean }
+  | { type: 'fill'; label: string }
+  | { type: 'link'; text: string; url: string };
+
+export type Block =
+  | { type: 'heading'; level: 1 | 2 | 3 | 4; content: Inline[] }
+  | { type: 'paragraph'; content: Inline[] }
+  | { type: 'list'; ordered: boolean; items: Inline[][] }
+  | { type: 'table'; header: Inline[][]; rows: Inline[][][] };
+
+/** A <Fill label="…" /> place or the <RegionName />, or undefined for any other JSX. */
+function jsxInline(node: MdxJsxFlowElement | MdxJsxTextElement, at: Context): Inline | undefined {
+  if (node.name === 'RegionName') return { type: 'text', text: at.regionName };
+  if (node.name !== 'Fill') return undefined;
+  const label = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'label')?.value;
+  return typeof label === 'string' ? { type: 'fill', label } : undefined;
+}
+
+const describeJsx = (node: MdxJsxFlowElement | MdxJsxTextElement) => `the tag <${node.name ?? ''}>`;
+
+export class TemplateSyntaxError extends Error {
+  readonly problem: ContentProblem;
+  constructor(file: string, node: Nodes | MdxJsxFlowElement | MdxJsxTextElement, what: string, lineOffset = 0) {
+    const line = node.position && node.position.start.line + lineOffset;
+    const problem = {
+      file,
+      field: `(body)${line ? `, line ${line}` : ''}`,
+      received: what,
+      expected: 'in a template only headings, paragraphs, lists, tables, **bold**, *italics*, links, <Fill label="…" /> and <RegionName />, so that the Word file matches the page',
+    };
+    super(formatProblems([problem]));
+    this.name = 'TemplateSyntaxError';
+    this.problem = problem;
+  }
+}
+
+/** The problem with each template that could not become a Word document, for the checks before the build. */
+export function checkTemplates(templates: readonly { file: string; parsed: ParsedBody }[]): ContentProblem[] {
+  return templates.flatMap((t) => {
+    try {
+      templateBlocks(t.parsed, t.file, '');
+      return [];
+    } catch (error) {
+      if (error instanceof TemplateSyntaxError) return [error.problem];
+      throw error;
+    }
+  });
+}
+
+interface Context {
+  file: string;
+  lineOffset: number;
+  /** What <RegionName /> stands for. */
+  regionName: string;
+}
+
+function inlines(nodes: readonly (PhrasingContent | MdxJsxTextElement)[], at: Context, marks: { bold?: boolean; italic?: boolean } = {}): Inline[] {
+  return nodes.flatMap((node): Inline[] => {
+    switch (node.type) {
+      case 'text':
+        return [{ type: 'text', text: node.value.replace(/\s*\n\s*/g, ' '), ...marks }];
+      case 'strong':
+        return inlines(node.children, at, { ...marks, bold: true });
+      case 'emphasis':
+        return inlines(node.children, at, { ...marks, italic: true });
+      case 'break':
+        return [{ type: 'text', text: ' ', ...marks }];
+      case 'link':
+        return [{ type: 'link', text: plainText(inlines(node.children, at)), url: node.url }];
+      case 'mdxJsxTextElement': {
+        const inline = jsxInline(node, at);
+        if (inline) return [inline];
+        throw new TemplateSyntaxError(at.file, node, describeJsx(node), at.lineOffset);
+      }
+      default:
+        throw new TemplateSyntaxError(at.file, node, `a ${node.type} element`, at.lineOffset);
+    }
+  });
+}
+
+function block(node: RootContent | MdxJsxFlowElement, at: Context): Block[] {
+  switch (node.type) {
+    case 'heading':
+      if (node.depth > 4) throw new TemplateSyntaxError(at.file, node, `a level-${node.depth} heading`, at.lineOffset);
+      return [{ type: 'heading', level: node.depth as 1 | 2 | 3 | 4, content: inlines(node.children, at) }];
+    case 'paragraph':
+      return [{ type: 'paragraph', content: inlines(node.children, at) }];
+    case 'list':
+      return [
+        {
+          type: 'list',
+          ordered: Boolean(node.ordered),
+          items: node.children.map((item) => {
+            const [only] = item.children;
+            if (item.children.length === 1 && only.type === 'paragraph') return inlines(only.children, at);
+            // A list item holding only <Fill … /> is read as a JSX block, not a paragraph.
+            if (item.children.length === 1 && (only as { type: string }).type === 'mdxJsxFlowElement') return blockJsx(only as unknown as MdxJsxFlowElement, at);
+            throw new TemplateSyntaxError(at.file, item, 'a list item with more than one paragraph or a nested list', at.lineOffset);
+          }),
+        },
+      ];
+    case 'table': {
+      const [head, ...body] = node.children.map((row) => row.children.map((cell) => inlines(cell.children, at)));
+      return [{ type: 'table', header: head, rows: body }];
+    }
+    case 'mdxJsxFlowElement':
+      // A <Fill /> alone on a line is a paragraph of its own.
+      return [{ type: 'paragraph', content: blockJsx(node, at) }];
+    default:
+      throw new TemplateSyntaxError(at.file, node, `a ${node.type} element`, at.lineOffset);
+  }
+}
+
+function blockJsx(node: MdxJsxFlowElement, at: Context): Inline[] {
+  const inline = jsxInline(node, at);
+  if (!inline) throw new TemplateSyntaxError(at.file, node, describeJsx(node), at.lineOffset);
+  return [inline];
+}
+
+/** The blocks of a template, from its parsed body; <RegionName /> becomes `regionName`. */
+export function templateBlocks(parsed: ParsedBody, file: string, regionName: string): Block[] {
+  const at = { file, lineOffset: parsed.lineOffset, regionName };
+  return parsed.tree.children.flatMap((node) => block(node as RootContent | MdxJsxFlowElement, at));
+}
+
+/** The blocks of a template's MDX text (below the frontmatter), parsed here: for tests and tools. */
+export function parseTemplate(body: string, file: string, regionName = ''): Block[] {
+  return templateBlocks(parseBody(body, true), file, regionName);
+}
+
+/** The text of inlines as a reader sees it; a fill-in place reads "[label]". */
+export function plainText(content: readonly Inline[]): string {
+  return content
+    .map((i) => (i.type === 'fill' ? `[${i.label}]` : i.text))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

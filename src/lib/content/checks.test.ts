@@ -55,14 +55,14 @@ describe('checkReferences', () => {
 
 
 describe('checkChapters', () => {
-  const chapter = (id: string, order: number, body: string): PlainEntry => ({ collection: 'guidance', id, filePath: `src/content/guidance/${id}.mdx`, data: { order }, body });
+  const chapter = (id: string, order: number, body: string) => ({ collection: 'guidance', id, filePath: `src/content/guidance/${id}.mdx`, data: { order }, body });
   const text = 'En text som är tillräckligt lång för att räknas som ett kapitel i vägledningen.';
 
   it('accepts chapters with their own positions and text', () => {
     expect(checkChapters([chapter('a', 1, text), chapter('b', 2, text)])).toEqual([]);
   });
   it('reports a role used twice', () => {
-    const withRole = (id: string, order: number): PlainEntry => ({ ...chapter(id, order, text), data: { order, role: 'starta' } });
+    const withRole = (id: string, order: number) => ({ ...chapter(id, order, text), data: { order, role: 'starta' } });
     expect(checkChapters([withRole('a', 1), withRole('b', 2)])).toEqual([
       { file: 'src/content/guidance/b.mdx', field: 'role', received: '"starta", which src/content/guidance/a.mdx already has', expected: 'a role no other chapter has, or no role' },
     ]);
@@ -76,7 +76,7 @@ describe('checkChapters', () => {
 });
 
 describe('checkFollowUps', () => {
-  const followUp = (id: string, year: number, centre: string | undefined, kommun = '2085'): PlainEntry => ({ collection: 'followUp', id, filePath: `src/content/uppfoljning/${id}.yaml`, data: { year, kommun: { collection: 'kommuner', id: kommun }, ...(centre && { centre: { collection: 'centres', id: centre } }) } });
+  const followUp = (id: string, year: number, centre: string | undefined, kommun = '2085') => ({ collection: 'followUp', id, filePath: `src/content/uppfoljning/${id}.yaml`, data: { year, kommun: { collection: 'kommuner', id: kommun }, ...(centre && { centre: { collection: 'centres', id: centre } }) } });
   const places = { centreKommun: new Map([['ludvika', '2085'], ['mora', '2062']]), kommunSlugs: new Map([['2085', 'ludvika'], ['2021', 'vansbro']]) };
   const question = (id: string): PlainEntry => ({ collection: 'assessment', id, filePath: 'src/content/self-assessment.yaml', data: {} });
   const questions = FOLLOW_UP_DIMENSION_IDS.map(question);
@@ -139,7 +139,7 @@ describe('the region', () => {
   });
 
   it('needs a text for every kommun in the region, and says how to write them', () => {
-    const profile = (kommun: string): PlainEntry => ({ collection: 'kommunprofiler', id: kommun, data: { kommun: { collection: 'kommuner', id: kommun } } });
+    const profile = (kommun: string) => ({ collection: 'kommunprofiler', id: kommun, data: { kommun: { collection: 'kommuner', id: kommun } } });
     const kommuner = [{ code: '1880', name: 'Örebro' }, { code: '1864', name: 'Ljusnarsberg' }];
     expect(checkKommunTexts(kommuner, [profile('1880')], 'src/content', '18')).toEqual([
       {
@@ -153,7 +153,7 @@ describe('the region', () => {
 });
 
 describe('checkParentTexts', () => {
-  const text = (id: string, about: string): PlainEntry => ({ collection: 'parentTexts', id, filePath: 'src/content/parent-texts.yaml', data: { about } });
+  const text = (id: string, about: string) => ({ collection: 'parentTexts', id, filePath: 'src/content/parent-texts.yaml', data: { about } });
   it('accepts one text per topic', () => {
     expect(checkParentTexts([text('bvc', 'bvc'), text('tystnadsplikt', 'tystnadsplikt')])).toEqual([]);
   });

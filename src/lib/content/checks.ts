@@ -6,7 +6,7 @@
  * templates/markdown.ts; load-site.ts runs both). Astro only logs a
  * broken reference; these make the build stop, naming file and field. Pure: plain data in.
  */
-import { fileOf, type ContentProblem, type PlainEntry } from './problem';
+import { fileOf, type ContentProblem, type EntryOf, type PlainEntry } from './problem';
 import { checkComponentUsage, siteComponentRules } from './components';
 import { FOLLOW_UP_DIMENSIONS } from '../../schemas/follow-up';
 import { checkContentLinks, type CheckedBody, type SiteAddresses } from './links';
@@ -51,12 +51,12 @@ export function checkReferences(entries: readonly PlainEntry[], labels: Readonly
 }
 
 /** Each chapter of the vägledning needs its own position, some text, and a role no other chapter has. */
-export function checkChapters(chapters: readonly PlainEntry[]): ContentProblem[] {
+export function checkChapters(chapters: readonly EntryOf<{ order: number; role?: string }>[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const byOrder = new Map<number, PlainEntry>();
   const byRole = new Map<string, PlainEntry>();
   for (const chapter of chapters) {
-    const { order, role } = chapter.data as { order: number; role?: string };
+    const { order, role } = chapter.data;
     if (role !== undefined) {
       const other = byRole.get(role);
       if (other) problems.push({ file: fileOf(chapter), field: 'role', received: `"${role}", which ${fileOf(other)} already has`, expected: 'a role no other chapter has, or no role' });
@@ -77,10 +77,10 @@ export function checkChapters(chapters: readonly PlainEntry[]): ContentProblem[]
  * Entries that point to a section of a chapter ({ chapter, section }) must name a heading the
  * chapter has, written exactly as in the chapter.
  */
-export function checkSections(entries: readonly PlainEntry[], sections: ReadonlyMap<string, readonly { text: string }[]>): ContentProblem[] {
+export function checkSections(entries: readonly EntryOf<{ chapter?: { id: string }; section?: string }>[], sections: ReadonlyMap<string, readonly { text: string }[]>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const entry of entries) {
-    const data = entry.data as { chapter?: { id: string }; section?: string };
+    const { data } = entry;
     if (!data.chapter || data.section === undefined) continue;
     const headings = sections.get(data.chapter.id) ?? [];
     if (headings.some((h) => h.text === data.section)) continue;
@@ -96,11 +96,11 @@ export function checkSections(entries: readonly PlainEntry[], sections: Readonly
 }
 
 /** Each topic of the parents' box has at most one text, so a page never says two things about one service. */
-export function checkParentTexts(texts: readonly PlainEntry[]): ContentProblem[] {
+export function checkParentTexts(texts: readonly EntryOf<{ about: string }>[]): ContentProblem[] {
   const seen = new Map<string, string>();
   const problems: ContentProblem[] = [];
   for (const entry of texts) {
-    const { about } = entry.data as { about: string };
+    const { about } = entry.data;
     const other = seen.get(about);
     if (other !== undefined) problems.push({ file: fileOf(entry), field: `about (item "${entry.id}")`, received: `"${about}", which item "${other}" is already about`, expected: 'one text per service and one about tystnadsplikt: change this item or remove one of the two' });
     else seen.set(about, entry.id);
@@ -115,8 +115,8 @@ export function checkRegion(lanCode: string, lan: ReadonlyMap<string, string>, f
 }
 
 /** Every kommun of the region needs its text in kommunprofiler/, so its page has something true to say. */
-export function checkKommunTexts(regionKommuner: readonly { code: string; name: string }[], profiles: readonly PlainEntry[], contentFolder: string, lanCode: string): ContentProblem[] {
-  const covered = new Set(profiles.map((p) => (p.data as { kommun: { id: string } }).kommun.id));
+export function checkKommunTexts(regionKommuner: readonly { code: string; name: string }[], profiles: readonly EntryOf<{ kommun: { id: string } }>[], contentFolder: string, lanCode: string): ContentProblem[] {
+  const covered = new Set(profiles.map((p) => p.data.kommun.id));
   return regionKommuner
     .filter((k) => !covered.has(k.code))
     .map((k) => ({
@@ -140,10 +140,10 @@ export interface FollowUpPlaces {
  * kommun and year; a centre lies in the kommun the file names; and every question of the
  * self-assessment is one of the follow-up's, so a saved file fits.
  */
-export function checkFollowUps(followUps: readonly PlainEntry[], questions: readonly PlainEntry[], dimensions: readonly string[], places: FollowUpPlaces): ContentProblem[] {
+export function checkFollowUps(followUps: readonly EntryOf<{ year: number; kommun: { id: string }; centre?: { id: string } }>[], questions: readonly PlainEntry[], dimensions: readonly string[], places: FollowUpPlaces): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const entry of followUps) {
-    const data = entry.data as { year: number; kommun: { id: string }; centre?: { id: string } };
+    const { data } = entry;
     const [folder, name] = entry.id.split('/');
     if (name === undefined || !/^\d{4}$/.test(folder)) {
       problems.push({ file: fileOf(entry), field: '(file name)', received: `"${entry.id}"`, expected: 'a file in a folder named after the year, named after the centre (uppfoljning/2026/ludvika.yaml) or, without a centre, the kommun (uppfoljning/2026/kommun-vansbro.yaml)' });
@@ -178,20 +178,20 @@ export interface SiteForChecks {
   regionFile: string;
   contentFolder: string;
   regionKommuner: readonly { code: string; name: string }[];
-  kommunprofiler: readonly PlainEntry[];
-  chapters: readonly PlainEntry[];
+  kommunprofiler: Parameters<typeof checkKommunTexts>[1];
+  chapters: Parameters<typeof checkChapters>[0];
   /** Entries that point to a chapter section: checklist steps, self-assessment questions. */
-  sectionEntries: readonly PlainEntry[];
+  sectionEntries: Parameters<typeof checkSections>[0];
   /** Each chapter's headings, read from its parsed text. */
   headings: ReadonlyMap<string, readonly BodyHeading[]>;
   /** Every parsed body. */
   bodies: readonly CheckedBody[];
   addresses: SiteAddresses;
   glossaryIds: readonly string[];
-  followUps: readonly PlainEntry[];
+  followUps: Parameters<typeof checkFollowUps>[0];
   followUpPlaces: FollowUpPlaces;
   questions: readonly PlainEntry[];
-  parentTexts: readonly PlainEntry[];
+  parentTexts: Parameters<typeof checkParentTexts>[0];
 }
 
 /** Every cross-entry problem in the content, so the editor sees them all in one build. */

@@ -13,6 +13,9 @@ export interface PlainEntry {
   body?: string;
 }
 
+/** An entry whose data a check reads: the collection's typed entries fit, and so do a test's plain objects. */
+export type EntryOf<D> = Omit<PlainEntry, 'data'> & { data: D };
+
 export interface ContentProblem {
   file: string;
   field: string;

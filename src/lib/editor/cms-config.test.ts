@@ -96,6 +96,6 @@ describe('the editor configuration', () => {
 
   it('refuses a reference into a collection the editor does not have', () => {
     const doc: FieldDoc = { name: 'x', path: 'x', label: 'X', help: 'h', kind: 'ref', expected: 'e', required: true, nullable: false, collection: 'finns-inte' };
-    expect(() => cmsField(doc, {}, { contentDir: 'src/content', kommuner: [], backend: NO_GIT_HOST, siteName: '', siteUrl: '', logo: '' })).toThrow('x: refers to the collection "finns-inte", which the editor does not have.');
+    expect(() => cmsField(doc, {}, { contentDir: 'src/content', kommuner: [] })).toThrow('x: refers to the collection "finns-inte", which the editor does not have.');
   });
 });

@@ -55,6 +55,9 @@ export interface CmsOptions {
   logo: string;
 }
 
+/** What a collection's fields need of the options: where the files are and the kommun choices. */
+export type CollectionOptions = Pick<CmsOptions, 'contentDir' | 'kommuner'>;
+
 /** The editor's own types (@sveltia/cms): a field, and a field's widget and options before its name. */
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type CmsField = Field;
@@ -75,7 +78,7 @@ const hint = (doc: FieldDoc) => (doc.example && WRITTEN_KINDS.has(doc.kind) ? `$
 const selectOptions = (doc: FieldDoc) => (doc.options ?? []).map((o) => ({ label: o.label, value: o.value }));
 
 /** The widget and its options for one kind of field. */
-function widgetFor(doc: FieldDoc, targets: RelationTargets, options: CmsOptions): CmsWidget {
+function widgetFor(doc: FieldDoc, targets: RelationTargets, options: CollectionOptions): CmsWidget {
   switch (doc.kind) {
     case 'text':
       return { widget: 'string' };
@@ -108,7 +111,7 @@ function widgetFor(doc: FieldDoc, targets: RelationTargets, options: CmsOptions)
   }
 }
 
-function refWidget(doc: FieldDoc, targets: RelationTargets, options: CmsOptions): CmsWidget {
+function refWidget(doc: FieldDoc, targets: RelationTargets, options: CollectionOptions): CmsWidget {
   const collection = doc.collection;
   if (collection === 'kommuner') {
     return { widget: 'select', options: options.kommuner.map((k) => ({ label: `${k.name} (${k.code})`, value: k.code })) };
@@ -118,7 +121,7 @@ function refWidget(doc: FieldDoc, targets: RelationTargets, options: CmsOptions)
   return { widget: 'relation', collection, value_field: '{{slug}}', search_fields: [target.titleField], display_fields: [target.titleField] };
 }
 
-function listWidget(doc: FieldDoc, targets: RelationTargets, options: CmsOptions): CmsWidget {
+function listWidget(doc: FieldDoc, targets: RelationTargets, options: CollectionOptions): CmsWidget {
   if (doc.item) {
     // A list of single values: choices and references become one multiple select.
     const item = widgetFor(doc.item, targets, options);
@@ -131,7 +134,7 @@ function listWidget(doc: FieldDoc, targets: RelationTargets, options: CmsOptions
 }
 
 /** One schema field as a CMS field. */
-export function cmsField(doc: FieldDoc, targets: RelationTargets, options: CmsOptions): CmsField {
+export function cmsField(doc: FieldDoc, targets: RelationTargets, options: CollectionOptions): CmsField {
   const field: CmsField = { name: doc.name, label: doc.label, hint: hint(doc), ...widgetFor(doc, targets, options) };
   if (!doc.required) field.required = false;
   // Every widget the schema kinds map to takes a default; the editor's union also holds ones that do not.
@@ -148,7 +151,7 @@ export function bodyField(componentsHelp: string): CmsField {
 const listItemId: CmsField = { name: 'id', label: 'Id', widget: 'string', hint: 'Postens id: små bokstäver, siffror och bindestreck. Ändra inte ett id som redan används.', pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Små bokstäver, siffror och bindestreck.'] };
 
 /** One CMS collection. */
-export function cmsCollection(c: DescribedCollection, targets: RelationTargets, options: CmsOptions, componentsHelp: string): Collection {
+export function cmsCollection(c: DescribedCollection, targets: RelationTargets, options: CollectionOptions, componentsHelp: string): Collection {
   const fields = c.fields.map((f) => cmsField(f, targets, options));
   const base = { name: c.name, label: c.label, description: c.description };
   // Exactly one of the title fields is filled in, so the two together name the entry.

@@ -4,6 +4,7 @@
  * Plain TypeScript with file extensions in imports, so the Node script can load it.
  */
 import { existsSync, readdirSync } from 'node:fs';
+import type { Field } from '@sveltia/cms';
 import { cmsCollection, relationTargets, type DescribedCollection, type RelationTargets } from './cms-config.ts';
 import { describedCollections } from './collections.ts';
 import { formatFrontmatterEntry, formatYamlEntry, type CmsFieldShape } from './cms-format.ts';
@@ -18,16 +19,26 @@ export interface EditorFile {
   format: (text: string) => string;
 }
 
+/** A CMS field as cms-format.ts reads it: the widget the editor writes with (a text when none is named). */
+function fieldShape(field: Field): CmsFieldShape {
+  return {
+    name: field.name,
+    widget: field.widget ?? 'string',
+    required: !('required' in field) || field.required !== false,
+    ...('default' in field && { default: field.default }),
+    ...('fields' in field && field.fields && { fields: field.fields.map(fieldShape) }),
+    ...('root' in field && field.root && { root: true }),
+  };
+}
+
 /** The CMS collection for one described collection; kommun choices do not change how files are written. */
 function fieldsOf(c: DescribedCollection, targets: RelationTargets, contentDir: string): { fields: CmsFieldShape[]; folder?: string; extension?: string; file?: string } {
-  const collection = cmsCollection(c, targets, { contentDir, kommuner: [], backend: { name: 'gitlab', repo: 'x/x', branch: 'main' }, siteName: '', siteUrl: '', logo: '' }, '') as {
-    fields?: CmsFieldShape[];
-    folder?: string;
-    extension?: string;
-    files?: { file: string; fields: CmsFieldShape[] }[];
-  };
-  if (collection.files) return { fields: collection.files[0].fields, file: collection.files[0].file };
-  return { fields: collection.fields ?? [], folder: collection.folder, extension: collection.extension };
+  const collection = cmsCollection(c, targets, { contentDir, kommuner: [] }, '');
+  if ('files' in collection) {
+    const [first] = collection.files;
+    return { fields: (first.fields ?? []).map(fieldShape), file: first.file };
+  }
+  return { fields: (collection.fields ?? []).map(fieldShape), folder: collection.folder, extension: collection.extension };
 }
 
 function formatOf(fields: CmsFieldShape[], extension: string | undefined): (text: string) => string {

@@ -8,6 +8,7 @@ import { editorCollections, type EditorCollectionName } from '../../schemas/inde
 import { reviewDeadline, staleEntries, type ReviewedEntry } from './review';
 import { staleStatuses, type StaleStatus } from '../register/stale-status';
 import { routes } from '../paths';
+import { contentDir } from '../content/dir';
 import { expiredSessions, isoDate } from '../register/programme';
 import { outdatedTranslations, sentenceFingerprints, swedishFingerprints } from '../translation/fingerprint';
 
@@ -28,18 +29,28 @@ export interface ReviewDue {
   translations: { title: string; owner: string; edit: string; translates: string; fingerprint: string }[];
 }
 
-type AnyEntry = { id: string; filePath?: string; data: Record<string, unknown> & { lastReviewed: Date; owner: string } };
+/** What the review reads of any entry: every collection's schema has lastReviewed and owner. */
+type ReviewedData = { lastReviewed: Date; owner: string };
+
+/** A field of an entry's data named by the editor's configuration (its title field), as it is. */
+const fieldOf = (data: object, name: string | undefined): unknown => (name !== undefined && name in data ? (data as Record<string, unknown>)[name] : undefined);
+
+/** A collection's entries as the review reads them. */
+function entriesOf(site: SiteContent, name: EditorCollectionName): readonly { id: string; filePath?: string; data: ReviewedData }[] {
+  return site[name];
+}
 
 export function reviewDue(site: SiteContent, today: Date, months = 12): ReviewDue {
+  const folder = contentDir().replace(/^\.\//, '');
   const rows: ReviewRow[] = editorCollections().flatMap((c) =>
-    (site[c.name as EditorCollectionName] as unknown as AnyEntry[]).map((entry) => {
+    entriesOf(site, c.name).map((entry) => {
       const list = c.format === 'list';
-      const named = entry.data[c.titleField] ?? (('altTitleField' in c && entry.data[c.altTitleField as string]) || undefined);
+      const named = fieldOf(entry.data, c.titleField) ?? (('altTitleField' in c && fieldOf(entry.data, c.altTitleField)) || undefined);
       // A title that is a reference (a follow-up names its centre) reads as the entry's id: 2026/ludvika.
       const title = typeof named === 'string' || typeof named === 'number' ? String(named) : entry.id;
       return {
         collection: c.label,
-        file: list ? `src/content/${c.path} (${entry.id})` : (entry.filePath ?? entry.id),
+        file: list ? `${folder}/${c.path} (${entry.id})` : (entry.filePath ?? entry.id),
         title,
         owner: entry.data.owner,
         lastReviewed: entry.data.lastReviewed,

@@ -11,7 +11,9 @@ const site = siteConfig.site.url;
 const base = process.env.BASE_PATH ?? '/';
 // A build of other content (a fixture region, a broken copy in the tests) keeps its own cache,
 // so entries of one content folder never mix with another's.
-const cacheDir = process.env.CONTENT_DIR ? `${process.env.CONTENT_DIR.replace(/\/$/, '')}-astro-cache` : undefined;
+const cacheDir = process.env.CONTENT_DIR
+  ? `${process.env.CONTENT_DIR.replace(/\/$/, '')}-astro-cache`
+  : undefined;
 
 /**
  * A PostCSS plugin that sets the custom property --fc-print-origin to the site's address.

@@ -6,7 +6,12 @@ import { getViteConfig } from 'astro/config';
 // getViteConfig lets schema modules import `astro:content` under test.
 export default getViteConfig({
   test: {
-    include: ['src/**/*.test.ts', 'bench/**/*.test.mjs', 'scripts/**/*.test.mjs', 'tests/content-errors/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'bench/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'tests/content-errors/**/*.test.ts',
+    ],
     testTimeout: 120_000,
     // One worker runs many files (no fresh module graph per file): about a third less CPU. The unit
     // tests hold no state between files; each broken-content build runs in a copy of its own.

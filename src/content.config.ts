@@ -15,12 +15,24 @@ function loaderFor(name: EditorCollectionName) {
   const { path, format } = EDITOR_COLLECTIONS[name];
   const base = `${contentDir()}/${path}`;
   // A list file a region does not use (yet) is an empty collection.
-  if (format === 'list') return existsSync(base) ? file(base) : { name: `${name}-empty`, load: async ({ store }: { store: { clear(): void } }) => store.clear() };
+  if (format === 'list')
+    return existsSync(base)
+      ? file(base)
+      : {
+          name: `${name}-empty`,
+          load: async ({ store }: { store: { clear(): void } }) => store.clear(),
+        };
   const pattern = format === 'yaml' ? '**/*.{yaml,yml}' : '**/*.{md,mdx}';
   const loader = glob({ base, pattern, generateId: uniqueIdGenerator(base, existsSync) });
   // A folder without entries (no follow-up sent yet) is an empty collection, not a warning.
   // In `astro dev`, a first entry added to an empty folder needs a restart to be seen.
-  return { ...loader, load: async (context: Parameters<typeof loader.load>[0]) => (hasEntryFiles(base, ENTRY_EXTENSIONS[format === 'yaml' ? 'yaml' : 'mdx']) ? loader.load(context) : context.store.clear()) };
+  return {
+    ...loader,
+    load: async (context: Parameters<typeof loader.load>[0]) =>
+      hasEntryFiles(base, ENTRY_EXTENSIONS[format === 'yaml' ? 'yaml' : 'mdx'])
+        ? loader.load(context)
+        : context.store.clear(),
+  };
 }
 const C = EDITOR_COLLECTIONS;
 
@@ -31,11 +43,19 @@ export const collections = {
     schema: lanSchema,
   }),
   kommuner: defineCollection({
-    loader: geodataLoader('./src/data/geo/kommuner.geojson', (p) => ({ code: p.code, name: p.name, lan: p.lanCode, centroid: p.centroid })),
+    loader: geodataLoader('./src/data/geo/kommuner.geojson', (p) => ({
+      code: p.code,
+      name: p.name,
+      lan: p.lanCode,
+      centroid: p.centroid,
+    })),
     schema: kommunSchema,
   }),
   centres: defineCollection({ loader: loaderFor('centres'), schema: C.centres.schema }),
-  kommunprofiler: defineCollection({ loader: loaderFor('kommunprofiler'), schema: C.kommunprofiler.schema }),
+  kommunprofiler: defineCollection({
+    loader: loaderFor('kommunprofiler'),
+    schema: C.kommunprofiler.schema,
+  }),
   guidance: defineCollection({ loader: loaderFor('guidance'), schema: C.guidance.schema }),
   strategy: defineCollection({ loader: loaderFor('strategy'), schema: C.strategy.schema }),
   goals: defineCollection({ loader: loaderFor('goals'), schema: C.goals.schema }),
@@ -48,6 +68,12 @@ export const collections = {
   assessment: defineCollection({ loader: loaderFor('assessment'), schema: C.assessment.schema }),
   parentTexts: defineCollection({ loader: loaderFor('parentTexts'), schema: C.parentTexts.schema }),
   followUp: defineCollection({ loader: loaderFor('followUp'), schema: C.followUp.schema }),
-  translations: defineCollection({ loader: loaderFor('translations'), schema: C.translations.schema }),
-  parentTextTranslations: defineCollection({ loader: loaderFor('parentTextTranslations'), schema: C.parentTextTranslations.schema }),
+  translations: defineCollection({
+    loader: loaderFor('translations'),
+    schema: C.translations.schema,
+  }),
+  parentTextTranslations: defineCollection({
+    loader: loaderFor('parentTextTranslations'),
+    schema: C.parentTextTranslations.schema,
+  }),
 };

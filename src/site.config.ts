@@ -15,7 +15,11 @@ const file = `${contentDir()}/region.yaml`.replace(/^\.\//, '');
 /** The publishing settings set when building (CI variables) take the place of region.yaml's. */
 function withBuildSettings(data: unknown): unknown {
   if (!data || typeof data !== 'object') return data;
-  const env = { siteUrl: process.env.SITE_URL, feedbackEmail: process.env.FEEDBACK_EMAIL, feedbackForm: process.env.FEEDBACK_FORM_ACTION };
+  const env = {
+    siteUrl: process.env.SITE_URL,
+    feedbackEmail: process.env.FEEDBACK_EMAIL,
+    feedbackForm: process.env.FEEDBACK_FORM_ACTION,
+  };
   const set = Object.fromEntries(Object.entries(env).filter(([, v]) => v));
   if (Object.keys(set).length === 0) return data;
   const record = data as Record<string, unknown>;
@@ -27,14 +31,29 @@ function readRegion(): RegionConfig {
   try {
     data = withBuildSettings(yaml.load(readFileSync(file, 'utf8')));
   } catch (error) {
-    throw new ContentError([{ file, field: '(file)', received: String((error as Error).message).split('\n')[0], expected: 'a YAML file with siteName, tagline, regionName, lanCode, lanName, publisher and owner; npm run region:new -- --lan <code> writes one' }]);
+    throw new ContentError([
+      {
+        file,
+        field: '(file)',
+        received: String((error as Error).message).split('\n')[0],
+        expected:
+          'a YAML file with siteName, tagline, regionName, lanCode, lanName, publisher and owner; npm run region:new -- --lan <code> writes one',
+      },
+    ]);
   }
   const result = regionSchema.safeParse(data);
   if (!result.success) {
-    throw new ContentError(result.error.issues.map((issue) => {
-      const [expected, received] = issue.message.replace(/^expected /, '').split('; received ');
-      return { file, field: issue.path.join('.'), received: received ?? 'a value that does not fit', expected };
-    }));
+    throw new ContentError(
+      result.error.issues.map((issue) => {
+        const [expected, received] = issue.message.replace(/^expected /, '').split('; received ');
+        return {
+          file,
+          field: issue.path.join('.'),
+          received: received ?? 'a value that does not fit',
+          expected,
+        };
+      }),
+    );
   }
   return result.data;
 }
@@ -42,9 +61,13 @@ function readRegion(): RegionConfig {
 const region = readRegion();
 
 /** localhost and 127.0.0.1 are where a site is tried, not published. */
-const isLocal = (address: string) => /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(address);
+const isLocal = (address: string) =>
+  /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(address);
 const siteUrl = region.publishing?.siteUrl ?? '';
-const feedback = { formAction: region.publishing?.feedbackForm ?? '', email: region.publishing?.feedbackEmail ?? '' };
+const feedback = {
+  formAction: region.publishing?.feedbackForm ?? '',
+  email: region.publishing?.feedbackEmail ?? '',
+};
 const preview = !siteUrl || isLocal(siteUrl);
 if (!preview && !feedback.email && !feedback.formAction) {
   // The accessibility law (lag 2018:1937) requires a way to give feedback; a published site without
@@ -54,7 +77,8 @@ if (!preview && !feedback.email && !feedback.formAction) {
       file,
       field: 'publishing.feedbackEmail',
       received: `nothing, while the site is built for ${siteUrl}`,
-      expected: 'the publishing organisation’s functional e-mail address (publishing.feedbackEmail or FEEDBACK_EMAIL) or feedback form (publishing.feedbackForm or FEEDBACK_FORM_ACTION): a published site must offer a way to report problems with content and accessibility',
+      expected:
+        'the publishing organisation’s functional e-mail address (publishing.feedbackEmail or FEEDBACK_EMAIL) or feedback form (publishing.feedbackForm or FEEDBACK_FORM_ACTION): a published site must offer a way to report problems with content and accessibility',
     },
   ]);
 }

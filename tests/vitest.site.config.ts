@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import LongestFirst from './support/sequencer';
 
 // Tests over the built site in dist/: HTML checks and browser tests in Chromium.
-// They run after `npm run build` (scripts/test.mjs orders that).
+// They run after `npm run build` (scripts/test.ts orders that).
 export default defineConfig({
   test: {
     include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/deploy/**/*.test.ts'],

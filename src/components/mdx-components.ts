@@ -6,4 +6,11 @@ import LineBreak from './LineBreak.astro';
 import RegionName from './RegionName.astro';
 import TableScroll from './TableScroll.astro';
 
-export const mdxComponents = { Term, Fill, RegionName, a: ContentLink, br: LineBreak, table: TableScroll };
+export const mdxComponents = {
+  Term,
+  Fill,
+  RegionName,
+  a: ContentLink,
+  br: LineBreak,
+  table: TableScroll,
+};

@@ -10,7 +10,18 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { CMS_FONTS, cmsModulePaths, cmsPackagePath, EDITOR_PAGE_CSS, editorCsp, editorPage, gitHostOrigins, patchCmsBundle, statusFiles, SWEDISH_FIRST } from '../lib/editor/cms-bundle';
+import {
+  CMS_FONTS,
+  cmsModulePaths,
+  cmsPackagePath,
+  EDITOR_PAGE_CSS,
+  editorCsp,
+  editorPage,
+  gitHostOrigins,
+  patchCmsBundle,
+  statusFiles,
+  SWEDISH_FIRST,
+} from '../lib/editor/cms-bundle';
 import { EDITOR_HELP_PATH, editorStrings, withStrings } from '../lib/editor/cms-strings';
 import { editorBackend } from '../lib/editor/cms-config';
 import { siteConfig } from '../site.config';
@@ -32,10 +43,15 @@ export function editor(): AstroIntegration {
         const out = join(fileURLToPath(dir), 'redaktion');
         const editorBase = `${base}redaktion/`;
         const pkgDir = join(modules, '@sveltia/cms');
-        const { version } = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { version: string };
+        const { version } = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as {
+          version: string;
+        };
         const helpUrl = `${base}${EDITOR_HELP_PATH}`;
         mkdirSync(out, { recursive: true });
-        const bundle = patchCmsBundle(readFileSync(join(pkgDir, 'dist/sveltia-cms.js'), 'utf8'), editorBase);
+        const bundle = patchCmsBundle(
+          readFileSync(join(pkgDir, 'dist/sveltia-cms.js'), 'utf8'),
+          editorBase,
+        );
         writeFileSync(join(out, 'sveltia-cms.js'), bundle);
         for (const file of statusFiles(bundle, editorBase)) {
           mkdirSync(dirname(join(out, file)), { recursive: true });
@@ -44,7 +60,10 @@ export function editor(): AstroIntegration {
         // What the CMS loads once a preview is registered: its React chunk beside the bundle, and
         // the modules it would fetch from a CDN, from the packages it depends on.
         mkdirSync(join(out, 'chunks'), { recursive: true });
-        for (const file of readdirSync(join(pkgDir, 'dist/chunks')).filter((f) => f.endsWith('.js'))) copyFileSync(join(pkgDir, 'dist/chunks', file), join(out, 'chunks', file));
+        for (const file of readdirSync(join(pkgDir, 'dist/chunks')).filter((f) =>
+          f.endsWith('.js'),
+        ))
+          copyFileSync(join(pkgDir, 'dist/chunks', file), join(out, 'chunks', file));
         const fromCms = createRequire(join(pkgDir, 'package.json'));
         for (const module of cmsModulePaths(bundle)) {
           mkdirSync(dirname(join(out, module.path)), { recursive: true });
@@ -55,7 +74,10 @@ export function editor(): AstroIntegration {
         // The preview: the site's own style sheets, and a centre's parent box and week drawn as on
         // its page (src/scripts/editor-preview.ts, bundled with the functions it shares with the site).
         const assets = join(fileURLToPath(dir), '_astro');
-        const stylesheets = readdirSync(assets).filter((f) => f.endsWith('.css')).sort().map((f) => `${base}_astro/${f}`);
+        const stylesheets = readdirSync(assets)
+          .filter((f) => f.endsWith('.css'))
+          .sort()
+          .map((f) => `${base}_astro/${f}`);
         const preview = await build({
           entryPoints: [join(root, 'src/scripts/editor-preview.ts')],
           bundle: true,
@@ -71,19 +93,34 @@ export function editor(): AstroIntegration {
         const paths = cmsPackagePath(version);
         const locales = join(out, paths.locales);
         mkdirSync(locales, { recursive: true });
-        for (const file of readdirSync(join(pkgDir, 'locales'))) copyFileSync(join(pkgDir, 'locales', file), join(locales, file));
+        for (const file of readdirSync(join(pkgDir, 'locales')))
+          copyFileSync(join(pkgDir, 'locales', file), join(locales, file));
         // Swedish, with the first screens' words for people who are not developers.
-        const sv = JSON.parse(readFileSync(join(pkgDir, 'locales/sv.json'), 'utf8')) as Record<string, unknown>;
-        writeFileSync(join(locales, 'sv.json'), JSON.stringify(withStrings(sv, editorStrings({ connected: Boolean(siteConfig.editor), helpUrl }))));
+        const sv = JSON.parse(readFileSync(join(pkgDir, 'locales/sv.json'), 'utf8')) as Record<
+          string,
+          unknown
+        >;
+        writeFileSync(
+          join(locales, 'sv.json'),
+          JSON.stringify(
+            withStrings(sv, editorStrings({ connected: Boolean(siteConfig.editor), helpUrl })),
+          ),
+        );
         mkdirSync(dirname(join(out, paths.versionFile)), { recursive: true });
         writeFileSync(join(out, paths.versionFile), JSON.stringify({ version }));
 
         mkdirSync(join(out, 'fonts'), { recursive: true });
-        for (const font of CMS_FONTS) copyFileSync(join(modules, font.from), join(out, 'fonts', font.file));
+        for (const font of CMS_FONTS)
+          copyFileSync(join(modules, font.from), join(out, 'fonts', font.file));
 
         const csp = editorCsp(gitHostOrigins(editorBackend(siteConfig.editor)));
-        writeFileSync(join(out, 'index.html'), editorPage({ title: `Redaktion: ${siteConfig.siteName}`, csp, helpUrl }));
-        logger.info(`Sveltia CMS ${version} at ${editorBase} (${Math.round(performance.now() - started)} ms)`);
+        writeFileSync(
+          join(out, 'index.html'),
+          editorPage({ title: `Redaktion: ${siteConfig.siteName}`, csp, helpUrl }),
+        );
+        logger.info(
+          `Sveltia CMS ${version} at ${editorBase} (${Math.round(performance.now() - started)} ms)`,
+        );
       },
     },
   };

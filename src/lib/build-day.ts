@@ -5,6 +5,7 @@
 export function buildDay(): Date {
   const pinned = process.env.SITE_TODAY;
   const day = pinned ? new Date(`${pinned}T00:00:00Z`) : new Date();
-  if (Number.isNaN(day.getTime())) throw new Error(`SITE_TODAY must be written YYYY-MM-DD; received "${pinned}"`);
+  if (Number.isNaN(day.getTime()))
+    throw new Error(`SITE_TODAY must be written YYYY-MM-DD; received "${pinned}"`);
   return day;
 }

@@ -11,5 +11,13 @@ it('writes lists with | and unknown values as empty', () => {
   expect(csvField(null)).toBe('');
 });
 it('writes a table: the header, then each row’s values in the columns’ order, with CRLF line ends', () => {
-  expect(toCsv([{ a: 1, b: 'x, y' }, { a: 2, b: null }], ['b', 'a'])).toBe('b,a\r\n"x, y",1\r\n,2\r\n');
+  expect(
+    toCsv(
+      [
+        { a: 1, b: 'x, y' },
+        { a: 2, b: null },
+      ],
+      ['b', 'a'],
+    ),
+  ).toBe('b,a\r\n"x, y",1\r\n,2\r\n');
 });

@@ -1,6 +1,19 @@
 /** Swedish formatting of dates, numbers and lists. Pure functions, no Astro imports. */
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** "2021-05-14" → "14 maj 2021", "2021-05" → "maj 2021", "2019" → "2019". */
 export function formatPartialDate(value: string): string {
@@ -12,7 +25,12 @@ export function formatPartialDate(value: string): string {
 
 /** A Date as "22 november 2026" (sv-SE, UTC so the build machine's zone cannot shift the day). */
 // Formatters are made once: creating one costs far more than using it, on every page of a large site.
-const dateFormat = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('sv-SE', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const numberFormats = new Map<number, Intl.NumberFormat>();
 const listFormat = new Intl.ListFormat('sv-SE', { style: 'long', type: 'conjunction' });
 
@@ -28,7 +46,11 @@ export function isoDay(date: Date): string {
 /** Numbers the Swedish way: 1 234,5. */
 export function formatNumber(value: number, maximumFractionDigits = 0): string {
   let format = numberFormats.get(maximumFractionDigits);
-  if (!format) numberFormats.set(maximumFractionDigits, (format = new Intl.NumberFormat('sv-SE', { maximumFractionDigits })));
+  if (!format)
+    numberFormats.set(
+      maximumFractionDigits,
+      (format = new Intl.NumberFormat('sv-SE', { maximumFractionDigits })),
+    );
   return format.format(value);
 }
 
@@ -47,7 +69,8 @@ const KOMMUN_GENITIVE_EXCEPTIONS: Record<string, string> = { Falun: 'Falu' };
 const LAN_GENITIVE_EXCEPTIONS: Record<string, string> = { Dalarna: 'Dalarnas', Kalmar: 'Kalmar' };
 
 /** The genitive of an official name: a name ending in a vowel takes no -s, others do, the exceptions as listed. */
-const genitive = (name: string, exceptions: Record<string, string>) => exceptions[name] ?? (/[aeiouyåäö]$/i.test(name) ? name : `${name}s`);
+const genitive = (name: string, exceptions: Record<string, string>) =>
+  exceptions[name] ?? (/[aeiouyåäö]$/i.test(name) ? name : `${name}s`);
 
 /** The län's official name: "Stockholms län", "Uppsala län", "Örebro län", "Dalarnas län". */
 export function lanFullName(name: string): string {

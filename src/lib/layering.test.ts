@@ -29,17 +29,25 @@ const LAYERS: readonly (readonly string[])[] = [
 const MAX_TOP_MODULES = 8;
 
 const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
-const imports = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^;]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)],
+  );
+const imports = (file: string) =>
+  [
+    ...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^;]*?from\s+['"]([^'"]+)['"]/gm),
+  ].map((m) => m[1]);
 const isModule = (f: string) => f.endsWith('.ts') && !f.endsWith('.test.ts');
 const lib = files('src/lib').filter((f) => f.endsWith('.ts'));
 const modules = lib.filter(isModule);
-const folders = readdirSync('src/lib', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const folders = readdirSync('src/lib', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 /** The part of the house a file of src/ belongs to: a folder of src/lib, "shared", "load-site", "schemas", "site.config" or "data". */
 function partOf(file: string): string {
   const [top, second, third] = relative('src', file).split(/[\\/]/);
-  if (top === 'lib') return third ? second : second.startsWith('load-site.') ? 'load-site' : 'shared';
+  if (top === 'lib')
+    return third ? second : second.startsWith('load-site.') ? 'load-site' : 'shared';
   if (top.startsWith('site.config')) return 'site.config';
   return top;
 }
@@ -50,7 +58,11 @@ const layerOf = (part: string) => LAYERS.findIndex((row) => row.includes(part));
 function target(from: string, spec: string): string | undefined {
   if (!spec.startsWith('.')) return undefined;
   const base = normalize(join(dirname(from), spec.replace(/\?.*$/, '')));
-  return [base, `${base.replace(/\.ts$/, '')}.ts`, join(base, 'index.ts')].find((f) => existsSync(f) && statSync(f).isFile()) ?? base;
+  return (
+    [base, `${base.replace(/\.ts$/, '')}.ts`, join(base, 'index.ts')].find(
+      (f) => existsSync(f) && statSync(f).isFile(),
+    ) ?? base
+  );
 }
 
 /** The imports of a file that go to a part above its own, or sideways to another part of its row. */
@@ -59,19 +71,32 @@ function upwardImports(file: string, specs: readonly string[]): string[] {
     const to = target(file, spec);
     if (!to || !to.startsWith('src/')) return [];
     const [from, into] = [partOf(file), partOf(to)];
-    return from === into || layerOf(into) < layerOf(from) ? [] : [`${file} (${from}) → ${spec} (${into})`];
+    return from === into || layerOf(into) < layerOf(from)
+      ? []
+      : [`${file} (${from}) → ${spec} (${into})`];
   });
 }
 
 describe('src/lib', () => {
   it('imports no .astro file and nothing from pages or components', () => {
-    const wrong = lib.flatMap((f) => imports(f).filter((i) => i.endsWith('.astro') || /\/(pages|components)\//.test(i)).map((i) => `${f} → ${i}`));
+    const wrong = lib.flatMap((f) =>
+      imports(f)
+        .filter((i) => i.endsWith('.astro') || /\/(pages|components)\//.test(i))
+        .map((i) => `${f} → ${i}`),
+    );
     expect(wrong).toEqual([]);
   });
 
   it('reads the content collections in content/collections.ts only', () => {
-    const valueImports = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^\s*import\s+(?!type\b)[^;]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
-    expect(lib.filter((f) => valueImports(f).includes('astro:content'))).toEqual([join('src/lib', 'content', 'collections.ts')]);
+    const valueImports = (file: string) =>
+      [
+        ...readFileSync(file, 'utf8').matchAll(
+          /^\s*import\s+(?!type\b)[^;]*?from\s+['"]([^'"]+)['"]/gm,
+        ),
+      ].map((m) => m[1]);
+    expect(lib.filter((f) => valueImports(f).includes('astro:content'))).toEqual([
+      join('src/lib', 'content', 'collections.ts'),
+    ]);
   });
 
   it(`keeps at most ${MAX_TOP_MODULES} modules at its top, and every folder is a part with its place in LAYERS`, () => {
@@ -95,12 +120,20 @@ describe('src/lib', () => {
       const to = target(from, spec);
       return to && lib.includes(to) ? to : undefined;
     };
-    const edges = new Map(modules.map((f) => [f, imports(f).map((i) => resolve(f, i)).filter((t): t is string => Boolean(t))]));
+    const edges = new Map(
+      modules.map((f) => [
+        f,
+        imports(f)
+          .map((i) => resolve(f, i))
+          .filter((t): t is string => Boolean(t)),
+      ]),
+    );
     const circles: string[] = [];
     const state = new Map<string, 'open' | 'done'>();
     const visit = (file: string, path: string[]) => {
       if (state.get(file) === 'done') return;
-      if (state.get(file) === 'open') return void circles.push([...path.slice(path.indexOf(file)), file].join(' → '));
+      if (state.get(file) === 'open')
+        return void circles.push([...path.slice(path.indexOf(file)), file].join(' → '));
       state.set(file, 'open');
       for (const next of edges.get(file) ?? []) visit(next, [...path, file]);
       state.set(file, 'done');
@@ -111,10 +144,17 @@ describe('src/lib', () => {
 
   it('the checks themselves see an import of a component, and an import that goes up', () => {
     expect(imports('src/components/mdx-components.ts')).toContain('./Term.astro');
-    expect(upwardImports('src/lib/content/query.ts', ['../register/views', './bodies', '../format', 'node:fs'])).toEqual([
-      'src/lib/content/query.ts (content) → ../register/views (register)',
-    ]);
-    expect(upwardImports('src/lib/site/pages.ts', ['../editor/review', '../load-site'])).toHaveLength(2);
+    expect(
+      upwardImports('src/lib/content/query.ts', [
+        '../register/views',
+        './bodies',
+        '../format',
+        'node:fs',
+      ]),
+    ).toEqual(['src/lib/content/query.ts (content) → ../register/views (register)']);
+    expect(
+      upwardImports('src/lib/site/pages.ts', ['../editor/review', '../load-site']),
+    ).toHaveLength(2);
     expect(upwardImports('src/lib/format.ts', ['./load-site'])).toHaveLength(1);
     expect(upwardImports('src/schemas/centre.ts', ['../lib/format'])).toHaveLength(1);
   });

@@ -60,7 +60,8 @@ export const routes = {
   /** The guide for editors (src/pages/redaktion/hjalp.astro). */
   editorHelp: () => '/redaktion/hjalp/',
   /** An entry in the editor, or a collection's list when no entry is given. */
-  editorEntry: (collection: string, entry?: string) => `/redaktion/#/collections/${collection}${entry ? `/entries/${entry}` : ''}`,
+  editorEntry: (collection: string, entry?: string) =>
+    `/redaktion/#/collections/${collection}${entry ? `/entries/${entry}` : ''}`,
   /** Entries whose review is due, for editors. */
   reviewDue: () => '/redaktion/granskning/',
 } as const;

@@ -85,7 +85,8 @@ export function sourcesAgeText(sources: readonly Pick<SourceRef, 'date'>[]): str
   if (sources.length === 0) return undefined;
   const years = sources.filter((s) => isKnown(s.date)).map((s) => Number(s.date.slice(0, 4)));
   const undated = sources.length - years.length;
-  const missing = undated === 0 ? '' : undated === 1 ? '1 källa saknar datum' : `${undated} källor saknar datum`;
+  const missing =
+    undated === 0 ? '' : undated === 1 ? '1 källa saknar datum' : `${undated} källor saknar datum`;
   if (years.length === 0) return `Uppgifterna bygger på källor utan datum.`;
   const from = Math.min(...years);
   const to = Math.max(...years);

@@ -6,13 +6,17 @@
 
 /** Edit distance between two strings: insertions, deletions, substitutions and swaps of neighbours. */
 export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [
+    i,
+    ...Array<number>(b.length).fill(0),
+  ]);
   for (let j = 1; j <= b.length; j++) d[0][j] = j;
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
   return d[a.length][b.length];
@@ -22,7 +26,14 @@ export function editDistance(a: string, b: string): number {
  * Up to `limit` candidates close to `received`, closest first; with a label ("2062" → "Mora") the
  * label counts too and is shown: "2062 (Mora)".
  */
-export function closest(received: string, candidates: Iterable<string>, { labels = new Map<string, string>(), limit = 3 }: { labels?: ReadonlyMap<string, string>; limit?: number } = {}): string[] {
+export function closest(
+  received: string,
+  candidates: Iterable<string>,
+  {
+    labels = new Map<string, string>(),
+    limit = 3,
+  }: { labels?: ReadonlyMap<string, string>; limit?: number } = {},
+): string[] {
   const needle = received.toLowerCase();
   const allowed = Math.max(1, Math.floor(received.length / 3));
   return [...candidates]

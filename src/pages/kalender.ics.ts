@@ -5,5 +5,13 @@ import { calendarFeedFor } from '../lib/register/views';
 /** Every centre's week in one calendar feed: the region's, with each event named by its centre. */
 export const GET: APIRoute = async ({ site: origin }) => {
   const site = await loadSite();
-  return new Response(calendarFeedFor(site, site.centres.filter((c) => c.data.programme), origin, 'region'), { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
+  return new Response(
+    calendarFeedFor(
+      site,
+      site.centres.filter((c) => c.data.programme),
+      origin,
+      'region',
+    ),
+    { headers: { 'content-type': 'text/calendar; charset=utf-8' } },
+  );
 };

@@ -17,7 +17,9 @@ export interface EventFact {
 }
 
 /** The newest event that sets a status: the last one, since events are written oldest first. */
-export function statusEvent(events: readonly EventFact[]): { event: EventFact; index: number } | undefined {
+export function statusEvent(
+  events: readonly EventFact[],
+): { event: EventFact; index: number } | undefined {
   for (let index = events.length - 1; index >= 0; index--) {
     if (EVENT_STATUS[events[index].event] !== null) return { event: events[index], index };
   }
@@ -51,7 +53,8 @@ export function checkEvents(status: CentreStatus, events: readonly EventFact[]):
   if (!newestStep) {
     problems.push({
       path: ['events'],
-      message: 'expected at least one dated event that shows the status (utredning, avsiktsforklaring, beslut, lokaler, oppnad, invigd, i-drift or stangd), with its source; received none',
+      message:
+        'expected at least one dated event that shows the status (utredning, avsiktsforklaring, beslut, lokaler, oppnad, invigd, i-drift or stangd), with its source; received none',
     });
   } else {
     const implied = EVENT_STATUS[newestStep.event.event]!;

@@ -70,13 +70,25 @@ export const COLOCATION_LABELS: Record<Colocation, string> = {
 
 export const JA_NEJ_OKAND = ['ja', 'nej', 'okänd'] as const;
 export type JaNejOkand = (typeof JA_NEJ_OKAND)[number];
-export const JA_NEJ_LABELS: Record<JaNejOkand, string> = { ja: 'Ja', nej: 'Nej', okänd: 'Uppgift saknas' };
+export const JA_NEJ_LABELS: Record<JaNejOkand, string> = {
+  ja: 'Ja',
+  nej: 'Nej',
+  okänd: 'Uppgift saknas',
+};
 
 /**
  * The steps on a kommun's road to a family centre, in order, as in the chapter "Starta en
  * familjecentral"; "stangd" is kept as history, "ingen" is where no step is known.
  */
-export const STAGES = ['ingen', 'samtal', 'avsiktsforklaring', 'beslut', 'lokaler', 'oppen', 'stangd'] as const;
+export const STAGES = [
+  'ingen',
+  'samtal',
+  'avsiktsforklaring',
+  'beslut',
+  'lokaler',
+  'oppen',
+  'stangd',
+] as const;
 export type Stage = (typeof STAGES)[number];
 export const STAGE_LABELS: Record<Stage, string> = {
   ingen: 'Inget känt steg',
@@ -89,7 +101,17 @@ export const STAGE_LABELS: Record<Stage, string> = {
 };
 
 /** Dated events in a centre's life, each with the status it leaves the centre in and the stage it reaches. */
-export const CENTRE_EVENTS = ['utredning', 'avsiktsforklaring', 'beslut', 'lokaler', 'planerad-oppning', 'oppnad', 'invigd', 'i-drift', 'stangd'] as const;
+export const CENTRE_EVENTS = [
+  'utredning',
+  'avsiktsforklaring',
+  'beslut',
+  'lokaler',
+  'planerad-oppning',
+  'oppnad',
+  'invigd',
+  'i-drift',
+  'stangd',
+] as const;
 export type CentreEvent = (typeof CENTRE_EVENTS)[number];
 export const EVENT_LABELS: Record<CentreEvent, string> = {
   utredning: 'Samtal eller utredning',
@@ -129,9 +151,20 @@ export const EVENT_STAGE: Record<CentreEvent, Stage | null> = {
 /** Weekdays for opening hours, Monday first. */
 export const WEEKDAYS = ['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
-export const WEEKDAY_LABELS: Record<Weekday, string> = { mån: 'måndag', tis: 'tisdag', ons: 'onsdag', tor: 'torsdag', fre: 'fredag', lör: 'lördag', sön: 'söndag' };
+export const WEEKDAY_LABELS: Record<Weekday, string> = {
+  mån: 'måndag',
+  tis: 'tisdag',
+  ons: 'onsdag',
+  tor: 'torsdag',
+  fre: 'fredag',
+  lör: 'lördag',
+  sön: 'söndag',
+};
 
 /** A day that differs from a centre's regular week: closed, or other hours. */
 export const EXCEPTION_KINDS = ['stängt', 'ändrad-tid'] as const;
 export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
-export const EXCEPTION_LABELS: Record<ExceptionKind, string> = { stängt: 'Stängt', 'ändrad-tid': 'Ändrad tid' };
+export const EXCEPTION_LABELS: Record<ExceptionKind, string> = {
+  stängt: 'Stängt',
+  'ändrad-tid': 'Ändrad tid',
+};

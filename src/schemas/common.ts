@@ -12,18 +12,35 @@ import { JA_NEJ_LABELS, JA_NEJ_OKAND, type JaNejOkand } from './centre-vocabular
 /** Describes what the editor wrote, for error messages: "nothing (the field is missing)", "\"open\"", "a text of 213 characters". */
 export function describeReceived(input: unknown): string {
   if (input === undefined) return 'nothing (the field is missing)';
-  if (typeof input === 'string') return input.length > 40 ? `a text of ${input.length} characters` : JSON.stringify(input);
-  if (input instanceof Date) return Number.isNaN(input.valueOf()) ? 'an invalid date' : input.toISOString().slice(0, 10);
+  if (typeof input === 'string')
+    return input.length > 40 ? `a text of ${input.length} characters` : JSON.stringify(input);
+  if (input instanceof Date)
+    return Number.isNaN(input.valueOf()) ? 'an invalid date' : input.toISOString().slice(0, 10);
   if (Array.isArray(input)) return `a list of ${input.length}`;
   if (input !== null && typeof input === 'object') return 'a group of fields';
   return String(input);
 }
 
 /** An error message that says what is expected and what was received. */
-export const expected = (what: string) => (issue: { input?: unknown }) => `expected ${what}; received ${describeReceived(issue.input)}`;
+export const expected = (what: string) => (issue: { input?: unknown }) =>
+  `expected ${what}; received ${describeReceived(issue.input)}`;
 
 /** What kind of value a field holds, as an editor sees it. */
-export type FieldKind = 'text' | 'long-text' | 'url' | 'time' | 'choice' | 'yes-no' | 'number' | 'partial-date' | 'partial-date-or-unknown' | 'date' | 'ref' | 'list' | 'group' | 'number-or-choice';
+export type FieldKind =
+  | 'text'
+  | 'long-text'
+  | 'url'
+  | 'time'
+  | 'choice'
+  | 'yes-no'
+  | 'number'
+  | 'partial-date'
+  | 'partial-date-or-unknown'
+  | 'date'
+  | 'ref'
+  | 'list'
+  | 'group'
+  | 'number-or-choice';
 
 /** What an editor is told about a field. Swedish, for editors. */
 export interface FieldInfo {
@@ -46,7 +63,8 @@ export interface FieldMeta extends FieldInfo {
   collection?: string;
 }
 
-const withMeta = <T extends z.ZodType>(schema: T, meta: FieldMeta): T => schema.meta({ ...meta }) as T;
+const withMeta = <T extends z.ZodType>(schema: T, meta: FieldMeta): T =>
+  schema.meta({ ...meta }) as T;
 
 interface Length {
   min?: number;
@@ -54,7 +72,11 @@ interface Length {
 }
 
 /** A line of text. `expected` says what to write, for the error message. */
-export function text(info: FieldInfo & { expected: string }, { min = 1, max }: Length = {}, kind: 'text' | 'long-text' = 'text') {
+export function text(
+  info: FieldInfo & { expected: string },
+  { min = 1, max }: Length = {},
+  kind: 'text' | 'long-text' = 'text',
+) {
   const error = expected(info.expected);
   let schema = z.string({ error }).min(min, { error });
   if (max !== undefined) schema = schema.max(max, { error });
@@ -62,7 +84,8 @@ export function text(info: FieldInfo & { expected: string }, { min = 1, max }: L
 }
 
 /** A longer text, such as a definition or a summary. */
-export const longText = (info: FieldInfo & { expected: string }, length: Length = {}) => text(info, length, 'long-text');
+export const longText = (info: FieldInfo & { expected: string }, length: Length = {}) =>
+  text(info, length, 'long-text');
 
 /** A full web address. */
 export function url(info: FieldInfo) {
@@ -76,11 +99,20 @@ export const TIME_EXPECTED = 'a time written HH:MM, for example 09:30';
 /** A time of day, HH:MM. */
 export function time(info: FieldInfo) {
   const what = TIME_EXPECTED;
-  return withMeta(z.string({ error: expected(what) }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: expected(what) }), { ...info, kind: 'time', expected: what });
+  return withMeta(
+    z
+      .string({ error: expected(what) })
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: expected(what) }),
+    { ...info, kind: 'time', expected: what },
+  );
 }
 
 /** One of a fixed set of values, each with its Swedish label (a missing label does not compile). */
-export function choice<const T extends readonly [string, ...string[]]>(values: T, labels: Record<T[number], string>, info: FieldInfo) {
+export function choice<const T extends readonly [string, ...string[]]>(
+  values: T,
+  labels: Record<T[number], string>,
+  info: FieldInfo,
+) {
   const what = `one of: ${values.join(', ')}`;
   return withMeta(z.enum(values, { error: expected(what) }), {
     ...info,
@@ -92,13 +124,20 @@ export function choice<const T extends readonly [string, ...string[]]>(values: T
 
 /** Ja or nej, written true or false. */
 export function yesNo(info: FieldInfo) {
-  return withMeta(z.boolean({ error: expected('true or false') }), { ...info, kind: 'yes-no', expected: 'true or false' });
+  return withMeta(z.boolean({ error: expected('true or false') }), {
+    ...info,
+    kind: 'yes-no',
+    expected: 'true or false',
+  });
 }
 
 /** A short code of a fixed form, for example a fingerprint: text the pattern accepts. */
 export function code(info: FieldInfo & { expected: string }, pattern: RegExp) {
   const error = expected(info.expected);
-  return withMeta(z.preprocess(numberAsText, z.string({ error }).regex(pattern, { error })), { ...info, kind: 'text' });
+  return withMeta(z.preprocess(numberAsText, z.string({ error }).regex(pattern, { error })), {
+    ...info,
+    kind: 'text',
+  });
 }
 
 /** A whole number. */
@@ -125,7 +164,11 @@ const PARTIAL_DATE_HINT = 'a date written as YYYY, YYYY-MM or YYYY-MM-DD, for ex
 /** A date that may be known only to the year or month: 2019, 2021-05, 2021-05-14. */
 export function partialDate(info: FieldInfo) {
   const error = expected(PARTIAL_DATE_HINT);
-  return withMeta(z.preprocess(asWritten, z.string({ error }).regex(PARTIAL_DATE, { error })), { ...info, kind: 'partial-date', expected: PARTIAL_DATE_HINT });
+  return withMeta(z.preprocess(asWritten, z.string({ error }).regex(PARTIAL_DATE, { error })), {
+    ...info,
+    kind: 'partial-date',
+    expected: PARTIAL_DATE_HINT,
+  });
 }
 
 /** A partial date, or "okänd" when the sources give none. */
@@ -133,7 +176,12 @@ export function partialDateOrUnknown(info: FieldInfo) {
   const what = `${PARTIAL_DATE_HINT}, or "okänd"`;
   const error = expected(what);
   return withMeta(
-    z.preprocess(asWritten, z.string({ error }).refine((value) => value === 'okänd' || PARTIAL_DATE.test(value), { error })),
+    z.preprocess(
+      asWritten,
+      z
+        .string({ error })
+        .refine((value) => value === 'okänd' || PARTIAL_DATE.test(value), { error }),
+    ),
     { ...info, kind: 'partial-date-or-unknown', expected: what },
   );
 }
@@ -143,7 +191,11 @@ const FULL_DATE_HINT = 'a date written as YYYY-MM-DD, for example 2026-11-22';
 /** A full calendar date, as YAML writes it: 2026-11-22. */
 export function fullDate(info: FieldInfo) {
   return withMeta(
-    z.preprocess((value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(value) : value), z.date({ error: expected(FULL_DATE_HINT) })),
+    z.preprocess(
+      (value) =>
+        typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(value) : value,
+      z.date({ error: expected(FULL_DATE_HINT) }),
+    ),
     { ...info, kind: 'date', expected: FULL_DATE_HINT },
   );
 }
@@ -158,51 +210,91 @@ const numberAsText = (value: unknown) => (typeof value === 'number' ? String(val
 export function ref<C extends string>(collection: C, info: FieldInfo & { expected: string }) {
   const error = expected(info.expected);
   return withMeta(
-    z.preprocess(numberAsText, z.string({ error }).min(1, { error })).transform((id) => ({ collection, id }) as { collection: C; id: string }),
+    z
+      .preprocess(numberAsText, z.string({ error }).min(1, { error }))
+      .transform((id) => ({ collection, id }) as { collection: C; id: string }),
     { ...info, kind: 'ref', collection },
   );
 }
 
 /** A list of values or groups. */
-export function list<T extends z.ZodType>(item: T, info: FieldInfo & { expected: string }, { min }: Length = {}) {
+export function list<T extends z.ZodType>(
+  item: T,
+  info: FieldInfo & { expected: string },
+  { min }: Length = {},
+) {
   const error = expected(info.expected);
   const schema = z.array(item, { error });
-  return withMeta(min === undefined ? schema : schema.min(min, { error }), { ...info, kind: 'list' });
+  return withMeta(min === undefined ? schema : schema.min(min, { error }), {
+    ...info,
+    kind: 'list',
+  });
 }
 
 /** A group of fields written together, for example `{ event: invigd, date: 2023-05, source: … }`. */
 export function group<S extends z.ZodRawShape>(shape: S, info: FieldInfo) {
-  return withMeta(z.object(shape, { error: expected('a group of fields') }), { ...info, kind: 'group', expected: 'a group of fields' });
+  return withMeta(z.object(shape, { error: expected('a group of fields') }), {
+    ...info,
+    kind: 'group',
+    expected: 'a group of fields',
+  });
 }
 
 const SOURCE_EXPECTED = 'the id (file name without .yaml) of a source in src/content/sources/';
 
 /** One source, by the file name of src/content/sources/<id>.yaml. */
-export const sourceRef = (info: FieldInfo = { label: 'Källa', help: 'Källan som säger detta: filnamnet utan .yaml i src/content/sources/.', example: 'orsa-familjens-hus' }) =>
-  ref('sources', { ...info, expected: SOURCE_EXPECTED });
+export const sourceRef = (
+  info: FieldInfo = {
+    label: 'Källa',
+    help: 'Källan som säger detta: filnamnet utan .yaml i src/content/sources/.',
+    example: 'orsa-familjens-hus',
+  },
+) => ref('sources', { ...info, expected: SOURCE_EXPECTED });
 
 /** A kommun, by its official code. */
-export const kommunRef = (info: FieldInfo) => ref('kommuner', { ...info, expected: 'an official four-digit kommun code in quotes, for example "2080"' });
+export const kommunRef = (info: FieldInfo) =>
+  ref('kommuner', {
+    ...info,
+    expected: 'an official four-digit kommun code in quotes, for example "2080"',
+  });
 
 /** A chapter of the vägledning, by its file name. */
-export const chapterRef = (info: FieldInfo) => ref('guidance', { ...info, expected: 'the id (file name without .mdx) of a chapter in src/content/guidance/' });
+export const chapterRef = (info: FieldInfo) =>
+  ref('guidance', {
+    ...info,
+    expected: 'the id (file name without .mdx) of a chapter in src/content/guidance/',
+  });
 
 /** At least one source; each an id of a file in src/content/sources/. */
 export const sourceList = () =>
-  list(sourceRef(), {
-    label: 'Källor',
-    help: 'Källorna som posten bygger på, minst en.',
-    example: '[region-dalarna-socialchefsnatverket-2020]',
-    expected: 'a list of source ids from src/content/sources/, at least one',
-  }, { min: 1 });
+  list(
+    sourceRef(),
+    {
+      label: 'Källor',
+      help: 'Källorna som posten bygger på, minst en.',
+      example: '[region-dalarna-socialchefsnatverket-2020]',
+      expected: 'a list of source ids from src/content/sources/, at least one',
+    },
+    { min: 1 },
+  );
 
 /** The editorial fields every entry must have. */
 export const reviewFields = () => ({
   /** Shown as "Senast granskad". */
-  lastReviewed: fullDate({ label: 'Senast granskad', help: 'Dagen då någon senast kontrollerade posten mot källorna.', example: '2026-11-23' }),
+  lastReviewed: fullDate({
+    label: 'Senast granskad',
+    help: 'Dagen då någon senast kontrollerade posten mot källorna.',
+    example: '2026-11-23',
+  }),
   /** A role and organisation, never a private person's contact details. */
   owner: text(
-    { label: 'Ansvarig', help: 'Roll och organisation som svarar för posten, aldrig en persons namn eller kontaktuppgifter.', example: 'Regional samordnare för familjecentraler, Region Dalarna', expected: 'the role and organisation that answers for this entry, for example "Regional samordnare, Region Dalarna"' },
+    {
+      label: 'Ansvarig',
+      help: 'Roll och organisation som svarar för posten, aldrig en persons namn eller kontaktuppgifter.',
+      example: 'Regional samordnare för familjecentraler, Region Dalarna',
+      expected:
+        'the role and organisation that answers for this entry, for example "Regional samordnare, Region Dalarna"',
+    },
     { min: 3 },
   ),
 });

@@ -24,8 +24,10 @@ export const FUNCTIONAL_EMAIL = /^[a-z0-9_%+-]+@[a-z0-9.-]+\.[a-z]{2,}$/i;
 const WEB = /^https:\/\/\S+$/;
 
 const EXPECTED: Record<ContactKind, string> = {
-  telefon: 'an organisation’s phone number such as "0226-64 50 00" (a switchboard or a unit; never a mobile number of a person)',
-  'e-post': 'a functional address such as "kommun@borlange.se" (an address with a dot before @ looks like a person’s name and is not published)',
+  telefon:
+    'an organisation’s phone number such as "0226-64 50 00" (a switchboard or a unit; never a mobile number of a person)',
+  'e-post':
+    'a functional address such as "kommun@borlange.se" (an address with a dot before @ looks like a person’s name and is not published)',
   besoksadress: 'a street address with its number, such as "Kungsgatan 32, Avesta"',
   webbplats: 'a full address starting with https://',
   '1177': 'a full address on 1177.se starting with https://',
@@ -41,23 +43,62 @@ const VALID: Record<ContactKind, (value: string) => boolean> = {
 
 export const contactItemSchema = group(
   {
-    kind: choice(CONTACT_KINDS, CONTACT_KIND_LABELS, { label: 'Slag', help: 'Telefon, e-post, besöksadress, webbplats eller en sida på 1177.', example: 'telefon' }),
-    value: text({ label: 'Uppgift', help: 'Numret, adressen eller webbadressen, som källan skriver den.', example: '0226-64 50 00', expected: 'the number, address or web address' }, { min: 3 }),
-    label: text({ label: 'Vad det är', help: 'Vem man når: växel, kundtjänst, en förvaltning, BVC. Aldrig en persons namn.', example: 'Kommunens servicecenter', expected: 'what the number or address reaches, for example "Växel"' }, { min: 2 }).optional(),
-    hours: text({ label: 'Tider', help: 'När numret svarar eller adressen har öppet, som källan anger.', example: 'Måndag–fredag 08.00–16.30', expected: 'opening or telephone hours' }, { min: 3 }).optional(),
+    kind: choice(CONTACT_KINDS, CONTACT_KIND_LABELS, {
+      label: 'Slag',
+      help: 'Telefon, e-post, besöksadress, webbplats eller en sida på 1177.',
+      example: 'telefon',
+    }),
+    value: text(
+      {
+        label: 'Uppgift',
+        help: 'Numret, adressen eller webbadressen, som källan skriver den.',
+        example: '0226-64 50 00',
+        expected: 'the number, address or web address',
+      },
+      { min: 3 },
+    ),
+    label: text(
+      {
+        label: 'Vad det är',
+        help: 'Vem man når: växel, kundtjänst, en förvaltning, BVC. Aldrig en persons namn.',
+        example: 'Kommunens servicecenter',
+        expected: 'what the number or address reaches, for example "Växel"',
+      },
+      { min: 2 },
+    ).optional(),
+    hours: text(
+      {
+        label: 'Tider',
+        help: 'När numret svarar eller adressen har öppet, som källan anger.',
+        example: 'Måndag–fredag 08.00–16.30',
+        expected: 'opening or telephone hours',
+      },
+      { min: 3 },
+    ).optional(),
     source: sourceRef(),
-    note: text({ label: 'Anteckning', help: 'Till exempel att två källor anger olika.', example: 'En annan kopia av sidan anger en annan adress', expected: 'a short note' }).optional(),
+    note: text({
+      label: 'Anteckning',
+      help: 'Till exempel att två källor anger olika.',
+      example: 'En annan kopia av sidan anger en annan adress',
+      expected: 'a short note',
+    }).optional(),
   },
   { label: 'Kontaktuppgift', help: 'Ett sätt att nå verksamheten, med källa.' },
 ).superRefine((item, ctx) => {
-  if (!VALID[item.kind](item.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: `expected ${EXPECTED[item.kind]}; received "${item.value}"` });
+  if (!VALID[item.kind](item.value))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['value'],
+      message: `expected ${EXPECTED[item.kind]}; received "${item.value}"`,
+    });
 });
 
 export const contactList = (help: string) =>
   list(contactItemSchema, {
     label: 'Kontakt',
     help,
-    example: '- { kind: telefon, value: 0226-64 50 00, label: Kommunens servicecenter, source: avesta-servicecenter }',
+    example:
+      '- { kind: telefon, value: 0226-64 50 00, label: Kommunens servicecenter, source: avesta-servicecenter }',
     expected: 'a list of contact items, each with kind, value and source',
   }).default([]);
 

@@ -55,7 +55,10 @@ function unwrap(schema: Schema) {
     if (def.type === 'optional') required = false;
     if (def.type === 'default' || def.type === 'prefault') {
       required = false;
-      defaultValue = typeof def.defaultValue === 'function' ? (def.defaultValue as () => unknown)() : def.defaultValue;
+      defaultValue =
+        typeof def.defaultValue === 'function'
+          ? (def.defaultValue as () => unknown)()
+          : def.defaultValue;
     }
     if (def.type === 'nullable') nullable = true;
     current = def.innerType!;
@@ -66,7 +69,10 @@ function unwrap(schema: Schema) {
 
 function describeField(name: string, schema: Schema, path: string): FieldDoc {
   const { inner, meta, required, nullable, defaultValue } = unwrap(schema);
-  if (!meta) throw new Error(`${path}: the field has no description. Build it with the helpers in src/schemas/common.ts (text(), choice(), …) so editors get a label, help and an error message.`);
+  if (!meta)
+    throw new Error(
+      `${path}: the field has no description. Build it with the helpers in src/schemas/common.ts (text(), choice(), …) so editors get a label, help and an error message.`,
+    );
   const doc: FieldDoc = {
     name,
     path,
@@ -81,7 +87,8 @@ function describeField(name: string, schema: Schema, path: string): FieldDoc {
     ...(meta.options && { options: meta.options }),
     ...(meta.collection && { collection: meta.collection }),
   };
-  if (meta.kind === 'group' && inner._zod.def.shape) doc.fields = describeShape(inner._zod.def.shape, `${path}.`);
+  if (meta.kind === 'group' && inner._zod.def.shape)
+    doc.fields = describeShape(inner._zod.def.shape, `${path}.`);
   if (meta.kind === 'list' && inner._zod.def.element) {
     const element = describeField(name, inner._zod.def.element, `${path}[]`);
     if (element.kind === 'group') doc.fields = element.fields;
@@ -91,7 +98,9 @@ function describeField(name: string, schema: Schema, path: string): FieldDoc {
 }
 
 function describeShape(shape: Record<string, Schema>, prefix = ''): FieldDoc[] {
-  return Object.entries(shape).map(([name, schema]) => describeField(name, schema, `${prefix}${name}`));
+  return Object.entries(shape).map(([name, schema]) =>
+    describeField(name, schema, `${prefix}${name}`),
+  );
 }
 
 /** Every field of a collection's schema, in the order written, with groups' fields nested. */

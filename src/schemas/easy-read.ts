@@ -7,7 +7,15 @@ import { summaryField } from './guidance.ts';
  * short lines, one idea in each sentence, everyday words.
  */
 export const easyReadSchema = z.object({
-  title: text({ label: 'Rubrik', help: 'Sidans rubrik.', example: 'Vad är en familjecentral?', expected: 'the page title, for example "Vad är en familjecentral?"' }, { min: 3 }),
+  title: text(
+    {
+      label: 'Rubrik',
+      help: 'Sidans rubrik.',
+      example: 'Vad är en familjecentral?',
+      expected: 'the page title, for example "Vad är en familjecentral?"',
+    },
+    { min: 3 },
+  ),
   summary: summaryField('Visas i listor och som sidans beskrivning.'),
   sources: sourceList(),
   ...reviewFields(),

@@ -24,16 +24,30 @@ function entriesOf(c: EditorCollection): Data[] {
       .filter((f) => /\.(mdx?|ya?ml)$/.test(f))
       .map((f) => {
         const text = readFileSync(join(path, f), 'utf8');
-        return yaml.load(c.format === 'yaml' ? text : /^---\n([\s\S]*?)\n---/.exec(text)![1]) as Data;
+        return yaml.load(
+          c.format === 'yaml' ? text : /^---\n([\s\S]*?)\n---/.exec(text)![1],
+        ) as Data;
       });
   });
 }
 
 /** "events[].date" → ["events", 0, "date"]. */
-const steps = (path: string) => path.split(/(?=\[\])|\./).flatMap((part) => (part.startsWith('[]') ? [0, ...(part.length > 3 ? [part.slice(3)] : [])] : [part])).filter((p) => p !== '');
+const steps = (path: string) =>
+  path
+    .split(/(?=\[\])|\./)
+    .flatMap((part) =>
+      part.startsWith('[]') ? [0, ...(part.length > 3 ? [part.slice(3)] : [])] : [part],
+    )
+    .filter((p) => p !== '');
 
 function get(data: unknown, path: (string | number)[]): unknown {
-  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined), data);
+  return path.reduce<unknown>(
+    (value, key) =>
+      value !== null && typeof value === 'object'
+        ? (value as Record<string | number, unknown>)[key]
+        : undefined,
+    data,
+  );
 }
 
 function withValue(data: Data, path: (string | number)[], value: unknown): Data {
@@ -64,23 +78,35 @@ const WRONG: Record<FieldDoc['kind'], unknown> = {
 
 const messagesAt = (c: EditorCollection, data: Data, path: (string | number)[]) => {
   const result = c.schema.safeParse(data);
-  return result.success ? [] : result.error.issues.filter((i) => i.path.join('.') === path.join('.')).map((i) => i.message);
+  return result.success
+    ? []
+    : result.error.issues.filter((i) => i.path.join('.') === path.join('.')).map((i) => i.message);
 };
 
 describe.each(editorCollections().map((c) => [c.name, c] as const))('%s', (_name, collection) => {
   const entries = entriesOf(collection);
   const fields = allFields(describeSchema(collection.schema));
 
-  it.each(fields.map((f) => [f.path, f] as const))('%s: a wrong value gets "expected …; received …"', (_path, field) => {
-    const path = steps(field.path);
-    const entry = entries.find((e) => get(e, path.slice(0, -1)) !== undefined && get(e, path.slice(0, -1)) !== null);
-    expect(entry, `no entry in ${collection.path} has ${field.path}; add one or a fixture`).toBeDefined();
-    const messages = messagesAt(collection, withValue(entry!, path, WRONG[field.kind]), path);
-    expect(messages.length, `${field.path}: no message`).toBeGreaterThan(0);
-    for (const message of messages) expect(message).toMatch(/^expected .+; received .+$/);
-    if (field.required) {
-      const missing = messagesAt(collection, withValue(entry!, path, undefined), path);
-      expect(missing).toEqual([expect.stringMatching(/^expected .+; received nothing \(the field is missing\)$/)]);
-    }
-  });
+  it.each(fields.map((f) => [f.path, f] as const))(
+    '%s: a wrong value gets "expected …; received …"',
+    (_path, field) => {
+      const path = steps(field.path);
+      const entry = entries.find(
+        (e) => get(e, path.slice(0, -1)) !== undefined && get(e, path.slice(0, -1)) !== null,
+      );
+      expect(
+        entry,
+        `no entry in ${collection.path} has ${field.path}; add one or a fixture`,
+      ).toBeDefined();
+      const messages = messagesAt(collection, withValue(entry!, path, WRONG[field.kind]), path);
+      expect(messages.length, `${field.path}: no message`).toBeGreaterThan(0);
+      for (const message of messages) expect(message).toMatch(/^expected .+; received .+$/);
+      if (field.required) {
+        const missing = messagesAt(collection, withValue(entry!, path, undefined), path);
+        expect(missing).toEqual([
+          expect.stringMatching(/^expected .+; received nothing \(the field is missing\)$/),
+        ]);
+      }
+    },
+  );
 });

@@ -6,7 +6,12 @@
 /** How a follow-up answers each question of the self-assessment. */
 export const FOLLOW_UP_ANSWERS = ['ja', 'delvis', 'nej', 'okänd'] as const;
 export type FollowUpAnswer = (typeof FOLLOW_UP_ANSWERS)[number];
-export const FOLLOW_UP_ANSWER_LABELS: Record<FollowUpAnswer, string> = { ja: 'Ja', delvis: 'Delvis', nej: 'Nej', okänd: 'Inte besvarad' };
+export const FOLLOW_UP_ANSWER_LABELS: Record<FollowUpAnswer, string> = {
+  ja: 'Ja',
+  delvis: 'Delvis',
+  nej: 'Nej',
+  okänd: 'Inte besvarad',
+};
 
 /**
  * The follow-up's questions: the self-assessment's (src/content/self-assessment.yaml), by their
@@ -30,5 +35,9 @@ export const DOCUMENT_ANSWERS = ['ja', 'nej', 'okänd'] as const;
 export type DocumentAnswer = (typeof DOCUMENT_ANSWERS)[number];
 
 /** The year's documents a follow-up asks about, by field name. */
-export const FOLLOW_UP_DOCUMENTS = { workPlan: 'Verksamhetsplan', annualReport: 'Verksamhetsberättelse', visitorSurvey: 'Besöksenkät' } as const;
+export const FOLLOW_UP_DOCUMENTS = {
+  workPlan: 'Verksamhetsplan',
+  annualReport: 'Verksamhetsberättelse',
+  visitorSurvey: 'Besöksenkät',
+} as const;
 export type FollowUpDocument = keyof typeof FOLLOW_UP_DOCUMENTS;

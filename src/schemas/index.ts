@@ -43,27 +43,152 @@ export interface EditorCollection {
 
 /** By collection name, as content.config.ts defines them. */
 export const EDITOR_COLLECTIONS = {
-  centres: { label: 'Familjecentraler', description: 'En familjecentral per fil; filnamnet utan .mdx blir adressen: orsa.mdx blir /familjecentraler/orsa/.', path: 'centres', format: 'mdx', schema: centreSchema, titleField: 'name' },
-  kommunprofiler: { label: 'Kommuntexter', description: 'En text per kommun i regionen.', path: 'kommunprofiler', format: 'md', schema: kommunprofilSchema, titleField: 'summary' },
-  guidance: { label: 'Vägledningens kapitel', description: 'Ett kapitel per fil, i den ordning som fältet Plats anger.', path: 'guidance', format: 'mdx', schema: guidanceSchema, titleField: 'title' },
-  strategy: { label: 'Strategier', description: 'Strategidokument som beskrivs på webbplatsen.', path: 'strategy', format: 'mdx', schema: strategySchema, titleField: 'title' },
-  goals: { label: 'Regionplanens mål', description: 'Mål som räknas fram ur uppgifterna om familjecentralerna.', path: 'goals', format: 'yaml', schema: goalSchema, titleField: 'text' },
-  sources: { label: 'Källor', description: 'En källa per fil; filnamnet är källans id.', path: 'sources', format: 'yaml', schema: sourceSchema, titleField: 'title', altTitleField: 'description' },
-  glossary: { label: 'Ordlista', description: 'Ett ord per fil; filnamnet är id och ankare på sidan Ordlista.', path: 'glossary', format: 'yaml', schema: glossarySchema, titleField: 'term' },
-  news: { label: 'Aktuellt', description: 'Daterade händelser, också som RSS-flöde.', path: 'news', format: 'md', schema: newsSchema, titleField: 'title' },
-  templates: { label: 'Mallar', description: 'Mallar; varje mall blir en sida och ett Word-dokument.', path: 'templates', format: 'mdx', schema: templateSchema, titleField: 'title' },
-  easyRead: { label: 'Lättläst', description: 'Lättlästa texter; en mening per rad.', path: 'lattlast', format: 'mdx', schema: easyReadSchema, titleField: 'title' },
-  startSteps: { label: 'Checklistans steg', description: 'Stegen i checklistan för att starta, i en fil; varje steg har ett id som sparas i besökarens webbläsare.', path: 'start-steps.yaml', format: 'list', schema: startStepSchema, titleField: 'title' },
-  followUp: { label: 'Uppföljning', description: 'En familjecentrals uppföljning för ett år, i mappen för året: 2026/ludvika.yaml. Självskattningens fil har den här formen.', path: 'uppfoljning', format: 'yaml', schema: followUpSchema, titleField: 'centre', entryPath: { folder: 'year', file: 'centre' } },
-  parentTexts: { label: 'Texter till föräldrar', description: 'Meningarna i rutan ”För dig som förälder” på varje familjecentrals sida, i en fil: en per verksamhet och en om tystnadsplikt, var och en med källor.', path: 'parent-texts.yaml', format: 'list', schema: parentTextSchema, titleField: 'about' },
-  assessment: { label: 'Självskattningens frågor', description: 'Frågorna i självskattningen, i en fil.', path: 'self-assessment.yaml', format: 'list', schema: assessmentSchema, titleField: 'name' },
-  parentTextTranslations: { label: 'Översatta texter till föräldrar', description: 'Meningarna i rutan för föräldrar översatta för familjecentralernas sidor på andra språk, i en mapp per språk: en/bvc.yaml översätter meningen bvc.', path: 'oversattningar-foraldratexter', format: 'yaml', schema: parentTextTranslationSchema, titleField: 'translates', entryPath: { folder: 'lang', file: 'translates' } },
-  translations: { label: 'Översättningar', description: 'Lättlästa texter översatta för föräldrar, i en mapp per språk: en/vad-ar-en-familjecentral.mdx översätter lattlast/vad-ar-en-familjecentral.mdx.', path: 'oversattningar', format: 'mdx', schema: translationSchema, titleField: 'title', entryPath: { folder: 'lang', file: 'translates' } },
+  centres: {
+    label: 'Familjecentraler',
+    description:
+      'En familjecentral per fil; filnamnet utan .mdx blir adressen: orsa.mdx blir /familjecentraler/orsa/.',
+    path: 'centres',
+    format: 'mdx',
+    schema: centreSchema,
+    titleField: 'name',
+  },
+  kommunprofiler: {
+    label: 'Kommuntexter',
+    description: 'En text per kommun i regionen.',
+    path: 'kommunprofiler',
+    format: 'md',
+    schema: kommunprofilSchema,
+    titleField: 'summary',
+  },
+  guidance: {
+    label: 'Vägledningens kapitel',
+    description: 'Ett kapitel per fil, i den ordning som fältet Plats anger.',
+    path: 'guidance',
+    format: 'mdx',
+    schema: guidanceSchema,
+    titleField: 'title',
+  },
+  strategy: {
+    label: 'Strategier',
+    description: 'Strategidokument som beskrivs på webbplatsen.',
+    path: 'strategy',
+    format: 'mdx',
+    schema: strategySchema,
+    titleField: 'title',
+  },
+  goals: {
+    label: 'Regionplanens mål',
+    description: 'Mål som räknas fram ur uppgifterna om familjecentralerna.',
+    path: 'goals',
+    format: 'yaml',
+    schema: goalSchema,
+    titleField: 'text',
+  },
+  sources: {
+    label: 'Källor',
+    description: 'En källa per fil; filnamnet är källans id.',
+    path: 'sources',
+    format: 'yaml',
+    schema: sourceSchema,
+    titleField: 'title',
+    altTitleField: 'description',
+  },
+  glossary: {
+    label: 'Ordlista',
+    description: 'Ett ord per fil; filnamnet är id och ankare på sidan Ordlista.',
+    path: 'glossary',
+    format: 'yaml',
+    schema: glossarySchema,
+    titleField: 'term',
+  },
+  news: {
+    label: 'Aktuellt',
+    description: 'Daterade händelser, också som RSS-flöde.',
+    path: 'news',
+    format: 'md',
+    schema: newsSchema,
+    titleField: 'title',
+  },
+  templates: {
+    label: 'Mallar',
+    description: 'Mallar; varje mall blir en sida och ett Word-dokument.',
+    path: 'templates',
+    format: 'mdx',
+    schema: templateSchema,
+    titleField: 'title',
+  },
+  easyRead: {
+    label: 'Lättläst',
+    description: 'Lättlästa texter; en mening per rad.',
+    path: 'lattlast',
+    format: 'mdx',
+    schema: easyReadSchema,
+    titleField: 'title',
+  },
+  startSteps: {
+    label: 'Checklistans steg',
+    description:
+      'Stegen i checklistan för att starta, i en fil; varje steg har ett id som sparas i besökarens webbläsare.',
+    path: 'start-steps.yaml',
+    format: 'list',
+    schema: startStepSchema,
+    titleField: 'title',
+  },
+  followUp: {
+    label: 'Uppföljning',
+    description:
+      'En familjecentrals uppföljning för ett år, i mappen för året: 2026/ludvika.yaml. Självskattningens fil har den här formen.',
+    path: 'uppfoljning',
+    format: 'yaml',
+    schema: followUpSchema,
+    titleField: 'centre',
+    entryPath: { folder: 'year', file: 'centre' },
+  },
+  parentTexts: {
+    label: 'Texter till föräldrar',
+    description:
+      'Meningarna i rutan ”För dig som förälder” på varje familjecentrals sida, i en fil: en per verksamhet och en om tystnadsplikt, var och en med källor.',
+    path: 'parent-texts.yaml',
+    format: 'list',
+    schema: parentTextSchema,
+    titleField: 'about',
+  },
+  assessment: {
+    label: 'Självskattningens frågor',
+    description: 'Frågorna i självskattningen, i en fil.',
+    path: 'self-assessment.yaml',
+    format: 'list',
+    schema: assessmentSchema,
+    titleField: 'name',
+  },
+  parentTextTranslations: {
+    label: 'Översatta texter till föräldrar',
+    description:
+      'Meningarna i rutan för föräldrar översatta för familjecentralernas sidor på andra språk, i en mapp per språk: en/bvc.yaml översätter meningen bvc.',
+    path: 'oversattningar-foraldratexter',
+    format: 'yaml',
+    schema: parentTextTranslationSchema,
+    titleField: 'translates',
+    entryPath: { folder: 'lang', file: 'translates' },
+  },
+  translations: {
+    label: 'Översättningar',
+    description:
+      'Lättlästa texter översatta för föräldrar, i en mapp per språk: en/vad-ar-en-familjecentral.mdx översätter lattlast/vad-ar-en-familjecentral.mdx.',
+    path: 'oversattningar',
+    format: 'mdx',
+    schema: translationSchema,
+    titleField: 'title',
+    entryPath: { folder: 'lang', file: 'translates' },
+  },
 } as const satisfies Record<string, EditorCollection>;
 
 export type EditorCollectionName = keyof typeof EDITOR_COLLECTIONS;
 
 /** The collections as a list, each with its name. */
 export function editorCollections(): (EditorCollection & { name: EditorCollectionName })[] {
-  return Object.entries(EDITOR_COLLECTIONS).map(([name, c]) => ({ name: name as EditorCollectionName, ...c }));
+  return Object.entries(EDITOR_COLLECTIONS).map(([name, c]) => ({
+    name: name as EditorCollectionName,
+    ...c,
+  }));
 }

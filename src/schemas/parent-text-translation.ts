@@ -1,6 +1,10 @@
 import { z } from 'astro/zod';
 import { choice, code, fullDate, longText, reviewFields, text, yesNo } from './common.ts';
-import { FINGERPRINT_PATTERN, LANGUAGE_LABELS, TRANSLATION_LANGUAGES } from './translation-vocabulary.ts';
+import {
+  FINGERPRINT_PATTERN,
+  LANGUAGE_LABELS,
+  TRANSLATION_LANGUAGES,
+} from './translation-vocabulary.ts';
 
 /**
  * A translation of one of the site's sentences to parents (parent-texts.yaml), for the centre pages
@@ -11,12 +15,56 @@ import { FINGERPRINT_PATTERN, LANGUAGE_LABELS, TRANSLATION_LANGUAGES } from './t
  * through, and the review lists it.
  */
 export const parentTextTranslationSchema = z.object({
-  lang: choice(TRANSLATION_LANGUAGES, LANGUAGE_LABELS, { label: 'Språk', help: 'Språket meningen är översatt till. Filen ligger i mappen med samma namn.', example: 'en' }),
-  translates: code({ label: 'Översätter', help: 'Id för meningen i Texter till föräldrar (parent-texts.yaml) som översättningen är gjord från.', example: 'bvc', expected: 'the id of a sentence in parent-texts.yaml, for example "bvc"' }, /^[a-z0-9]+(-[a-z0-9]+)*$/),
-  text: longText({ label: 'Text', help: 'Meningen på översättningens språk. Den säger inte mer än den svenska.', example: 'Go to the child health centre (BVC) with your child.', expected: 'the sentence in the translation’s language, between 10 and 800 characters' }, { min: 10, max: 800 }),
-  madeFrom: code({ label: 'Gjord från (fingeravtryck)', help: 'Fingeravtrycket av den svenska meningen när översättningen gjordes; granskningssidan visar det nya när meningen har ändrats.', example: '3f2a9c01b7de', expected: 'twelve hex digits, the fingerprint the review page shows for the Swedish sentence' }, FINGERPRINT_PATTERN),
-  translatedOn: fullDate({ label: 'Översatt', help: 'Dagen då översättningen gjordes eller senast gicks igenom mot den svenska meningen.', example: '2026-12-02' }),
-  translatedBy: text({ label: 'Översatt av', help: 'En roll, till exempel Auktoriserad translator, eller maskinöversättning. Aldrig en persons namn.', example: 'maskinöversättning', expected: 'a role, or maskinöversättning' }, { min: 3 }),
-  checked: yesNo({ label: 'Granskad av kvalificerad översättare', help: 'Ja när en kvalificerad översättare har gått igenom meningen.', example: 'false' }).default(false),
+  lang: choice(TRANSLATION_LANGUAGES, LANGUAGE_LABELS, {
+    label: 'Språk',
+    help: 'Språket meningen är översatt till. Filen ligger i mappen med samma namn.',
+    example: 'en',
+  }),
+  translates: code(
+    {
+      label: 'Översätter',
+      help: 'Id för meningen i Texter till föräldrar (parent-texts.yaml) som översättningen är gjord från.',
+      example: 'bvc',
+      expected: 'the id of a sentence in parent-texts.yaml, for example "bvc"',
+    },
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+  ),
+  text: longText(
+    {
+      label: 'Text',
+      help: 'Meningen på översättningens språk. Den säger inte mer än den svenska.',
+      example: 'Go to the child health centre (BVC) with your child.',
+      expected: 'the sentence in the translation’s language, between 10 and 800 characters',
+    },
+    { min: 10, max: 800 },
+  ),
+  madeFrom: code(
+    {
+      label: 'Gjord från (fingeravtryck)',
+      help: 'Fingeravtrycket av den svenska meningen när översättningen gjordes; granskningssidan visar det nya när meningen har ändrats.',
+      example: '3f2a9c01b7de',
+      expected: 'twelve hex digits, the fingerprint the review page shows for the Swedish sentence',
+    },
+    FINGERPRINT_PATTERN,
+  ),
+  translatedOn: fullDate({
+    label: 'Översatt',
+    help: 'Dagen då översättningen gjordes eller senast gicks igenom mot den svenska meningen.',
+    example: '2026-12-02',
+  }),
+  translatedBy: text(
+    {
+      label: 'Översatt av',
+      help: 'En roll, till exempel Auktoriserad translator, eller maskinöversättning. Aldrig en persons namn.',
+      example: 'maskinöversättning',
+      expected: 'a role, or maskinöversättning',
+    },
+    { min: 3 },
+  ),
+  checked: yesNo({
+    label: 'Granskad av kvalificerad översättare',
+    help: 'Ja när en kvalificerad översättare har gått igenom meningen.',
+    example: 'false',
+  }).default(false),
   ...reviewFields(),
 });

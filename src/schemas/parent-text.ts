@@ -20,25 +20,43 @@ export const PARENT_TEXT_TOPIC_LABELS: Record<ParentTextTopic, string> = {
  * (src/content/parent-texts.yaml). Text the site writes itself is held to the same rule as content:
  * every claim in it stands in one of its sources, and it says nothing that holds for only one centre.
  */
-export const parentTextSchema = z.object({
-  about: choice(PARENT_TEXT_TOPICS, PARENT_TEXT_TOPIC_LABELS, {
-    label: 'Handlar om',
-    help: 'Verksamheten texten handlar om; den visas bara hos familjecentraler som har den. Tystnadsplikt visas hos alla öppna familjecentraler.',
-    example: 'bvc',
-  }),
-  text: longText(
-    {
-      label: 'Text',
-      help: 'En eller några korta meningar till föräldrar, med egna ord. Varje påstående ska stå i någon av källorna och gälla alla familjecentraler, inte bara en.',
-      example: 'Gå till BVC med ditt barn. Barnhälsovården är gratis och frivillig.',
-      expected: 'one or a few short sentences for parents, between 10 and 600 characters',
-    },
-    { min: 10, max: 600 },
-  ),
-  link: url({ label: 'Länk', help: 'En sida där föräldern kommer vidare, till exempel var man hittar BVC; visas efter texten.', example: 'https://www.1177.se/…' }).optional(),
-  linkText: text({ label: 'Länktext', help: 'Vad länken säger, så att den går att förstå utan texten runt omkring.', example: 'Hitta BVC på 1177', expected: 'the link’s own words' }, { min: 3 }).optional(),
-  sources: sourceList(),
-  ...reviewFields(),
-}).refine((t) => !t.link || Boolean(t.linkText), { path: ['linkText'], error: 'expected the words of the link, since the text has a link; received nothing (the field is missing)' });
+export const parentTextSchema = z
+  .object({
+    about: choice(PARENT_TEXT_TOPICS, PARENT_TEXT_TOPIC_LABELS, {
+      label: 'Handlar om',
+      help: 'Verksamheten texten handlar om; den visas bara hos familjecentraler som har den. Tystnadsplikt visas hos alla öppna familjecentraler.',
+      example: 'bvc',
+    }),
+    text: longText(
+      {
+        label: 'Text',
+        help: 'En eller några korta meningar till föräldrar, med egna ord. Varje påstående ska stå i någon av källorna och gälla alla familjecentraler, inte bara en.',
+        example: 'Gå till BVC med ditt barn. Barnhälsovården är gratis och frivillig.',
+        expected: 'one or a few short sentences for parents, between 10 and 600 characters',
+      },
+      { min: 10, max: 600 },
+    ),
+    link: url({
+      label: 'Länk',
+      help: 'En sida där föräldern kommer vidare, till exempel var man hittar BVC; visas efter texten.',
+      example: 'https://www.1177.se/…',
+    }).optional(),
+    linkText: text(
+      {
+        label: 'Länktext',
+        help: 'Vad länken säger, så att den går att förstå utan texten runt omkring.',
+        example: 'Hitta BVC på 1177',
+        expected: 'the link’s own words',
+      },
+      { min: 3 },
+    ).optional(),
+    sources: sourceList(),
+    ...reviewFields(),
+  })
+  .refine((t) => !t.link || Boolean(t.linkText), {
+    path: ['linkText'],
+    error:
+      'expected the words of the link, since the text has a link; received nothing (the field is missing)',
+  });
 
 export type ParentText = z.infer<typeof parentTextSchema>;

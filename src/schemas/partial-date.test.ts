@@ -1,17 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { comparePartialDates, isKnown, newest, olderThan, periodEnd, periodStart, surelyBefore } from './partial-date';
+import {
+  comparePartialDates,
+  isKnown,
+  newest,
+  olderThan,
+  periodEnd,
+  periodStart,
+  surelyBefore,
+} from './partial-date';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 describe('partial dates as periods', () => {
   it('knows where a year, a month and a day start and end', () => {
-    expect([day(periodStart('2019')), day(periodEnd('2019'))]).toEqual(['2019-01-01', '2019-12-31']);
-    expect([day(periodStart('2024-02')), day(periodEnd('2024-02'))]).toEqual(['2024-02-01', '2024-02-29']);
-    expect([day(periodStart('2023-10-23')), day(periodEnd('2023-10-23'))]).toEqual(['2023-10-23', '2023-10-23']);
+    expect([day(periodStart('2019')), day(periodEnd('2019'))]).toEqual([
+      '2019-01-01',
+      '2019-12-31',
+    ]);
+    expect([day(periodStart('2024-02')), day(periodEnd('2024-02'))]).toEqual([
+      '2024-02-01',
+      '2024-02-29',
+    ]);
+    expect([day(periodStart('2023-10-23')), day(periodEnd('2023-10-23'))]).toEqual([
+      '2023-10-23',
+      '2023-10-23',
+    ]);
   });
 
   it('treats "okänd" and malformed text as unknown', () => {
-    expect([isKnown('okänd'), isKnown('2019-13'), isKnown(undefined), isKnown('2021-05')]).toEqual([false, false, false, true]);
+    expect([isKnown('okänd'), isKnown('2019-13'), isKnown(undefined), isKnown('2021-05')]).toEqual([
+      false,
+      false,
+      false,
+      true,
+    ]);
   });
 
   it('says one date is surely before another only when the periods do not overlap', () => {
@@ -22,7 +44,12 @@ describe('partial dates as periods', () => {
   });
 
   it('orders by start, the less precise first', () => {
-    expect(['2023-05', '2019', '2019-09', '2014-11-11'].sort(comparePartialDates)).toEqual(['2014-11-11', '2019', '2019-09', '2023-05']);
+    expect(['2023-05', '2019', '2019-09', '2014-11-11'].sort(comparePartialDates)).toEqual([
+      '2014-11-11',
+      '2019',
+      '2019-09',
+      '2023-05',
+    ]);
   });
 
   it('finds the newest known date by where it ends', () => {

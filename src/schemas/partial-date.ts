@@ -40,11 +40,18 @@ export function comparePartialDates(a: string, b: string): number {
 
 /** The newest of some partial dates, by where each ends; undefined when none is known. */
 export function newest(dates: readonly (string | undefined)[]): string | undefined {
-  return dates.filter(isKnown).reduce<string | undefined>((best, d) => (best === undefined || periodEnd(d) > periodEnd(best) ? d : best), undefined);
+  return dates
+    .filter(isKnown)
+    .reduce<string | undefined>(
+      (best, d) => (best === undefined || periodEnd(d) > periodEnd(best) ? d : best),
+      undefined,
+    );
 }
 
 /** True when the whole period lies more than `years` years before `today`. */
 export function olderThan(date: string, today: Date, years: number): boolean {
-  const limit = new Date(Date.UTC(today.getUTCFullYear() - years, today.getUTCMonth(), today.getUTCDate()));
+  const limit = new Date(
+    Date.UTC(today.getUTCFullYear() - years, today.getUTCMonth(), today.getUTCDate()),
+  );
   return periodEnd(date).getTime() < limit.getTime();
 }

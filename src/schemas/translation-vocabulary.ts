@@ -6,7 +6,11 @@ export const TRANSLATION_LANGUAGES = ['fi', 'en', 'ar'] as const;
 export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
 
 /** For editors, in Swedish. */
-export const LANGUAGE_LABELS: Record<TranslationLanguage, string> = { fi: 'Finska', en: 'Engelska', ar: 'Arabiska' };
+export const LANGUAGE_LABELS: Record<TranslationLanguage, string> = {
+  fi: 'Finska',
+  en: 'Engelska',
+  ar: 'Arabiska',
+};
 
 /** Twelve hex digits. */
 export const FINGERPRINT_PATTERN = /^[0-9a-f]{12}$/;

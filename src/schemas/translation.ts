@@ -1,6 +1,10 @@
 import { z } from 'astro/zod';
 import { choice, code, fullDate, longText, ref, reviewFields, text, yesNo } from './common.ts';
-import { FINGERPRINT_PATTERN, LANGUAGE_LABELS, TRANSLATION_LANGUAGES } from './translation-vocabulary.ts';
+import {
+  FINGERPRINT_PATTERN,
+  LANGUAGE_LABELS,
+  TRANSLATION_LANGUAGES,
+} from './translation-vocabulary.ts';
 
 /**
  * A translation of an easy-to-read Swedish text (src/content/oversattningar/<språk>/<id>.mdx, the
@@ -11,13 +15,62 @@ import { FINGERPRINT_PATTERN, LANGUAGE_LABELS, TRANSLATION_LANGUAGES } from './t
  * language and the review lists it (src/lib/translation/fingerprint.ts).
  */
 export const translationSchema = z.object({
-  title: text({ label: 'Rubrik', help: 'Rubriken på översättningens språk.', example: 'What is a family centre?', expected: 'the title in the translation’s language' }, { min: 3 }),
-  summary: longText({ label: 'Sammanfattning', help: 'En mening på översättningens språk; sidans beskrivning.', example: 'An easy-to-read text about what a family centre is.', expected: 'a summary of 20 to 200 characters' }, { min: 20, max: 200 }),
-  lang: choice(TRANSLATION_LANGUAGES, LANGUAGE_LABELS, { label: 'Språk', help: 'Språket texten är översatt till. Filen ligger i mappen med samma namn.', example: 'en' }),
-  translates: ref('easyRead', { label: 'Översätter', help: 'Den lättlästa svenska text som översättningen är gjord från.', example: 'vad-ar-en-familjecentral', expected: 'the id (file name without .mdx) of an easy-to-read text in src/content/lattlast/' }),
-  madeFrom: code({ label: 'Gjord från (fingeravtryck)', help: 'Fingeravtrycket av den svenska texten när översättningen gjordes. Byt det bara när översättningen har gåtts igenom mot den nya svenska texten; granskningssidan visar det nya.', example: '3f2a9c01b7de', expected: 'twelve hex digits, the fingerprint the review page shows for the Swedish text' }, FINGERPRINT_PATTERN),
-  translatedOn: fullDate({ label: 'Översatt', help: 'Dagen då översättningen gjordes eller senast gicks igenom mot den svenska texten.', example: '2026-12-02' }),
-  translatedBy: text({ label: 'Översatt av', help: 'En roll, till exempel Auktoriserad translator, eller maskinöversättning. Aldrig en persons namn.', example: 'maskinöversättning', expected: 'a role, or maskinöversättning' }, { min: 3 }),
-  checked: yesNo({ label: 'Granskad av kvalificerad översättare', help: 'Ja när en kvalificerad översättare har gått igenom texten. Annars säger sidan, på sitt språk, att den inte är granskad och att den svenska sidan gäller.', example: 'false' }).default(false),
+  title: text(
+    {
+      label: 'Rubrik',
+      help: 'Rubriken på översättningens språk.',
+      example: 'What is a family centre?',
+      expected: 'the title in the translation’s language',
+    },
+    { min: 3 },
+  ),
+  summary: longText(
+    {
+      label: 'Sammanfattning',
+      help: 'En mening på översättningens språk; sidans beskrivning.',
+      example: 'An easy-to-read text about what a family centre is.',
+      expected: 'a summary of 20 to 200 characters',
+    },
+    { min: 20, max: 200 },
+  ),
+  lang: choice(TRANSLATION_LANGUAGES, LANGUAGE_LABELS, {
+    label: 'Språk',
+    help: 'Språket texten är översatt till. Filen ligger i mappen med samma namn.',
+    example: 'en',
+  }),
+  translates: ref('easyRead', {
+    label: 'Översätter',
+    help: 'Den lättlästa svenska text som översättningen är gjord från.',
+    example: 'vad-ar-en-familjecentral',
+    expected: 'the id (file name without .mdx) of an easy-to-read text in src/content/lattlast/',
+  }),
+  madeFrom: code(
+    {
+      label: 'Gjord från (fingeravtryck)',
+      help: 'Fingeravtrycket av den svenska texten när översättningen gjordes. Byt det bara när översättningen har gåtts igenom mot den nya svenska texten; granskningssidan visar det nya.',
+      example: '3f2a9c01b7de',
+      expected: 'twelve hex digits, the fingerprint the review page shows for the Swedish text',
+    },
+    FINGERPRINT_PATTERN,
+  ),
+  translatedOn: fullDate({
+    label: 'Översatt',
+    help: 'Dagen då översättningen gjordes eller senast gicks igenom mot den svenska texten.',
+    example: '2026-12-02',
+  }),
+  translatedBy: text(
+    {
+      label: 'Översatt av',
+      help: 'En roll, till exempel Auktoriserad translator, eller maskinöversättning. Aldrig en persons namn.',
+      example: 'maskinöversättning',
+      expected: 'a role, or maskinöversättning',
+    },
+    { min: 3 },
+  ),
+  checked: yesNo({
+    label: 'Granskad av kvalificerad översättare',
+    help: 'Ja när en kvalificerad översättare har gått igenom texten. Annars säger sidan, på sitt språk, att den inte är granskad och att den svenska sidan gäller.',
+    example: 'false',
+  }).default(false),
   ...reviewFields(),
 });

@@ -2,7 +2,13 @@
 // The filter form is on the page from the first paint (CSS hides it only when scripting is off),
 // so nothing moves when this runs. It narrows the list as the user changes the form, announces
 // the count in a live region and keeps the state in the address so a filtered view can be shared.
-import { countText, matchesFilter, parseFilter, serializeFilter, type FilterState } from '../lib/register/filter';
+import {
+  countText,
+  matchesFilter,
+  parseFilter,
+  serializeFilter,
+  type FilterState,
+} from '../lib/register/filter';
 
 const form = document.querySelector<HTMLFormElement>('#fc-filters');
 const count = document.querySelector<HTMLElement>('#fc-filter-count');
@@ -46,10 +52,14 @@ function apply(state: FilterState) {
   }
   for (const group of groups) group.hidden = !group.querySelector('[data-centre]:not([hidden])');
   // Kommuner without a known centre: all of them without a kommun filter, only the chosen one with it.
-  for (const item of without) item.hidden = state.kommun !== '' && item.dataset.kommunWithout !== state.kommun;
+  for (const item of without)
+    item.hidden = state.kommun !== '' && item.dataset.kommunWithout !== state.kommun;
   if (withoutGroup) withoutGroup.hidden = !without.some((item) => !item.hidden);
-  const chosenWithout = form?.querySelector<HTMLOptionElement>(`option[value="${state.kommun}"][data-without]`)?.dataset.without;
-  if (count) count.textContent = countText(shown, items.length, state.kommun ? chosenWithout : undefined);
+  const chosenWithout = form?.querySelector<HTMLOptionElement>(
+    `option[value="${state.kommun}"][data-without]`,
+  )?.dataset.without;
+  if (count)
+    count.textContent = countText(shown, items.length, state.kommun ? chosenWithout : undefined);
   history.replaceState(null, '', `${location.pathname}${serializeFilter(state)}`);
 }
 

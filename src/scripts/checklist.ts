@@ -3,7 +3,9 @@
 // drawn on the page from the start and hidden by CSS only when scripting is off, so nothing moves.
 import { progressText, readTicked, STORAGE_KEY, writeTicked } from '../lib/start-kit/checklist';
 
-const boxes = [...document.querySelectorAll<HTMLInputElement>('.fc-checklist input[type=checkbox]')];
+const boxes = [
+  ...document.querySelectorAll<HTMLInputElement>('.fc-checklist input[type=checkbox]'),
+];
 const progress = document.querySelector<HTMLElement>('#fc-checklist-progress');
 const note = document.querySelector<HTMLElement>('#fc-checklist-storage');
 const actions = document.querySelector<HTMLElement>('#fc-checklist-actions');
@@ -21,7 +23,9 @@ function save(ticked: Set<string>) {
   try {
     localStorage.setItem(STORAGE_KEY, writeTicked(ticked, ids));
   } catch {
-    if (note) note.textContent = 'Webbläsaren tillåter inte att markeringarna sparas. De finns kvar tills du lämnar sidan.';
+    if (note)
+      note.textContent =
+        'Webbläsaren tillåter inte att markeringarna sparas. De finns kvar tills du lämnar sidan.';
   }
 }
 
@@ -68,7 +72,8 @@ actions?.addEventListener('click', (event) => {
     if (before.size > 0 && undo) {
       beforeClear = before;
       undo.hidden = false;
-      if (progress) progress.textContent = `Alla ${before.size} markeringar är borttagna. Du kan ångra med knappen Ångra.`;
+      if (progress)
+        progress.textContent = `Alla ${before.size} markeringar är borttagna. Du kan ångra med knappen Ångra.`;
     }
   }
   if (action === 'undo' && beforeClear) {

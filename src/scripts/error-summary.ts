@@ -8,11 +8,16 @@ export interface FieldProblem {
   message: string;
 }
 
-const describedBy = (field: HTMLElement) => (field.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+const describedBy = (field: HTMLElement) =>
+  (field.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
 
 /** Where a field's message goes: after its label, or at the top of its fieldset. */
 function labelOf(field: HTMLElement): HTMLElement | null {
-  return (field.id && document.querySelector<HTMLElement>(`label[for="${CSS.escape(field.id)}"]`)) || field.closest('fieldset')?.querySelector('legend') || null;
+  return (
+    (field.id && document.querySelector<HTMLElement>(`label[for="${CSS.escape(field.id)}"]`)) ||
+    field.closest('fieldset')?.querySelector('legend') ||
+    null
+  );
 }
 
 export function clearErrors(form: HTMLFormElement): void {
@@ -36,7 +41,10 @@ export function showErrors(form: HTMLFormElement, problems: readonly FieldProble
   const list = summary.querySelector<HTMLElement>('[data-error-list]')!;
   list.replaceChildren(
     ...problems.map(({ field, message }) => {
-      const link = Object.assign(document.createElement('a'), { href: `#${field.id}`, textContent: message });
+      const link = Object.assign(document.createElement('a'), {
+        href: `#${field.id}`,
+        textContent: message,
+      });
       link.addEventListener('click', (event) => {
         event.preventDefault();
         (labelOf(field) ?? field).scrollIntoView({ block: 'start' });
@@ -50,7 +58,13 @@ export function showErrors(form: HTMLFormElement, problems: readonly FieldProble
   for (const { field, message } of problems) {
     const id = `${field.id}-fel`;
     const text = Object.assign(document.createElement('span'), { id, className: 'fc-field-error' });
-    text.append(Object.assign(document.createElement('span'), { className: 'fc-visually-hidden', textContent: 'Fel: ' }), message);
+    text.append(
+      Object.assign(document.createElement('span'), {
+        className: 'fc-visually-hidden',
+        textContent: 'Fel: ',
+      }),
+      message,
+    );
     const label = labelOf(field);
     if (label && label.tagName === 'LABEL') label.after(text);
     else field.before(text);

@@ -1,9 +1,21 @@
 // "Spara svaren som fil" and "Öppna sparade svar" on the self-assessment: the form's answers as a
 // follow-up file (src/lib/follow-up/file.ts), downloaded in the browser, and such a file read back
 // into the form. Nothing leaves the browser.
-import { followUpFileName, followUpFileText, parseFollowUpFile, type FollowUpFile } from '../lib/follow-up/file';
+import {
+  followUpFileName,
+  followUpFileText,
+  parseFollowUpFile,
+  type FollowUpFile,
+} from '../lib/follow-up/file';
 import { clearErrors, showErrors, type FieldProblem } from './error-summary';
-import { FOLLOW_UP_DIMENSION_IDS, FOLLOW_UP_DOCUMENTS, type FollowUpAnswer, type FollowUpDimension, type FollowUpDocument, type DocumentAnswer } from '../schemas/follow-up-vocabulary';
+import {
+  FOLLOW_UP_DIMENSION_IDS,
+  FOLLOW_UP_DOCUMENTS,
+  type FollowUpAnswer,
+  type FollowUpDimension,
+  type FollowUpDocument,
+  type DocumentAnswer,
+} from '../schemas/follow-up-vocabulary';
 
 const DOCUMENTS = Object.keys(FOLLOW_UP_DOCUMENTS) as FollowUpDocument[];
 
@@ -35,7 +47,8 @@ export function enableFollowUpFile(form: HTMLFormElement, questionIds: readonly 
   /** The centres of the chosen kommun, and "Ingen familjecentral ännu", are the choices. */
   const showCentres = () => {
     for (const option of centre.options) {
-      const belongs = option.value === '' || option.value === NO_CENTRE || option.dataset.kommun === kommun.value;
+      const belongs =
+        option.value === '' || option.value === NO_CENTRE || option.dataset.kommun === kommun.value;
       option.hidden = !belongs;
       option.disabled = !belongs;
     }
@@ -51,19 +64,34 @@ export function enableFollowUpFile(form: HTMLFormElement, questionIds: readonly 
     const value = input.value.trim();
     if (value === '') return undefined;
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 0 || n > 80) problems.push({ field: input, message: `${label}: skriv hela timmar, 0 till 80, eller lämna tomt.` });
+    if (!Number.isInteger(n) || n < 0 || n > 80)
+      problems.push({
+        field: input,
+        message: `${label}: skriv hela timmar, 0 till 80, eller lämna tomt.`,
+      });
     return n;
   };
 
   /** The form as a follow-up file, or what must be filled in first. */
   const read = (): { file: FollowUpFile } | { problems: Problem[] } => {
     const problems: Problem[] = [];
-    if (!kommun.value) problems.push({ field: kommun, message: 'Välj kommunen som svaren gäller.' });
-    if (!centre.value) problems.push({ field: centre, message: 'Välj vad svaren gäller: familjecentralen, en planerad familjecentral eller ”Ingen familjecentral ännu”.' });
+    if (!kommun.value)
+      problems.push({ field: kommun, message: 'Välj kommunen som svaren gäller.' });
+    if (!centre.value)
+      problems.push({
+        field: centre,
+        message:
+          'Välj vad svaren gäller: familjecentralen, en planerad familjecentral eller ”Ingen familjecentral ännu”.',
+      });
     const y = Number(year.value);
-    if (!Number.isInteger(y) || y < 2000 || y > 2100) problems.push({ field: year, message: 'Skriv året som svaren gäller, till exempel 2026.' });
+    if (!Number.isInteger(y) || y < 2000 || y > 2100)
+      problems.push({ field: year, message: 'Skriv året som svaren gäller, till exempel 2026.' });
     const by = answeredBy.value.trim();
-    if (by.length < 3) problems.push({ field: answeredBy, message: 'Skriv vem som svarar: en roll och organisation, till exempel Samordnare.' });
+    if (by.length < 3)
+      problems.push({
+        field: answeredBy,
+        message: 'Skriv vem som svarar: en roll och organisation, till exempel Samordnare.',
+      });
     const openPreschoolHours = hours('openPreschoolHours', 'Öppna förskolan', problems);
     const socialServicesHours = hours('socialServicesHours', 'Socialtjänsten', problems);
     if (problems.length) return { problems };
@@ -77,10 +105,17 @@ export function enableFollowUpFile(form: HTMLFormElement, questionIds: readonly 
         year: y,
         answeredBy: by,
         answeredOn: date,
-        answers: Object.fromEntries(FOLLOW_UP_DIMENSION_IDS.map((id) => [id, questionIds.includes(id) ? answer(id) : 'okänd'])) as Record<FollowUpDimension, FollowUpAnswer>,
+        answers: Object.fromEntries(
+          FOLLOW_UP_DIMENSION_IDS.map((id) => [
+            id,
+            questionIds.includes(id) ? answer(id) : 'okänd',
+          ]),
+        ) as Record<FollowUpDimension, FollowUpAnswer>,
         openPreschoolHours,
         socialServicesHours,
-        ...(Object.fromEntries(DOCUMENTS.map((d) => [d, data.get(d)?.toString() ?? 'okänd'])) as Record<FollowUpDocument, DocumentAnswer>),
+        ...(Object.fromEntries(
+          DOCUMENTS.map((d) => [d, data.get(d)?.toString() ?? 'okänd']),
+        ) as Record<FollowUpDocument, DocumentAnswer>),
         lastReviewed: date,
         owner: by,
       },
@@ -96,14 +131,20 @@ export function enableFollowUpFile(form: HTMLFormElement, questionIds: readonly 
       return;
     }
     const name = followUpFileName(result.file.centre, kommunSlug());
-    const covers = result.file.centre ? centre.selectedOptions[0].textContent : `${kommunLabel()}, ingen familjecentral ännu`;
-    const url = URL.createObjectURL(new Blob([followUpFileText(result.file)], { type: 'text/yaml' }));
+    const covers = result.file.centre
+      ? centre.selectedOptions[0].textContent
+      : `${kommunLabel()}, ingen familjecentral ännu`;
+    const url = URL.createObjectURL(
+      new Blob([followUpFileText(result.file)], { type: 'text/yaml' }),
+    );
     const link = Object.assign(document.createElement('a'), { href: url, download: name });
     document.body.append(link);
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    say(`Svaren är sparade i filen ${name} (${covers}, ${result.file.year}). Skicka filen till ${form.dataset.owner} om svaren ska räknas med i uppföljningen. Vill du fortsätta senare öppnar du filen här med ”Öppna sparade svar”.`);
+    say(
+      `Svaren är sparade i filen ${name} (${covers}, ${result.file.year}). Skicka filen till ${form.dataset.owner} om svaren ska räknas med i uppföljningen. Vill du fortsätta senare öppnar du filen här med ”Öppna sparade svar”.`,
+    );
   });
 
   fileInput.addEventListener('change', async () => {
@@ -114,17 +155,27 @@ export function enableFollowUpFile(form: HTMLFormElement, questionIds: readonly 
     fileInput.value = '';
     if (!parsed.ok) return say(`${chosen.name}: ${parsed.error}`, true);
     const f = parsed.file;
-    if (![...kommun.options].some((o) => o.value === f.kommun)) return say(`${chosen.name}: kommunen med koden ”${f.kommun}” finns inte i listan på den här webbplatsen.`, true);
+    if (![...kommun.options].some((o) => o.value === f.kommun))
+      return say(
+        `${chosen.name}: kommunen med koden ”${f.kommun}” finns inte i listan på den här webbplatsen.`,
+        true,
+      );
     kommun.value = f.kommun;
     showCentres();
     const target = f.centre ?? NO_CENTRE;
-    if (![...centre.options].some((o) => o.value === target && !o.disabled)) return say(`${chosen.name}: familjecentralen ”${f.centre}” finns inte i listan för ${kommunLabel()} på den här webbplatsen.`, true);
+    if (![...centre.options].some((o) => o.value === target && !o.disabled))
+      return say(
+        `${chosen.name}: familjecentralen ”${f.centre}” finns inte i listan för ${kommunLabel()} på den här webbplatsen.`,
+        true,
+      );
     centre.value = target;
     year.value = String(f.year);
     answeredBy.value = f.answeredBy;
     for (const id of questionIds) {
       const a = f.answers[id as FollowUpDimension];
-      form.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${CSS.escape(id)}"]`).forEach((r) => (r.checked = r.value === a));
+      form
+        .querySelectorAll<HTMLInputElement>(`input[type=radio][name="${CSS.escape(id)}"]`)
+        .forEach((r) => (r.checked = r.value === a));
     }
     field<HTMLInputElement>('openPreschoolHours').value = f.openPreschoolHours?.toString() ?? '';
     field<HTMLInputElement>('socialServicesHours').value = f.socialServicesHours?.toString() ?? '';

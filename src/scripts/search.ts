@@ -14,7 +14,10 @@ interface PagefindResult {
 interface Pagefind {
   init: () => Promise<void>;
   options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string | null, o?: { filters?: Record<string, string[]> }) => Promise<{ results: { data: () => Promise<PagefindResult> }[] }>;
+  search: (
+    q: string | null,
+    o?: { filters?: Record<string, string[]> },
+  ) => Promise<{ results: { data: () => Promise<PagefindResult> }[] }>;
   preload: (term: string) => Promise<void>;
 }
 
@@ -32,7 +35,11 @@ const more = document.querySelector<HTMLDetailsElement>('#fc-search-more')!;
 const base = form.dataset.pagefindBase ?? '/';
 const [pagefind, words] = await Promise.all([
   import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
-  fetch(`${base}sok/ord.json`).then(async (r): Promise<SiteWords | undefined> => (r.ok ? siteWords(await r.json()) : undefined)).catch(() => undefined),
+  fetch(`${base}sok/ord.json`)
+    .then(async (r): Promise<SiteWords | undefined> =>
+      r.ok ? siteWords(await r.json()) : undefined,
+    )
+    .catch(() => undefined),
 ]);
 await pagefind.options({ baseUrl: base });
 await pagefind.init();
@@ -47,7 +54,11 @@ function selectedFilters(): Record<string, string[]> {
   return selected;
 }
 
-function el(tag: string, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElement {
+function el(
+  tag: string,
+  props: Record<string, unknown> = {},
+  ...children: (Node | string)[]
+): HTMLElement {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -55,8 +66,12 @@ function el(tag: string, props: Record<string, unknown> = {}, ...children: (Node
 
 /** Sets the filters drawn on the page to the state in the address, unfolded when any is chosen. */
 function showFilters(params: URLSearchParams) {
-  filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]').forEach((box) => (box.checked = params.getAll(box.name).includes(box.value)));
-  filterBox.querySelectorAll<HTMLSelectElement>('select').forEach((select) => (select.value = params.get(select.name) ?? ''));
+  filterBox
+    .querySelectorAll<HTMLInputElement>('input[type=checkbox]')
+    .forEach((box) => (box.checked = params.getAll(box.name).includes(box.value)));
+  filterBox
+    .querySelectorAll<HTMLSelectElement>('select')
+    .forEach((select) => (select.value = params.get(select.name) ?? ''));
   if (FILTER_NAMES.some((name) => params.get(name))) more.open = true;
 }
 
@@ -72,7 +87,9 @@ function showSuggestion(text: string | undefined) {
 function resultItem(r: PagefindResult): HTMLElement {
   const excerpt = el('p');
   excerpt.innerHTML = r.excerpt; // Pagefind escapes the page text and adds only <mark>.
-  return el('li', {},
+  return el(
+    'li',
+    {},
     el('h2', {}, el('a', { href: r.url, textContent: r.meta.title ?? r.url })),
     el('p', { className: 'fc-muted', textContent: (r.filters.typ ?? []).join(', ') }),
     r.meta.summary ? el('p', { textContent: r.meta.summary }) : '',
@@ -89,7 +106,8 @@ async function run(pushState: boolean) {
   const filters = selectedFilters();
   const params = new URLSearchParams();
   if (query) params.set('q', query);
-  for (const [name, values] of Object.entries(filters)) values.forEach((v) => params.append(name, v));
+  for (const [name, values] of Object.entries(filters))
+    values.forEach((v) => params.append(name, v));
   const address = `${location.pathname}${params.size ? `?${params}` : ''}`;
   if (pushState) history.pushState(null, '', address);
 
@@ -104,7 +122,15 @@ async function run(pushState: boolean) {
   const check = query && words ? checkQuery(query, words) : { unknown: [] };
   if (check.unknown.length > 0) {
     // The suggestion is announced with the status and shown, as a link, just below it.
-    statusLine.replaceChildren(`Inga träffar för ”${query}”.`, check.suggestion ? el('span', { className: 'fc-visually-hidden', textContent: ` Menade du ”${check.suggestion}”?` }) : '');
+    statusLine.replaceChildren(
+      `Inga träffar för ”${query}”.`,
+      check.suggestion
+        ? el('span', {
+            className: 'fc-visually-hidden',
+            textContent: ` Menade du ”${check.suggestion}”?`,
+          })
+        : '',
+    );
     showSuggestion(check.suggestion);
     empty.hidden = false;
     return;
@@ -120,7 +146,10 @@ async function run(pushState: boolean) {
     list.append(resultItem(r));
   }
   const count = search.results.length;
-  statusLine.textContent = count === 0 ? `Inga träffar${query ? ` för ”${query}”` : ''}.` : `${count} ${count === 1 ? 'träff' : 'träffar'}${query ? ` för ”${query}”` : ''}.`;
+  statusLine.textContent =
+    count === 0
+      ? `Inga träffar${query ? ` för ”${query}”` : ''}.`
+      : `${count} ${count === 1 ? 'träff' : 'träffar'}${query ? ` för ”${query}”` : ''}.`;
   empty.hidden = count > 0;
 }
 

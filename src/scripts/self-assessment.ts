@@ -9,7 +9,9 @@ const form = document.querySelector<HTMLFormElement>('#fc-assessment');
 const summarySection = document.querySelector<HTMLElement>('#fc-assessment-summary');
 const groups = summarySection?.querySelector<HTMLElement>('[data-summary-groups]');
 
-const dimensions: Dimension[] = [...document.querySelectorAll<HTMLFieldSetElement>('fieldset[data-dimension]')].map((f) => ({
+const dimensions: Dimension[] = [
+  ...document.querySelectorAll<HTMLFieldSetElement>('fieldset[data-dimension]'),
+].map((f) => ({
   id: f.dataset.dimension!,
   name: f.dataset.name!,
   helpPath: f.dataset.helpPath!,
@@ -59,7 +61,10 @@ if (form && summarySection) {
     summarySection.hidden = false;
     summarySection.focus();
   });
-  enableFollowUpFile(form, dimensions.map((d) => d.id));
+  enableFollowUpFile(
+    form,
+    dimensions.map((d) => d.id),
+  );
   form.addEventListener('reset', (event) => {
     if (event.defaultPrevented) return; // the person chose to keep the answers
     summarySection.hidden = true;

@@ -1,8 +1,15 @@
 // Marks today in a centre's week and hides closed days that have passed since the page was built.
 // Dates are the region's (Europe/Stockholm), whatever the reader's own time zone. Without this
 // script the whole week and every listed exception show, which is still true, only less pointed.
-const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-const weekday = ['sön', 'mån', 'tis', 'ons', 'tor', 'fre', 'lör'][new Date(`${today}T12:00:00Z`).getUTCDay()];
+const today = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+}).format(new Date());
+const weekday = ['sön', 'mån', 'tis', 'ons', 'tor', 'fre', 'lör'][
+  new Date(`${today}T12:00:00Z`).getUTCDay()
+];
 
 for (const row of document.querySelectorAll<HTMLElement>('[data-week] [data-weekday]')) {
   if (row.dataset.weekday !== weekday) continue;

@@ -20,15 +20,29 @@ export interface BuildResult {
  * `mutate` receives the copy's root and edits files in it; `command` runs in the copy (the build, by
  * default); `inspect` reads what the command wrote (dist/) before the copy is removed.
  */
-export function buildWithMistake(mutate: (root: string) => void, command: [string, ...string[]] = [join(ROOT, 'node_modules/.bin/astro'), 'build'], inspect?: (root: string) => void): BuildResult {
+export function buildWithMistake(
+  mutate: (root: string) => void,
+  command: [string, ...string[]] = [join(ROOT, 'node_modules/.bin/astro'), 'build'],
+  inspect?: (root: string) => void,
+): BuildResult {
   const dir = mkdtempSync(join(tmpdir(), 'fc-broken-'));
   try {
     for (const item of COPY) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
     mutate(dir);
     // Its own content folder, and so its own Astro cache (astro.config.mjs), apart from the real build's.
-    const result = spawnSync(command[0], command.slice(1), { cwd: dir, encoding: 'utf8', env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, CONTENT_DIR: './src/content', NO_COLOR: '1', FORCE_COLOR: '0' } });
-    // eslint-disable-next-line no-control-regex
+    const result = spawnSync(command[0], command.slice(1), {
+      cwd: dir,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`,
+        CONTENT_DIR: './src/content',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+    });
+    // eslint-disable-next-line no-control-regex -- the escape character (\x1b) starts the terminal's colour codes, which the messages are read without
     const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
     if (result.status === 0) inspect?.(dir);
     return { ok: result.status === 0, output };

@@ -16,17 +16,27 @@ beforeAll(() => {
   writeFileSync(file, text.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2024-01-15'));
   // One centre gets a recent event: its status is then current, and only the others are listed as stale.
   const borlange = join(content, 'centres/borlange.mdx');
-  writeFileSync(borlange, readFileSync(borlange, 'utf8').replace(/^services:$/m, '  - event: i-drift\n    date: 2026-06\n    source: borlange-sopranen-2024\nservices:'));
+  writeFileSync(
+    borlange,
+    readFileSync(borlange, 'utf8').replace(
+      /^services:$/m,
+      '  - event: i-drift\n    date: 2026-06\n    source: borlange-sopranen-2024\nservices:',
+    ),
+  );
 });
 afterAll(() => rmSync(content, { recursive: true, force: true }));
 
 function checkContent(...args: (string | Record<string, string>)[]) {
   const env = args.find((a): a is Record<string, string> => typeof a !== 'string') ?? {};
   const flags = args.filter((a): a is string => typeof a === 'string');
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/check-content.mjs'), '--today', '2026-11-22', ...flags], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, ...env },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'scripts/check-content.ts'), '--today', '2026-11-22', ...flags],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: content, ...env },
+    },
+  );
   return { status: result.status, output: result.stdout + result.stderr };
 }
 
@@ -34,7 +44,9 @@ it('lists exactly the entry reviewed more than 12 months ago, with its owner', (
   const { status, output } = checkContent();
   expect(status).toBe(0);
   expect(output).toMatch(/^Granskning 2026-11-22: \d+ poster, 1 senast granskade före 2025-11-22/);
-  expect(output).toContain('/glossary/bvc.yaml\n    Barnavårdscentral\n    senast granskad: 2024-01-15\n    ansvarig: Regional samordnare för familjecentraler, Region Dalarna');
+  expect(output).toContain(
+    '/glossary/bvc.yaml\n    Barnavårdscentral\n    senast granskad: 2024-01-15\n    ansvarig: Regional samordnare för familjecentraler, Region Dalarna',
+  );
   expect(output.match(/^- /gm)).toHaveLength(1);
 });
 
@@ -48,8 +60,14 @@ it('with --strict, fails when something is overdue or a status is stale, for a s
     mkdirSync(join(fresh, 'sources'));
     mkdirSync(join(fresh, 'centres'));
     const review = 'owner: Regional samordnare, Region Dalarna\nlastReviewed: 2026-11-01\n';
-    writeFileSync(join(fresh, 'sources/kalla.yaml'), `title: Nyhet\npublisher: Kommunen\ndate: 2026-10-01\nkind: nyhet\n${review}`);
-    writeFileSync(join(fresh, 'centres/ny.mdx'), `---\nname: Ny familjecentral\nstatus: öppen\nevents:\n  - { event: oppnad, date: 2026-10-01, source: kalla }\nsources: [kalla]\n${review}---\n\nText.\n`);
+    writeFileSync(
+      join(fresh, 'sources/kalla.yaml'),
+      `title: Nyhet\npublisher: Kommunen\ndate: 2026-10-01\nkind: nyhet\n${review}`,
+    );
+    writeFileSync(
+      join(fresh, 'centres/ny.mdx'),
+      `---\nname: Ny familjecentral\nstatus: öppen\nevents:\n  - { event: oppnad, date: 2026-10-01, source: kalla }\nsources: [kalla]\n${review}---\n\nText.\n`,
+    );
     expect(checkContent('--strict', { CONTENT_DIR: fresh }).status).toBe(0);
   } finally {
     rmSync(fresh, { recursive: true, force: true });
@@ -59,6 +77,8 @@ it('with --strict, fails when something is overdue or a status is stale, for a s
 it('lists each centre whose status is more than two years old or undated, with its owner, and not one with a recent event', () => {
   const { output } = checkContent();
   const section = output.slice(output.indexOf('Status äldre än två år'));
-  expect(section).toMatch(/avesta\.mdx\n {4}Familjecentral i Avesta: öppen, läget 2019 \(region-dalarna-socialchefsnatverket-2020\)\n {4}ansvarig: Regional samordnare/);
+  expect(section).toMatch(
+    /avesta\.mdx\n {4}Familjecentral i Avesta: öppen, läget 2019 \(region-dalarna-socialchefsnatverket-2020\)\n {4}ansvarig: Regional samordnare/,
+  );
   expect(section).not.toContain('borlange.mdx');
 });

@@ -15,23 +15,53 @@ const chapter = 'src/content/guidance/vardegrund.mdx';
 
 describe('the build stops on editor mistakes', { concurrent: false }, () => {
   it('reports every cross-entry mistake of a build at once, each with file, field, received and expected', () => {
-    const lineOf = (root: string, file: string, text: string) => readFileSync(join(root, file), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+    const lineOf = (root: string, file: string, text: string) =>
+      readFileSync(join(root, file), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes(text)) + 1;
     let lines: Record<string, number> = {};
     const result = buildWithMistake((root) => {
       edit(root, centre, "kommun: '2062'", "kommun: '2099'");
-      edit(root, centre, /^  - mora-familjens-hus$/m, '  - mora-familjenshus');
+      edit(root, centre, /^ {2}- mora-familjens-hus$/m, '  - mora-familjenshus');
       // A <Term> with an unknown id written over two lines, and one in inline code, which is no mistake.
       edit(root, chapter, '<Term id="bvc" /> får', '<Term\n  id="bvcc"\n/> får');
-      edit(root, chapter, /\n*$/, '\n\nSkriv `<Term id="finns-inte" />` i texten. Läs också om [grunduppdraget](/vagledning/grunduppdrg/) och [mer här][x].\n\n[x]: /finns-inte/\n');
-      edit(root, 'src/content/guidance/grunduppdrag.mdx', '<Term id="mvc" />', '<Term ide="mvc" />');
+      edit(
+        root,
+        chapter,
+        /\n*$/,
+        '\n\nSkriv `<Term id="finns-inte" />` i texten. Läs också om [grunduppdraget](/vagledning/grunduppdrg/) och [mer här][x].\n\n[x]: /finns-inte/\n',
+      );
+      edit(
+        root,
+        'src/content/guidance/grunduppdrag.mdx',
+        '<Term id="mvc" />',
+        '<Term ide="mvc" />',
+      );
       edit(root, 'src/content/start-steps.yaml', 'section: 4. Budgetram', 'section: 4. Budget');
-      edit(root, 'src/content/templates/avsiktsforklaring.mdx', '## Syfte\n', '## Syfte\n\n- En punkt\n  - med en underpunkt\n');
-      write(root, 'src/content/guidance/tomt.mdx', '---\ntitle: Tomt kapitel\nsummary: Ett kapitel som ännu inte har någon text alls.\norder: 2\naudiences: [personal]\nsources: [kopparberg-pm-2018]\nowner: Regional samordnare, Region Dalarna\nlastReviewed: 2026-11-22\n---\n');
+      edit(
+        root,
+        'src/content/templates/avsiktsforklaring.mdx',
+        '## Syfte\n',
+        '## Syfte\n\n- En punkt\n  - med en underpunkt\n',
+      );
+      write(
+        root,
+        'src/content/guidance/tomt.mdx',
+        '---\ntitle: Tomt kapitel\nsummary: Ett kapitel som ännu inte har någon text alls.\norder: 2\naudiences: [personal]\nsources: [kopparberg-pm-2018]\nowner: Regional samordnare, Region Dalarna\nlastReviewed: 2026-11-22\n---\n',
+      );
       rmSync(join(root, 'src/content/kommunprofiler/vansbro.md'));
       // A translated sentence whose id names no sentence in parent-texts.yaml.
-      edit(root, 'src/content/oversattningar-foraldratexter/en/bvc.yaml', /^translates: bvc$/m, 'translates: bcv');
+      edit(
+        root,
+        'src/content/oversattningar-foraldratexter/en/bvc.yaml',
+        /^translates: bvc$/m,
+        'translates: bcv',
+      );
       lines = {
-        term: readFileSync(join(root, chapter), 'utf8').split('\n').findIndex((l) => l.endsWith('<Term')) + 1,
+        term:
+          readFileSync(join(root, chapter), 'utf8')
+            .split('\n')
+            .findIndex((l) => l.endsWith('<Term')) + 1,
         link: lineOf(root, chapter, '[grunduppdraget]'),
         definition: lineOf(root, chapter, '[x]: /finns-inte/'),
         prop: lineOf(root, 'src/content/guidance/grunduppdrag.mdx', '<Term ide="mvc" />'),
@@ -39,7 +69,12 @@ describe('the build stops on editor mistakes', { concurrent: false }, () => {
       };
     });
     expect(result.ok).toBe(false);
-    const sentenceIds = [...readFileSync('src/content/parent-texts.yaml', 'utf8').matchAll(/^- id: (\S+)$/gm)].map((m) => m[1]).sort().join(', ');
+    const sentenceIds = [
+      ...readFileSync('src/content/parent-texts.yaml', 'utf8').matchAll(/^- id: (\S+)$/gm),
+    ]
+      .map((m) => m[1])
+      .sort()
+      .join(', ');
     const expected = [
       '- src/content/kommunprofiler/\n    field: (file)\n    received: no text for Vansbro (kommun "2021")\n    expected: a file with kommun: "2021" for every kommun in the region; npm run region:new -- --lan 20 writes one for each kommun that has none',
       '- src/content/centres/mora.mdx\n    field: kommun\n    received: "2099", which is not in the collection "kommuner"',
@@ -55,7 +90,9 @@ describe('the build stops on editor mistakes', { concurrent: false }, () => {
       'field: (body)\n    received: 0 characters of text\n    expected: a chapter text of at least 50 characters below the frontmatter',
     ];
     for (const message of expected) expect(result.output).toContain(message);
-    const count = Number(/The content has (\d+) errors\. Fix them and build again:/.exec(result.output)?.[1]);
+    const count = Number(
+      /The content has (\d+) errors\. Fix them and build again:/.exec(result.output)?.[1],
+    );
     expect(result.output.match(/^- \S+\n {4}field: /gm)).toHaveLength(count);
     expect(result.output).not.toContain('finns-inte" />');
     expect(result.output).not.toMatch(/\n\s+at .+\(file:/);
@@ -67,47 +104,88 @@ describe('the build stops on editor mistakes', { concurrent: false }, () => {
     // A status the events contradict: the editor saves this change as the same bytes as this hand
     // edit (tests/e2e/editor.test.ts), so it stops the build with this same message. Each field's
     // own message (a missing summary, a wrong date …) is pinned by src/schemas/errors.test.ts.
-    const result = buildWithMistake((root) => edit(root, centre, /^status: öppen$/m, 'status: stängd'));
+    const result = buildWithMistake((root) =>
+      edit(root, centre, /^status: öppen$/m, 'status: stängd'),
+    );
     expect(result.ok).toBe(false);
     expect(result.output).toContain('centres → mora data does not match collection schema');
-    expect(result.output).toMatch(/status: expected "öppen", the status that the newest event gives \("[a-z-]+", [\d-]+, events\[\d+\]\); received "stängd"\. Change the status, or add the newer event that supports it/);
+    expect(result.output).toMatch(
+      /status: expected "öppen", the status that the newest event gives \("[a-z-]+", [\d-]+, events\[\d+\]\); received "stängd"\. Change the status, or add the newer event that supports it/,
+    );
     expect(result.output).toContain('src/content/centres/mora.mdx');
   });
 
   it('refuses two files with the same id', () => {
-    const result = buildWithMistake((root) => write(root, 'src/content/centres/mora.md', readFileSync(join(root, centre), 'utf8')));
+    const result = buildWithMistake((root) =>
+      write(root, 'src/content/centres/mora.md', readFileSync(join(root, centre), 'utf8')),
+    );
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/- src\/content\/centres\/mora\.mdx?\n {4}field: \(file name\)\n {4}received: the id "mora", which src\/content\/centres\/mora\.mdx? already has/);
-    expect(result.output).toContain('expected: a file name that no other entry in the folder has, whatever the extension (.md, .mdx, .yaml)');
+    expect(result.output).toMatch(
+      /- src\/content\/centres\/mora\.mdx?\n {4}field: \(file name\)\n {4}received: the id "mora", which src\/content\/centres\/mora\.mdx? already has/,
+    );
+    expect(result.output).toContain(
+      'expected: a file name that no other entry in the folder has, whatever the extension (.md, .mdx, .yaml)',
+    );
   });
 
   it('switched to another län without its kommun texts, says which are missing and how to write them', () => {
-    const result = buildWithMistake((root) => edit(root, 'src/content/region.yaml', "lanCode: '20'", "lanCode: '18'"));
+    const result = buildWithMistake((root) =>
+      edit(root, 'src/content/region.yaml', "lanCode: '20'", "lanCode: '18'"),
+    );
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/received: no text for Örebro \(kommun "1880"\)\n {4}expected: a file with kommun: "1880" for every kommun in the region; npm run region:new -- --lan 18 writes one/);
+    expect(result.output).toMatch(
+      /received: no text for Örebro \(kommun "1880"\)\n {4}expected: a file with kommun: "1880" for every kommun in the region; npm run region:new -- --lan 18 writes one/,
+    );
     expect(result.output).not.toMatch(/\n\s+at .+\(file:/);
   });
 
   it('a build for a published address stops without a feedback route, naming the setting', () => {
-    const result = buildWithMistake((root) => edit(root, 'src/content/region.yaml', /\n*$/, '\npublishing:\n  siteUrl: https://familjecentraler.example.se/\n'));
+    const result = buildWithMistake((root) =>
+      edit(
+        root,
+        'src/content/region.yaml',
+        /\n*$/,
+        '\npublishing:\n  siteUrl: https://familjecentraler.example.se/\n',
+      ),
+    );
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/- src\/content\/region\.yaml\n {4}field: publishing\.feedbackEmail\n {4}received: nothing, while the site is built for https:\/\/familjecentraler\.example\.se\/\n {4}expected: the publishing organisation’s functional e-mail address \(publishing\.feedbackEmail or FEEDBACK_EMAIL\) or feedback form/);
+    expect(result.output).toMatch(
+      /- src\/content\/region\.yaml\n {4}field: publishing\.feedbackEmail\n {4}received: nothing, while the site is built for https:\/\/familjecentraler\.example\.se\/\n {4}expected: the publishing organisation’s functional e-mail address \(publishing\.feedbackEmail or FEEDBACK_EMAIL\) or feedback form/,
+    );
   });
 
   it('refuses a person’s e-mail address as the feedback route', () => {
-    const result = buildWithMistake((root) => edit(root, 'src/content/region.yaml', /\n*$/, '\npublishing:\n  feedbackEmail: anna.andersson@region.se\n'));
+    const result = buildWithMistake((root) =>
+      edit(
+        root,
+        'src/content/region.yaml',
+        /\n*$/,
+        '\npublishing:\n  feedbackEmail: anna.andersson@region.se\n',
+      ),
+    );
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/field: publishing\.feedbackEmail\n {4}received: "anna\.andersson@region\.se"\n {4}expected: an organisation’s functional address/);
+    expect(result.output).toMatch(
+      /field: publishing\.feedbackEmail\n {4}received: "anna\.andersson@region\.se"\n {4}expected: an organisation’s functional address/,
+    );
   });
 
   it('npm run check:publish stops on a broken link and a reference to nothing, naming file, line and field', () => {
-    const result = buildWithMistake((root) => {
-      edit(root, chapter, /\n*$/, '\n\nLäs om [grunduppdraget](/vagledning/grunduppdrg/).\n');
-      edit(root, centre, /^  - mora-familjens-hus$/m, '  - mora-familjenshus');
-    }, ['node', 'scripts/check-publish.mjs']);
+    const result = buildWithMistake(
+      (root) => {
+        edit(root, chapter, /\n*$/, '\n\nLäs om [grunduppdraget](/vagledning/grunduppdrg/).\n');
+        edit(root, centre, /^ {2}- mora-familjens-hus$/m, '  - mora-familjenshus');
+      },
+      ['node', 'scripts/check-publish.ts'],
+    );
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(new RegExp(`- ${chapter}\\n    field: \\(body\\), line \\d+\\n    received: a link to "/vagledning/grunduppdrg/", where there is no page`));
-    expect(result.output).toContain('- src/content/centres/mora.mdx\n    field: sources[1]\n    received: "mora-familjenshus", which is not in the collection "sources"');
+    expect(result.output).toMatch(
+      new RegExp(
+        `- ${chapter}\\n    field: \\(body\\), line \\d+\\n    received: a link to "/vagledning/grunduppdrg/", where there is no page`,
+      ),
+    );
+    expect(result.output).toContain(
+      '- src/content/centres/mora.mdx\n    field: sources[1]\n    received: "mora-familjenshus", which is not in the collection "sources"',
+    );
     expect(result.output).toContain('Stoppat: rätta det som står ovan och kör igen');
   });
 });

@@ -13,18 +13,28 @@ import yaml from 'js-yaml';
 import { expect, it } from 'vitest';
 import { buildWithMistake, edit } from './broken-site';
 import { LANGUAGES } from '../../src/lib/translation/languages';
-import { TRANSLATION_LANGUAGES, type TranslationLanguage } from '../../src/schemas/translation-vocabulary';
+import {
+  TRANSLATION_LANGUAGES,
+  type TranslationLanguage,
+} from '../../src/schemas/translation-vocabulary';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const translationsDir = join(ROOT, 'src/content/oversattningar');
 const translations = readdirSync(translationsDir, { recursive: true })
   .map(String)
   .filter((f) => f.endsWith('.mdx'))
-  .map((f) => ({ id: f.replace(/\.mdx$/, ''), ...(yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(translationsDir, f), 'utf8'))![1]) as { lang: TranslationLanguage; translates: string }) }));
+  .map((f) => ({
+    id: f.replace(/\.mdx$/, ''),
+    ...(yaml.load(
+      /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(translationsDir, f), 'utf8'))![1],
+    ) as { lang: TranslationLanguage; translates: string }),
+  }));
 
 // A centre with a week, and the first start time in its file: it becomes 07:35 in the copy.
 const centresDir = join(ROOT, 'src/content/centres');
-const withWeek = readdirSync(centresDir).find((f) => /^programme:\n  sessions:/m.test(readFileSync(join(centresDir, f), 'utf8')))!;
+const withWeek = readdirSync(centresDir).find((f) =>
+  /^programme:\n {2}sessions:/m.test(readFileSync(join(centresDir, f), 'utf8')),
+)!;
 const firstFrom = /^ {6}from: (\S+)$/m.exec(readFileSync(join(centresDir, withWeek), 'utf8'))![1];
 const centreId = withWeek.replace(/\.mdx$/, '');
 
@@ -32,37 +42,75 @@ it('marks every translation of a changed Swedish text outdated, in its own langu
   expect(translations.length, 'the content has translations to test').toBeGreaterThan(0);
   const swedish = translations[0].translates;
   const ofIt = translations.filter((t) => t.translates === swedish);
-  const seen = { notes: new Map<string, string>(), hours: new Map<string, string>(), sentences: new Map<string, number>(), review: 0, check: '' };
+  const seen = {
+    notes: new Map<string, string>(),
+    hours: new Map<string, string>(),
+    sentences: new Map<string, number>(),
+    review: 0,
+    check: '',
+  };
   const result = buildWithMistake(
     (root) => {
       edit(root, `src/content/lattlast/${swedish}.mdx`, /\n\n(\S)/, '\n\nNy mening.\n\n$1');
-      edit(root, `src/content/centres/${withWeek}`, `      from: ${firstFrom}`, '      from: 07:35');
-      edit(root, 'src/content/parent-texts.yaml', /^(  text: '?Personalen)/m, '$1 på familjecentralen');
+      edit(
+        root,
+        `src/content/centres/${withWeek}`,
+        `      from: ${firstFrom}`,
+        '      from: 07:35',
+      );
+      edit(
+        root,
+        'src/content/parent-texts.yaml',
+        /^( {2}text: '?Personalen)/m,
+        '$1 på familjecentralen',
+      );
     },
     undefined,
     (root) => {
-      for (const t of ofIt) seen.notes.set(t.id, parse(readFileSync(join(root, 'dist', t.id, 'index.html'), 'utf8')).querySelector('[data-translation-outdated]')?.textContent ?? '');
+      for (const t of ofIt)
+        seen.notes.set(
+          t.id,
+          parse(readFileSync(join(root, 'dist', t.id, 'index.html'), 'utf8')).querySelector(
+            '[data-translation-outdated]',
+          )?.textContent ?? '',
+        );
       for (const lang of TRANSLATION_LANGUAGES) {
         const file = join(root, 'dist', lang, 'familjecentraler', centreId, 'index.html');
         const html = existsSync(file) ? parse(readFileSync(file, 'utf8')) : undefined;
         seen.hours.set(lang, html?.querySelector('[data-translated-week]')?.textContent ?? '');
         seen.sentences.set(lang, html?.querySelectorAll('[data-translated-sentence]').length ?? -1);
       }
-      seen.review = parse(readFileSync(join(root, 'dist/redaktion/granskning/index.html'), 'utf8')).querySelectorAll('[data-outdated-translation]').length;
-      const check = spawnSync(process.execPath, [join(ROOT, 'scripts/check-content.mjs'), '--strict'], { cwd: root, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: join(root, 'src/content') } });
+      seen.review = parse(
+        readFileSync(join(root, 'dist/redaktion/granskning/index.html'), 'utf8'),
+      ).querySelectorAll('[data-outdated-translation]').length;
+      const check = spawnSync(
+        process.execPath,
+        [join(ROOT, 'scripts/check-content.ts'), '--strict'],
+        {
+          cwd: root,
+          encoding: 'utf8',
+          env: { ...process.env, CONTENT_DIR: join(root, 'src/content') },
+        },
+      );
       seen.check = check.stdout;
     },
   );
   expect(result.ok, result.output).toBe(true);
   for (const t of ofIt) expect(seen.notes.get(t.id), t.id).toBe(LANGUAGES[t.lang].outdated);
   // The texts' translations and the confidentiality sentence's, one per language.
-  const sentenceTranslations = TRANSLATION_LANGUAGES.filter((lang) => existsSync(join(ROOT, 'src/content/oversattningar-foraldratexter', lang, 'tystnadsplikt.yaml')));
+  const sentenceTranslations = TRANSLATION_LANGUAGES.filter((lang) =>
+    existsSync(join(ROOT, 'src/content/oversattningar-foraldratexter', lang, 'tystnadsplikt.yaml')),
+  );
   expect(sentenceTranslations.length).toBeGreaterThan(0);
   expect(seen.review).toBe(ofIt.length + sentenceTranslations.length);
   for (const lang of sentenceTranslations) {
     expect(seen.sentences.get(lang), `${lang}: the outdated sentence is not shown`).toBe(0);
-    expect(seen.check).toContain(`oversattningar-foraldratexter/${lang}/tystnadsplikt.yaml: översätter parent-texts.yaml (tystnadsplikt)`);
+    expect(seen.check).toContain(
+      `oversattningar-foraldratexter/${lang}/tystnadsplikt.yaml: översätter parent-texts.yaml (tystnadsplikt)`,
+    );
   }
-  for (const t of ofIt) expect(seen.check).toContain(`oversattningar/${t.id}.mdx: översätter ${swedish}`);
-  for (const lang of TRANSLATION_LANGUAGES) expect(seen.hours.get(lang), `${lang}/familjecentraler/${centreId}`).toContain('07.35');
+  for (const t of ofIt)
+    expect(seen.check).toContain(`oversattningar/${t.id}.mdx: översätter ${swedish}`);
+  for (const lang of TRANSLATION_LANGUAGES)
+    expect(seen.hours.get(lang), `${lang}/familjecentraler/${centreId}`).toContain('07.35');
 });

@@ -15,13 +15,22 @@ import { buildUnderBase } from '../support/base-build';
 import { builtApps, builtFiles, builtPages, DIST } from '../support/dist';
 import { findBrokenLinks } from '../support/links';
 import { readDocx } from '../support/docx';
-import { freePort, productionServerBlocks, startNginx, throwawayCertificate, type RunningNginx } from '../support/nginx';
+import {
+  freePort,
+  productionServerBlocks,
+  startNginx,
+  throwawayCertificate,
+  type RunningNginx,
+} from '../support/nginx';
 
 const BASE = '/familjecentraler/';
 // The base-path build is also a publisher's configured build: it has its address, and feedback goes
 // to a form and an address.
 const PUBLISHED = 'https://familjecentraler.example.se';
-const FEEDBACK = { FEEDBACK_FORM_ACTION: 'https://synpunkter.example.se/tillganglighet', FEEDBACK_EMAIL: 'tillganglighet@example.se' };
+const FEEDBACK = {
+  FEEDBACK_FORM_ACTION: 'https://synpunkter.example.se/tillganglighet',
+  FEEDBACK_EMAIL: 'tillganglighet@example.se',
+};
 let webRoot: string;
 let nginx: RunningNginx;
 let browser: Browser;
@@ -35,7 +44,12 @@ beforeAll(async () => {
   certificates = mkdtempSync(join(tmpdir(), 'fc-cert-'));
   const [httpPort, httpsPort] = [await freePort(), await freePort()];
   production = { http: `http://127.0.0.1:${httpPort}`, https: `https://127.0.0.1:${httpsPort}` };
-  const shipped = productionServerBlocks({ root: DIST, httpPort, httpsPort, ...throwawayCertificate(certificates) });
+  const shipped = productionServerBlocks({
+    root: DIST,
+    httpPort,
+    httpsPort,
+    ...throwawayCertificate(certificates),
+  });
   nginx = await startNginx(
     [
       { root: DIST, base: '/' },
@@ -68,7 +82,13 @@ function get(url: string, headers: Record<string, string> = {}): Promise<Answer>
     send(url, { headers, rejectUnauthorized: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c) => chunks.push(c));
-      res.on('end', () => done({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        done({
+          status: res.statusCode!,
+          headers: res.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
     })
       .on('error', fail)
       .end();
@@ -85,7 +105,8 @@ function expectSecurityHeaders(answer: Answer) {
   expect(answer.headers['server']).toBe('nginx');
 }
 
-const maxAge = (answer: Answer) => Number(/max-age=(\d+)/.exec(String(answer.headers['cache-control']))?.[1]);
+const maxAge = (answer: Answer) =>
+  Number(/max-age=(\d+)/.exec(String(answer.headers['cache-control']))?.[1]);
 
 describe('nginx with deploy/nginx/site.conf', () => {
   it('serves pages with security headers, UTF-8 and a short cache', async () => {
@@ -98,7 +119,9 @@ describe('nginx with deploy/nginx/site.conf', () => {
   });
 
   it('caches hashed assets for a year, with the security headers still on', async () => {
-    const asset = readdirSync(join(DIST, '_astro')).find((f) => f.endsWith('.css') || f.endsWith('.js'))!;
+    const asset = readdirSync(join(DIST, '_astro')).find(
+      (f) => f.endsWith('.css') || f.endsWith('.js'),
+    )!;
     const answer = await get(`${root}/_astro/${asset}`);
     expect(answer.status).toBe(200);
     expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable');
@@ -113,7 +136,11 @@ describe('nginx with deploy/nginx/site.conf', () => {
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(zipped.headers['vary']).toContain('Accept-Encoding');
     const css = readdirSync(join(DIST, '_astro')).find((f) => f.endsWith('.css'))!;
-    expect((await get(`${root}/_astro/${css}`, { 'accept-encoding': 'gzip' })).headers['content-encoding']).toBe('gzip');
+    expect(
+      (await get(`${root}/_astro/${css}`, { 'accept-encoding': 'gzip' })).headers[
+        'content-encoding'
+      ],
+    ).toBe('gzip');
     expect((await get(`${root}/vagledning/utskrift/`)).headers['content-encoding']).toBeUndefined();
   });
 
@@ -125,9 +152,15 @@ describe('nginx with deploy/nginx/site.conf', () => {
   });
 
   it('serves open data and the Word templates with the right types', async () => {
-    expect((await get(`${root}/mallar/avsiktsforklaring.docx`)).headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-    expect((await get(`${root}/data/familjecentraler.csv`)).headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect((await get(`${root}/data/familjecentraler.json`)).headers['content-type']).toBe('application/json; charset=utf-8');
+    expect((await get(`${root}/mallar/avsiktsforklaring.docx`)).headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect((await get(`${root}/data/familjecentraler.csv`)).headers['content-type']).toBe(
+      'text/csv; charset=utf-8',
+    );
+    expect((await get(`${root}/data/familjecentraler.json`)).headers['content-type']).toBe(
+      'application/json; charset=utf-8',
+    );
   });
 
   it('serves the editor with its own headers: a policy that leaves its git host reachable, no indexing, no cache', async () => {
@@ -135,13 +168,19 @@ describe('nginx with deploy/nginx/site.conf', () => {
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     // The page's own <meta> policy names the git host; the header must not narrow connect-src.
-    expect(page.headers['content-security-policy']).not.toMatch(/connect-src|script-src|default-src/);
+    expect(page.headers['content-security-policy']).not.toMatch(
+      /connect-src|script-src|default-src/,
+    );
     expect(page.body).toContain('http-equiv="Content-Security-Policy"');
     expect(page.headers['x-robots-tag']).toBe('noindex, nofollow');
     expect(page.headers['cross-origin-opener-policy']).toBe('same-origin-allow-popups');
     expect(page.headers['cache-control']).toBe('no-cache');
-    expect((await get(`${root}/redaktion/config.yml`)).headers['content-type']).toBe('application/yaml; charset=utf-8');
-    expect((await get(`${root}/redaktion/sveltia-cms.js`)).headers['content-type']).toBe('application/javascript; charset=utf-8');
+    expect((await get(`${root}/redaktion/config.yml`)).headers['content-type']).toBe(
+      'application/yaml; charset=utf-8',
+    );
+    expect((await get(`${root}/redaktion/sveltia-cms.js`)).headers['content-type']).toBe(
+      'application/javascript; charset=utf-8',
+    );
     // The public pages keep theirs.
     expectSecurityHeaders(await get(`${root}/vagledning/`));
   });
@@ -193,7 +232,10 @@ describe(`the site built under ${BASE}, behind nginx`, () => {
   it('pages, styles and scripts load, and a link leads to the next page under the base', async () => {
     const { page, errors, failures } = await openPage(browser, `${based}${BASE}`);
     await page.waitForLoadState('networkidle');
-    await page.getByRole('navigation', { name: /huvudmeny/i }).getByRole('link', { name: 'Vägledning' }).click();
+    await page
+      .getByRole('navigation', { name: /huvudmeny/i })
+      .getByRole('link', { name: 'Vägledning' })
+      .click();
     await page.waitForURL(`${based}${BASE}vagledning/`);
     expect(await page.locator('h1').textContent()).toContain('Vägledning');
     // The stylesheet applied: the skip link is moved off screen rather than shown as plain text.
@@ -207,7 +249,9 @@ describe(`the site built under ${BASE}, behind nginx`, () => {
   it('search finds pages and links to them under the base path', async () => {
     const { page, errors } = await openPage(browser, `${based}${BASE}sok/?q=styrgrupp`);
     await page.waitForSelector('#fc-search-results li h2 a');
-    const hrefs = await page.$$eval('#fc-search-results li h2 a', (links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = await page.$$eval('#fc-search-results li h2 a', (links) =>
+      links.map((a) => a.getAttribute('href')),
+    );
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(new RegExp(`^${BASE}`));
     expect(errors).toEqual([]);
@@ -226,13 +270,21 @@ describe(`the site built under ${BASE}, behind nginx`, () => {
   });
 
   it('a centre page’s "Stämmer något inte?" sends the page’s own address to the configured form and address', async () => {
-    const centre = builtPages().find((p) => p.url.startsWith('/familjecentraler/') && p.url !== '/familjecentraler/')!;
+    const centre = builtPages().find(
+      (p) => p.url.startsWith('/familjecentraler/') && p.url !== '/familjecentraler/',
+    )!;
     const { page, errors } = await openPage(browser, `${based}${BASE}${centre.url.slice(1)}`);
     const section = page.locator('section:has(#stammer-nagot-inte)');
-    const pageAddress = await section.locator('input[type="hidden"][name="sida"]').getAttribute('value');
+    const pageAddress = await section
+      .locator('input[type="hidden"][name="sida"]')
+      .getAttribute('value');
     expect(new URL(pageAddress!).pathname).toBe(`${BASE}${centre.url.slice(1)}`);
-    expect(await section.locator('form').getAttribute('action')).toBe(FEEDBACK.FEEDBACK_FORM_ACTION);
-    const mailto = await section.locator(`a[href^="mailto:${FEEDBACK.FEEDBACK_EMAIL}?"]`).getAttribute('href');
+    expect(await section.locator('form').getAttribute('action')).toBe(
+      FEEDBACK.FEEDBACK_FORM_ACTION,
+    );
+    const mailto = await section
+      .locator(`a[href^="mailto:${FEEDBACK.FEEDBACK_EMAIL}?"]`)
+      .getAttribute('href');
     expect(decodeURIComponent(mailto!)).toContain(`Sidan: ${pageAddress}`);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -241,10 +293,14 @@ describe(`the site built under ${BASE}, behind nginx`, () => {
   it('a published build says nothing of a preview, and its canonical addresses and Word templates give the published address', async () => {
     const { page, errors } = await openPage(browser, `${based}${BASE}mallar/`);
     expect(await page.locator('.fc-preview').count()).toBe(0);
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${PUBLISHED}${BASE}mallar/`);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
+      `${PUBLISHED}${BASE}mallar/`,
+    );
     const docxHref = (await page.locator('main a[download]').first().getAttribute('href'))!;
     const docx = await readDocx(readFileSync(join(webRoot, docxHref)));
-    expect(docx.paragraphs.at(-1)?.text).toContain(`Senaste versionen: ${PUBLISHED}${docxHref.replace(/\.docx$/, '/')}`);
+    expect(docx.paragraphs.at(-1)?.text).toContain(
+      `Senaste versionen: ${PUBLISHED}${docxHref.replace(/\.docx$/, '/')}`,
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -42,7 +42,11 @@ beforeAll(async () => {
   site = await startSite();
   // bypassCSP: the reflow checks inject the WCAG text-spacing style sheet, which the page's own
   // policy rightly refuses; the policy itself is checked in tests/site/csp.test.ts.
-  pool = await PagePool.create(site.browser, { viewport: PHONE, bypassCSP: true }, `${AXE}\n${OBSERVE}`);
+  pool = await PagePool.create(
+    site.browser,
+    { viewport: PHONE, bypassCSP: true },
+    `${AXE}\n${OBSERVE}`,
+  );
 });
 afterAll(async () => {
   await pool?.close();
@@ -50,7 +54,12 @@ afterAll(async () => {
 });
 
 function describeViolations(violations: Result[]): string {
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`).join('\n');
+  return violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`,
+    )
+    .join('\n');
 }
 
 const urls = builtPages()
@@ -59,29 +68,51 @@ const urls = builtPages()
 
 // The pages are checked a few at a time (maxConcurrency), each in a page of the pool.
 describe.concurrent('every page', () => {
-  it.each(urls)('%s has no WCAG 2.2 A/AA or axe best-practice violations in either colour scheme at phone and desktop width, does not move while loading, shows focus on screen in main, reflows at 320 px (also with text spacing and 200 % text), has targets of 2.5.8\'s size, and stays on this site', async (url) => {
-    await pool.visit(`${site.origin}${site.base}${url.replace(/^\//, '')}`, async (page, requests) => {
-      const failures: string[] = [];
-      const shifts = await layoutShifts(page);
-      if (shifts.length) failures.push(`layout shift while loading at ${PHONE.width} px: ${JSON.stringify(shifts)}`);
-      for (const view of VIEWS) {
-        await page.setViewportSize(view);
-        await page.emulateMedia({ colorScheme: view.scheme });
-        const runOnly = view.rules ? { type: 'rule', values: view.rules } : { type: 'tag', values: WCAG_TAGS };
-        const { violations } = await page.evaluate(
-          (options) => (window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<AxeResults> } }).axe.run(document, options),
-          { runOnly, resultTypes: ['violations'] },
-        );
-        if (violations.length) failures.push(`${view.name}:\n${describeViolations(violations)}`);
-      }
-      await page.emulateMedia({ colorScheme: VIEWS[0].scheme });
-      failures.push(...(await focusProblemsInMain(page)).map((p) => `focus at ${PHONE.width} px: ${p}`));
-      failures.push(...(await reflowProblems(page, VIEWS[0])));
-      failures.push(...(await focusProblemsInMain(page)).map((p) => `focus at ${VIEWS[0].width} px: ${p}`));
-      expect(failures.join('\n\n')).toBe('');
-      expect(requests.filter((r) => !r.startsWith(site.origin))).toEqual([]);
-    }, PHONE);
-  });
+  it.each(urls)(
+    "%s has no WCAG 2.2 A/AA or axe best-practice violations in either colour scheme at phone and desktop width, does not move while loading, shows focus on screen in main, reflows at 320 px (also with text spacing and 200 % text), has targets of 2.5.8's size, and stays on this site",
+    async (url) => {
+      await pool.visit(
+        `${site.origin}${site.base}${url.replace(/^\//, '')}`,
+        async (page, requests) => {
+          const failures: string[] = [];
+          const shifts = await layoutShifts(page);
+          if (shifts.length)
+            failures.push(
+              `layout shift while loading at ${PHONE.width} px: ${JSON.stringify(shifts)}`,
+            );
+          for (const view of VIEWS) {
+            await page.setViewportSize(view);
+            await page.emulateMedia({ colorScheme: view.scheme });
+            const runOnly = view.rules
+              ? { type: 'rule', values: view.rules }
+              : { type: 'tag', values: WCAG_TAGS };
+            const { violations } = await page.evaluate(
+              (options) =>
+                (
+                  window as unknown as {
+                    axe: { run: (c: Document, o: unknown) => Promise<AxeResults> };
+                  }
+                ).axe.run(document, options),
+              { runOnly, resultTypes: ['violations'] },
+            );
+            if (violations.length)
+              failures.push(`${view.name}:\n${describeViolations(violations)}`);
+          }
+          await page.emulateMedia({ colorScheme: VIEWS[0].scheme });
+          failures.push(
+            ...(await focusProblemsInMain(page)).map((p) => `focus at ${PHONE.width} px: ${p}`),
+          );
+          failures.push(...(await reflowProblems(page, VIEWS[0])));
+          failures.push(
+            ...(await focusProblemsInMain(page)).map((p) => `focus at ${VIEWS[0].width} px: ${p}`),
+          );
+          expect(failures.join('\n\n')).toBe('');
+          expect(requests.filter((r) => !r.startsWith(site.origin))).toEqual([]);
+        },
+        PHONE,
+      );
+    },
+  );
 });
 
 it('no page set a cookie', async () => {

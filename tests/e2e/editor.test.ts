@@ -18,7 +18,9 @@ import { FOLLOW_UP_ANSWERS, FOLLOW_UP_DIMENSION_IDS } from '../../src/schemas/fo
 /** The schema's verdict on a saved entry, read as the build reads it (js-yaml, like Astro). */
 function schemaIssues(collection: string, text: string): string[] {
   const head = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? text;
-  const result = EDITOR_COLLECTIONS[collection as EditorCollectionName].schema.safeParse(yaml.load(head));
+  const result = EDITOR_COLLECTIONS[collection as EditorCollectionName].schema.safeParse(
+    yaml.load(head),
+  );
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
@@ -29,7 +31,9 @@ let editor: EditorSession;
 // (the real content has none): src/content/uppfoljning/<year>/<centre>.yaml.
 const followUpCentreFile = editorFiles().find((f) => f.collection === 'centres')!;
 const followUpCentre = followUpCentreFile.entry;
-const followUpKommun = /^kommun: '(\d{4})'$/m.exec(readFileSync(followUpCentreFile.file, 'utf8'))![1];
+const followUpKommun = /^kommun: '(\d{4})'$/m.exec(
+  readFileSync(followUpCentreFile.file, 'utf8'),
+)![1];
 const followUpFile = `src/content/uppfoljning/2026/${followUpCentre}.yaml`;
 const followUpText = followUpFileText({
   kommun: followUpKommun,
@@ -37,7 +41,9 @@ const followUpText = followUpFileText({
   year: 2026,
   answeredBy: 'Samordnare, familjecentralen',
   answeredOn: '2026-11-20',
-  answers: Object.fromEntries(FOLLOW_UP_DIMENSION_IDS.map((id, i) => [id, FOLLOW_UP_ANSWERS[i % FOLLOW_UP_ANSWERS.length]])) as Parameters<typeof followUpFileText>[0]['answers'],
+  answers: Object.fromEntries(
+    FOLLOW_UP_DIMENSION_IDS.map((id, i) => [id, FOLLOW_UP_ANSWERS[i % FOLLOW_UP_ANSWERS.length]]),
+  ) as Parameters<typeof followUpFileText>[0]['answers'],
   openPreschoolHours: 12,
   workPlan: 'ja',
   annualReport: 'nej',
@@ -48,7 +54,12 @@ const followUpText = followUpFileText({
 
 beforeAll(async () => {
   site = await startSite();
-  editor = await openEditor(site.browser, site.origin, site.base, new Map([[followUpFile, followUpText]]));
+  editor = await openEditor(
+    site.browser,
+    site.origin,
+    site.base,
+    new Map([[followUpFile, followUpText]]),
+  );
 }, 120_000);
 afterAll(async () => {
   await editor?.close();
@@ -68,7 +79,13 @@ function roundTripFiles() {
   const largest = new Map<string, (typeof files)[number]>();
   for (const f of files) {
     const size = readFileSync(f.file, 'utf8').length;
-    if (size > (largest.get(f.collection) ? readFileSync(largest.get(f.collection)!.file, 'utf8').length : -1)) largest.set(f.collection, f);
+    if (
+      size >
+      (largest.get(f.collection)
+        ? readFileSync(largest.get(f.collection)!.file, 'utf8').length
+        : -1)
+    )
+      largest.set(f.collection, f);
   }
   return [...largest.values()];
 }
@@ -78,7 +95,9 @@ describe('the editor’s first screens', () => {
     expect(editor.firstScreens).toHaveLength(2);
     for (const text of editor.firstScreens) {
       expect(text).not.toMatch(/repository|repot|rotkatalog|ej-angiven/i);
-      expect(text).not.toMatch(/\b(Sign in|Collections|Work with|available in English|Change Language|Later)\b/);
+      expect(text).not.toMatch(
+        /\b(Sign in|Collections|Work with|available in English|Change Language|Later)\b/,
+      );
     }
     expect(editor.firstScreens[0]).toContain('Arbeta i en mapp på den här datorn');
     expect(editor.firstScreens[0]).toContain('Hjälp för redaktörer');
@@ -86,20 +105,32 @@ describe('the editor’s first screens', () => {
   });
 
   it('can be zoomed: its page does not forbid it', async () => {
-    const viewport = await editor.page.locator('meta[name=viewport]').evaluateAll((metas) => metas.map((m) => m.getAttribute('content')));
+    const viewport = await editor.page
+      .locator('meta[name=viewport]')
+      .evaluateAll((metas) => metas.map((m) => m.getAttribute('content')));
     expect(viewport.join(' ')).not.toMatch(/maximum-scale|user-scalable=no/);
   });
 });
 
 describe('an editor following the guide (/redaktion/hjalp/)', () => {
   it('changes a session’s time, adds a closed day and changes a chapter paragraph, and exactly those lines change', async () => {
-    const centre = editorFiles().find((f) => f.collection === 'centres' && /^programme:\n  sessions:\n    - days:/m.test(editor.files.get(f.file)!) && !/^  exceptions:/m.test(editor.files.get(f.file)!))!;
+    const centre = editorFiles().find(
+      (f) =>
+        f.collection === 'centres' &&
+        /^programme:\n {2}sessions:\n {4}- days:/m.test(editor.files.get(f.file)!) &&
+        !/^ {2}exceptions:/m.test(editor.files.get(f.file)!),
+    )!;
     await editor.openEntry('centres', centre.entry);
     // The week starts on the form's first screen, and the contact details follow it before the
     // rest of the profile: no scrolling through the whole profile to reach either.
-    const top = async (label: string) => (await editor.page.getByText(label, { exact: true }).first().boundingBox())!.y;
-    expect(await top('Veckans program'), 'Veckans program on the first screen').toBeLessThan(editor.page.viewportSize()!.height);
-    expect(await top('Kontakt'), 'Kontakt before the rest of the profile').toBeLessThan(await top('Namnet är känt'));
+    const top = async (label: string) =>
+      (await editor.page.getByText(label, { exact: true }).first().boundingBox())!.y;
+    expect(await top('Veckans program'), 'Veckans program on the first screen').toBeLessThan(
+      editor.page.viewportSize()!.height,
+    );
+    expect(await top('Kontakt'), 'Kontakt before the rest of the profile').toBeLessThan(
+      await top('Namnet är känt'),
+    );
     const original = await editor.read(centre.file);
     const from = /^ {6}from: (\S+)$/m.exec(original)![1];
     const fromField = await editor.fieldWithValue(from);
@@ -107,7 +138,13 @@ describe('an editor following the guide (/redaktion/hjalp/)', () => {
     await fromField.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await editor.shot('oppettid');
     const saved = await editor.save(centre.file);
-    expect(changedLines(original, saved)).toEqual([{ line: original.split('\n').findIndex((l) => l === `      from: ${from}`) + 1, before: `      from: ${from}`, after: '      from: 08:15' }]);
+    expect(changedLines(original, saved)).toEqual([
+      {
+        line: original.split('\n').findIndex((l) => l === `      from: ${from}`) + 1,
+        before: `      from: ${from}`,
+        after: '      from: 08:15',
+      },
+    ]);
     expect(schemaIssues('centres', saved)).toEqual([]);
 
     // A closed day, as a centre's coordinator adds one: the list item, its date, kind and source.
@@ -115,19 +152,35 @@ describe('an editor following the guide (/redaktion/hjalp/)', () => {
     const sessionSource = /^ {6}source: (\S+)$/m.exec(saved)![1];
     // The editor lists a source by its title, or its id when it has none.
     // Read from the browser's copy: the round trip above may have changed the title.
-    const sourceTitle = (yaml.load(await editor.read(`src/content/sources/${sessionSource}.yaml`)) as { title?: string }).title ?? sessionSource;
+    const sourceTitle =
+      (
+        yaml.load(await editor.read(`src/content/sources/${sessionSource}.yaml`)) as {
+          title?: string;
+        }
+      ).title ?? sessionSource;
     await editor.addListItem('Avvikelser');
     await editor.page.locator('input[type=date]').first().fill('2026-12-24');
     await editor.page.getByRole('radio', { name: 'Stängt' }).check();
     await editor.chooseInEmptyRelation(sourceTitle);
-    await editor.page.locator('input[type=date]').first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await editor.page
+      .locator('input[type=date]')
+      .first()
+      .evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await editor.shot('stangd-dag');
     const withClosure = await editor.save(centre.file);
     // The block goes right after the programme's sessions, in the schema's order of fields.
     const lines = saved.split('\n');
     let end = lines.indexOf('  sessions:') + 1;
     while (lines[end].startsWith('    ')) end++;
-    expect(insertedLines(saved, withClosure)).toEqual({ after: end, lines: ['  exceptions:', '    - date: 2026-12-24', '      kind: stängt', `      source: ${sessionSource}`] });
+    expect(insertedLines(saved, withClosure)).toEqual({
+      after: end,
+      lines: [
+        '  exceptions:',
+        '    - date: 2026-12-24',
+        '      kind: stängt',
+        `      source: ${sessionSource}`,
+      ],
+    });
     expect(schemaIssues('centres', withClosure)).toEqual([]);
 
     const chapter = editorFiles().find((f) => f.collection === 'guidance')!;
@@ -139,7 +192,13 @@ describe('an editor following the guide (/redaktion/hjalp/)', () => {
     await editor.shot('stycke');
     const before = await editor.read(chapter.file);
     const after = await editor.save(chapter.file);
-    expect(changedLines(before, after)).toEqual([{ line: before.split('\n').indexOf(paragraph) + 1, before: paragraph, after: `${paragraph} En mening till.` }]);
+    expect(changedLines(before, after)).toEqual([
+      {
+        line: before.split('\n').indexOf(paragraph) + 1,
+        before: paragraph,
+        after: `${paragraph} En mening till.`,
+      },
+    ]);
     expect(schemaIssues('guidance', after)).toEqual([]);
   });
 
@@ -148,12 +207,20 @@ describe('an editor following the guide (/redaktion/hjalp/)', () => {
     const field = await editor.fieldWithValue('Samordnare, familjecentralen');
     await field.fill('Samordnare och enhetschef, familjecentralen');
     const saved = await editor.save(followUpFile);
-    expect(changedLines(followUpText, saved)).toEqual([{ line: followUpText.split('\n').indexOf('answeredBy: Samordnare, familjecentralen') + 1, before: 'answeredBy: Samordnare, familjecentralen', after: 'answeredBy: Samordnare och enhetschef, familjecentralen' }]);
+    expect(changedLines(followUpText, saved)).toEqual([
+      {
+        line: followUpText.split('\n').indexOf('answeredBy: Samordnare, familjecentralen') + 1,
+        before: 'answeredBy: Samordnare, familjecentralen',
+        after: 'answeredBy: Samordnare och enhetschef, familjecentralen',
+      },
+    ]);
     expect(schemaIssues('followUp', saved)).toEqual([]);
   });
 
   it('saves a status the events contradict as the same bytes as a hand edit, which the build refuses (tests/content-errors)', async () => {
-    const centre = editorFiles().find((f) => f.collection === 'centres' && /^status: öppen$/m.test(editor.files.get(f.file)!))!;
+    const centre = editorFiles().find(
+      (f) => f.collection === 'centres' && /^status: öppen$/m.test(editor.files.get(f.file)!),
+    )!;
     await editor.openEntry('centres', centre.entry);
     const before = await editor.read(centre.file);
     await editor.page.getByRole('radio', { name: 'Stängd' }).check();
@@ -163,7 +230,9 @@ describe('an editor following the guide (/redaktion/hjalp/)', () => {
   });
 
   it('asked nothing of any other site, and broke no rule of its Content-Security-Policy', async () => {
-    const offSite = editor.requests.filter((url) => !url.startsWith(site.origin) && !/^(blob|data):/.test(url));
+    const offSite = editor.requests.filter(
+      (url) => !url.startsWith(site.origin) && !/^(blob|data):/.test(url),
+    );
     expect(offSite).toEqual([]);
     expect(await editor.cspViolations()).toEqual([]);
     expect(editor.requests.some((url) => url.endsWith('/locales/sv.json'))).toBe(true);
@@ -180,14 +249,28 @@ describe('an editor following the guide (/redaktion/hjalp/)', () => {
     // The preview is a frame of its own; the site's sheets are loaded into it and its text takes the site's font.
     const frame = editor.page.frames().find((f) => f !== editor.page.mainFrame());
     expect(frame, 'the editor shows a preview frame').toBeDefined();
-    await expect.poll(() => frame!.evaluate(() => [...document.styleSheets].map((s) => s.href ?? '').filter((h) => h.includes('/_astro/')).length)).toBe(sheets.length);
-    const fonts = await frame!.evaluate(() => ({ body: getComputedStyle(document.body).fontFamily, site: getComputedStyle(document.documentElement).getPropertyValue('--fc-font').trim() }));
+    await expect
+      .poll(() =>
+        frame!.evaluate(
+          () =>
+            [...document.styleSheets].map((s) => s.href ?? '').filter((h) => h.includes('/_astro/'))
+              .length,
+        ),
+      )
+      .toBe(sheets.length);
+    const fonts = await frame!.evaluate(() => ({
+      body: getComputedStyle(document.body).fontFamily,
+      site: getComputedStyle(document.documentElement).getPropertyValue('--fc-font').trim(),
+    }));
     expect(fonts.site.length).toBeGreaterThan(0);
     expect(fonts.body.replace(/\s/g, '')).toBe(fonts.site.replace(/\s/g, ''));
   });
 
   it('previews a centre with the parent box and the week as its page shows them, and follows an edit', async () => {
-    const centre = editorFiles().find((f) => f.collection === 'centres' && /^programme:\n  sessions:/m.test(editor.files.get(f.file)!))!;
+    const centre = editorFiles().find(
+      (f) =>
+        f.collection === 'centres' && /^programme:\n {2}sessions:/m.test(editor.files.get(f.file)!),
+    )!;
     await editor.openEntry('centres', centre.entry);
     const frame = editor.page.frames().find((f) => f !== editor.page.mainFrame())!;
     // The parent box's look, in the preview and on the centre's page.
@@ -196,7 +279,11 @@ describe('an editor following the guide (/redaktion/hjalp/)', () => {
         const box = document.querySelector('.fc-parent');
         if (!box) return null;
         const style = getComputedStyle(box);
-        return { border: `${style.borderTopWidth} ${style.borderTopStyle} ${style.borderTopColor}`, padding: style.paddingTop, title: getComputedStyle(box.querySelector('h2')!).fontSize };
+        return {
+          border: `${style.borderTopWidth} ${style.borderTopStyle} ${style.borderTopColor}`,
+          padding: style.paddingTop,
+          title: getComputedStyle(box.querySelector('h2')!).fontSize,
+        };
       });
     await frame.locator('.fc-parent').waitFor();
     const sitePage = await editor.context.newPage();
@@ -212,7 +299,9 @@ describe('an editor following the guide (/redaktion/hjalp/)', () => {
     await expect.poll(() => frame.locator('.fc-week').innerText()).toContain('07.45');
     // Back as it was, so the entry is left unchanged for the tests after this one.
     await field.fill(from);
-    await expect.poll(() => frame.locator('.fc-week').innerText()).toContain(from.replace(':', '.'));
+    await expect
+      .poll(() => frame.locator('.fc-week').innerText())
+      .toContain(from.replace(':', '.'));
   });
 });
 
@@ -221,15 +310,28 @@ describe(ALL_ENTRIES ? 'every entry' : 'the largest entry of each collection', (
     const failures: string[] = [];
     const t0 = Date.now();
     const files = roundTripFiles();
-    expect(new Set(files.map((f) => f.collection))).toEqual(new Set(editorFiles().map((f) => f.collection)));
+    expect(new Set(files.map((f) => f.collection))).toEqual(
+      new Set(editorFiles().map((f) => f.collection)),
+    );
     for (const { file, collection, entry } of files) {
       // As the browser's copy has it now: the guide's steps above have already changed some files.
       const original = await editor.read(file);
-      const opened = await editor.openEntry(collection, entry).then(() => true, (error: Error) => (failures.push(`${file}: could not be opened: ${error.message.split('\n')[0]}`), false));
+      const opened = await editor.openEntry(collection, entry).then(
+        () => true,
+        (error: Error) => (
+          failures.push(`${file}: could not be opened: ${error.message.split('\n')[0]}`),
+          false
+        ),
+      );
       if (!opened) continue;
       // The first text field holding words (not an id, a date or a code): append a word to it.
-      const input = editor.page.locator('input[type=text]:not([role=combobox]), textarea').filter({ hasNot: editor.page.locator('[aria-label="Sök efter innehåll…"]') });
-      const findField = () => input.evaluateAll((els) => els.findIndex((el) => (el as HTMLInputElement).value.includes(' ')));
+      const input = editor.page
+        .locator('input[type=text]:not([role=combobox]), textarea')
+        .filter({ hasNot: editor.page.locator('[aria-label="Sök efter innehåll…"]') });
+      const findField = () =>
+        input.evaluateAll((els) =>
+          els.findIndex((el) => (el as HTMLInputElement).value.includes(' ')),
+        );
       let index = await findField();
       if (index < 0 && entry === collection) {
         // A list file: its items are folded until opened.
@@ -253,7 +355,9 @@ describe(ALL_ENTRIES ? 'every entry' : 'the largest entry of each collection', (
       }
       const diff = changedLines(original, saved);
       if (!diff || diff.length !== 1 || !diff[0].after.includes('ändrad')) {
-        failures.push(`${file}:\n${diff ? diff.map((d) => `  ${d.line}: ${d.before}\n  ${d.line}: ${d.after}`).join('\n') : `  lines ${original.split('\n').length} → ${saved.split('\n').length}\n${saved}`}`);
+        failures.push(
+          `${file}:\n${diff ? diff.map((d) => `  ${d.line}: ${d.before}\n  ${d.line}: ${d.after}`).join('\n') : `  lines ${original.split('\n').length} → ${saved.split('\n').length}\n${saved}`}`,
+        );
       }
     }
     console.log(`${files.length} entries in ${Date.now() - t0} ms`);

@@ -36,16 +36,22 @@ type FocusState = { path: string; number?: string; marked: boolean; visible: boo
  * Tabs through the whole page from the top and returns what went wrong. A group of radio buttons
  * is one Tab stop: the checked one, or the first when none is.
  */
-async function walk(page: Page): Promise<{ problems: string[]; expected: number; reached: number; after: string | null }> {
-  const expected = await page.$$eval(`body :is(${FOCUSABLE})`, (elements) =>
-    elements
-      .filter((e) => e.checkVisibility({ visibilityProperty: true }))
-      .filter((e) => {
-        if (!(e instanceof HTMLInputElement) || e.type !== 'radio') return true;
-        const group = [...document.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${e.name}"]`)];
-        return e === (group.find((r) => r.checked) ?? group[0]);
-      })
-      .map((e, i) => e.setAttribute('data-kb', String(i))).length,
+async function walk(
+  page: Page,
+): Promise<{ problems: string[]; expected: number; reached: number; after: string | null }> {
+  const expected = await page.$$eval(
+    `body :is(${FOCUSABLE})`,
+    (elements) =>
+      elements
+        .filter((e) => e.checkVisibility({ visibilityProperty: true }))
+        .filter((e) => {
+          if (!(e instanceof HTMLInputElement) || e.type !== 'radio') return true;
+          const group = [
+            ...document.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${e.name}"]`),
+          ];
+          return e === (group.find((r) => r.checked) ?? group[0]);
+        })
+        .map((e, i) => e.setAttribute('data-kb', String(i))).length,
   );
   // Each element notes how it looked when focus arrived; the log is read after the Tabs.
   await page.evaluate(() => {
@@ -57,13 +63,23 @@ async function walk(page: Page): Promise<{ problems: string[]; expected: number;
       const style = getComputedStyle(el);
       const box = el.getBoundingClientRect();
       const path = `${el.dataset.kb ?? 'unnumbered'} ${el.outerHTML.slice(0, 80)}`;
-      const marked = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-      const visible = box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+      const marked =
+        (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+        style.boxShadow !== 'none';
+      const visible =
+        box.width > 0 &&
+        box.height > 0 &&
+        box.bottom > 0 &&
+        box.right > 0 &&
+        box.top < innerHeight &&
+        box.left < innerWidth;
       log.push({ path, number: el.dataset.kb, marked, visible });
     });
   });
   for (let i = 0; i < expected; i++) await page.keyboard.press('Tab');
-  const log = await page.evaluate(() => (window as unknown as { fcFocusLog: FocusState[] }).fcFocusLog);
+  const log = await page.evaluate(
+    () => (window as unknown as { fcFocusLog: FocusState[] }).fcFocusLog,
+  );
   const problems: string[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < expected; i++) {
@@ -72,26 +88,34 @@ async function walk(page: Page): Promise<{ problems: string[]; expected: number;
       problems.push(`Tab ${i + 1}: focus left the page before every element was reached`);
       break;
     }
-    if (seen.has(state.path)) problems.push(`Tab ${i + 1}: came back to ${state.path} (a trap or a loop)`);
+    if (seen.has(state.path))
+      problems.push(`Tab ${i + 1}: came back to ${state.path} (a trap or a loop)`);
     seen.add(state.path);
-    if (state.number !== String(i)) problems.push(`Tab ${i + 1}: reached ${state.path}, expected element ${i} in reading order`);
+    if (state.number !== String(i))
+      problems.push(`Tab ${i + 1}: reached ${state.path}, expected element ${i} in reading order`);
     if (!state.visible) problems.push(`Tab ${i + 1}: ${state.path} is not on screen when focused`);
     if (!state.marked) problems.push(`Tab ${i + 1}: ${state.path} has no visible focus indicator`);
   }
   // One more Tab leaves the last element: the page does not hold the keyboard.
   await page.keyboard.press('Tab');
-  const after = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.kb ?? null);
+  const after = await page.evaluate(
+    () => (document.activeElement as HTMLElement | null)?.dataset.kb ?? null,
+  );
   return { problems, expected, reached: seen.size, after };
 }
 
 const walkAt = async ({ url, width, height }: { url: string; width: number; height: number }) => {
-  await pool.visit(`${site.origin}${site.base}${url.replace(/^\//, '')}`, async (page) => {
-    expect(await layoutShifts(page)).toEqual([]);
-    const { problems, expected, reached, after } = await walk(page);
-    expect(problems).toEqual([]);
-    expect(reached).toBe(expected);
-    if (expected > 0) expect(after).not.toBe(String(expected - 1));
-  }, { width, height });
+  await pool.visit(
+    `${site.origin}${site.base}${url.replace(/^\//, '')}`,
+    async (page) => {
+      expect(await layoutShifts(page)).toEqual([]);
+      const { problems, expected, reached, after } = await walk(page);
+      expect(problems).toEqual([]);
+      expect(reached).toBe(expected);
+      if (expected > 0) expect(after).not.toBe(String(expected - 1));
+    },
+    { width, height },
+  );
 };
 
 // All pages in one describe block, so they run a few at a time (maxConcurrency) in one Chromium.
@@ -101,5 +125,8 @@ describe.concurrent('the whole page from the top', () => {
     ...onePagePerType(pages).map((p) => ({ url: p.url, ...desktop })),
     ...narrower.map((viewport) => ({ url: '/', ...viewport })),
   ];
-  it.each(cases)('$url: does not move while loading, and Tab reaches every interactive element from the top with a visible focus, and does not trap ($name)', walkAt);
+  it.each(cases)(
+    '$url: does not move while loading, and Tab reaches every interactive element from the top with a visible focus, and does not trap ($name)',
+    walkAt,
+  );
 });

@@ -25,7 +25,9 @@ afterAll(() => site?.close());
 async function shiftsOf(page: Page, path: string) {
   if (path.startsWith('/sok/?q=')) {
     await page.waitForLoadState('load');
-    await page.waitForFunction(() => document.querySelector('#fc-search-status')?.textContent !== '');
+    await page.waitForFunction(
+      () => document.querySelector('#fc-search-status')?.textContent !== '',
+    );
   }
   return layoutShifts(page);
 }
@@ -46,10 +48,21 @@ describe.each([
   });
 
   it(`${SEARCH} does not move when its results arrive`, async () => {
-    expect(await pool.visit(`${site.origin}${site.base}${SEARCH.replace(/^\//, '')}`, (page) => shiftsOf(page, SEARCH))).toEqual([]);
+    expect(
+      await pool.visit(`${site.origin}${site.base}${SEARCH.replace(/^\//, '')}`, (page) =>
+        shiftsOf(page, SEARCH),
+      ),
+    ).toEqual([]);
   });
 
-  it.each(['/', '/familjecentraler/', '/starta/sjalvskattning/', SEARCH])('%s does not move while it arrives slowly', async (path) => {
-    expect(await pool.visit(`${slow.origin}${site.base}${path.replace(/^\//, '')}`, (page) => shiftsOf(page, path))).toEqual([]);
-  });
+  it.each(['/', '/familjecentraler/', '/starta/sjalvskattning/', SEARCH])(
+    '%s does not move while it arrives slowly',
+    async (path) => {
+      expect(
+        await pool.visit(`${slow.origin}${site.base}${path.replace(/^\//, '')}`, (page) =>
+          shiftsOf(page, path),
+        ),
+      ).toEqual([]);
+    },
+  );
 });

@@ -9,7 +9,11 @@ import { editDistance } from '../../src/lib/suggest';
 /** Queries a user would type, and the page that must come first (or one of the pages that may). */
 const QUERIES: [query: string, firstResult: string | string[], why: string][] = [
   // A kommun with one centre: its kommun page or the centre's page are both right answers.
-  ['Smedjebacken', ['/kommuner/smedjebacken/', '/familjecentraler/smedjebacken/'], 'a kommun’s name'],
+  [
+    'Smedjebacken',
+    ['/kommuner/smedjebacken/', '/familjecentraler/smedjebacken/'],
+    'a kommun’s name',
+  ],
   ['Älvdalen', '/kommuner/alvdalen/', 'a kommun’s name with å/ä/ö'],
   ['Borlänge', '/kommuner/borlange/', 'a kommun’s name'],
   ['Sopranen', '/familjecentraler/borlange/', 'a centre’s own name'],
@@ -26,10 +30,18 @@ const QUERIES: [query: string, firstResult: string | string[], why: string][] = 
   ['checklista', '/starta/checklista/', 'a tool page'],
   ['självskattning', '/starta/sjalvskattning/', 'a tool page'],
   ['ledningsgrupp', '/vagledning/organisation-och-ledning/', 'a chapter’s key term'],
-  ['myndighetsutövning', ['/vagledning/samverkan-och-overgangar/', '/vagledning/grunduppdrag/', '/ordlista/'], 'a term with ö'],
+  [
+    'myndighetsutövning',
+    ['/vagledning/samverkan-och-overgangar/', '/vagledning/grunduppdrag/', '/ordlista/'],
+    'a term with ö',
+  ],
   ['Avtal hälsoval', '/vagledning/starta-en-familjecentral/', 'a two-word term'],
   ['elevhälsan', '/vagledning/samverkan-och-overgangar/', 'an inflected form (elevhälsa)'],
-  ['familjecentralerna', '/vagledning/vad-ar-en-familjecentral/', 'an inflected form (familjecentral)'],
+  [
+    'familjecentralerna',
+    '/vagledning/vad-ar-en-familjecentral/',
+    'an inflected form (familjecentral)',
+  ],
   ['tillgänglighetsredogörelse', '/tillganglighet/', 'a page a visitor looks for'],
   ['överlämnandesamtal', '/vagledning/samverkan-och-overgangar/', 'the chapter that explains it'],
   ['Capio', '/familjecentraler/geneta/', 'a word only on one centre page'],
@@ -51,9 +63,11 @@ function misspellings(count: number): { word: string; typo: string }[] {
     const typo = word.slice(0, word.length / 2) + word.slice(word.length / 2 + 1);
     const startsAWord = words.some((w) => w.startsWith(typo.slice(0, -2)) && w !== word);
     const nearest = words.filter((w) => editDistance(typo, w) <= 2);
-    if (!startsAWord && nearest.length === 1 && !found.some((f) => f.word === word)) found.push({ word, typo });
+    if (!startsAWord && nearest.length === 1 && !found.some((f) => f.word === word))
+      found.push({ word, typo });
   }
-  if (found.length < count) throw new Error(`only ${found.length} words of the site suit a misspelling test`);
+  if (found.length < count)
+    throw new Error(`only ${found.length} words of the site suit a misspelling test`);
   return found;
 }
 
@@ -68,8 +82,13 @@ async function search(page: Page, query: string) {
   await page.fill('#fc-search-q', query);
   await page.press('#fc-search-q', 'Enter');
   // The status names the query in quotation marks once its results are shown.
-  await page.waitForFunction((q) => document.querySelector('#fc-search-status')?.textContent?.includes(`”${q}”`), query);
-  return page.$$eval('#fc-search-results li h2 a', (links) => links.map((a) => new URL(a.getAttribute('href')!, location.href).pathname));
+  await page.waitForFunction(
+    (q) => document.querySelector('#fc-search-status')?.textContent?.includes(`”${q}”`),
+    query,
+  );
+  return page.$$eval('#fc-search-results li h2 a', (links) =>
+    links.map((a) => new URL(a.getAttribute('href')!, location.href).pathname),
+  );
 }
 
 describe('search finds what users type', () => {
@@ -81,7 +100,9 @@ describe('search finds what users type', () => {
 
   it.each(QUERIES)('"%s" puts %s first (%s)', async (query, expected) => {
     const results = await search(page, query);
-    const allowed = (Array.isArray(expected) ? expected : [expected]).map((path) => `${site.base}${path.slice(1)}`);
+    const allowed = (Array.isArray(expected) ? expected : [expected]).map(
+      (path) => `${site.base}${path.slice(1)}`,
+    );
     expect(allowed).toContain(results[0]);
   });
 
@@ -97,14 +118,21 @@ describe('the search page', () => {
   it('opens with results from the address, announces the count and round-trips filters in the address', async () => {
     const { page, errors } = await site.open('/sok/?q=BVC');
     // The count is announced once every result is on the page.
-    await page.waitForFunction(() => document.querySelector('#fc-search-status')?.textContent !== '');
+    await page.waitForFunction(
+      () => document.querySelector('#fc-search-status')?.textContent !== '',
+    );
     expect(await page.textContent('#fc-search-status')).toMatch(/^\d+ träffar för ”BVC”\.$/);
     const all = await page.locator('#fc-search-results li').count();
     await page.click('#fc-search-more summary');
     await page.getByRole('checkbox', { name: 'Ordlista' }).check();
     await page.waitForURL(/typ=Ordlista/);
-    await page.waitForFunction((n) => document.querySelectorAll('#fc-search-results li').length < n, all);
-    const types = await page.$$eval('#fc-search-results li p.fc-muted', (ps) => ps.map((p) => p.textContent));
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#fc-search-results li').length < n,
+      all,
+    );
+    const types = await page.$$eval('#fc-search-results li p.fc-muted', (ps) =>
+      ps.map((p) => p.textContent),
+    );
     expect(types.every((t) => t === 'Ordlista')).toBe(true);
     await page.reload();
     await page.waitForSelector('#fc-search-results li');
@@ -140,7 +168,15 @@ describe('the search page', () => {
     const { page } = await site.open('/sok/');
     await page.waitForSelector('#fc-search[data-ready]');
     const drawn = await page.evaluate(() => {
-      const values = (name: string) => [...document.querySelectorAll<HTMLInputElement | HTMLOptionElement>(`#fc-search-filters [name="${name}"], #fc-search-filters select[name="${name}"] option`)].map((e) => e.value).filter(Boolean).sort();
+      const values = (name: string) =>
+        [
+          ...document.querySelectorAll<HTMLInputElement | HTMLOptionElement>(
+            `#fc-search-filters [name="${name}"], #fc-search-filters select[name="${name}"] option`,
+          ),
+        ]
+          .map((e) => e.value)
+          .filter(Boolean)
+          .sort();
       return { typ: values('typ'), målgrupp: values('målgrupp'), kommun: values('kommun') };
     });
     // As a string, so the test runner does not rewrite the browser's import().
@@ -156,14 +192,22 @@ describe('the search page', () => {
   it('shows the first result on a phone’s first screen, with the filters folded', async () => {
     const { page } = await site.open('/sok/?q=BVC', { viewport: { width: 390, height: 800 } });
     await page.waitForSelector('#fc-search-results li');
-    expect(await page.evaluate(() => (document.querySelector('#fc-search-more') as HTMLDetailsElement).open)).toBe(false);
-    const top = await page.evaluate(() => document.querySelector('#fc-search-results li')!.getBoundingClientRect().top);
+    expect(
+      await page.evaluate(
+        () => (document.querySelector('#fc-search-more') as HTMLDetailsElement).open,
+      ),
+    ).toBe(false);
+    const top = await page.evaluate(
+      () => document.querySelector('#fc-search-results li')!.getBoundingClientRect().top,
+    );
     expect(top).toBeLessThan(800);
   });
 
   it('says clearly when nothing is found, with a way to the A–Ö index', async () => {
     const { page } = await site.open('/sok/?q=xyzzyqq');
-    await page.waitForFunction(() => document.querySelector('#fc-search-status')?.textContent?.startsWith('Inga träffar'));
+    await page.waitForFunction(() =>
+      document.querySelector('#fc-search-status')?.textContent?.startsWith('Inga träffar'),
+    );
     expect(await page.isVisible('#fc-search-empty')).toBe(true);
     expect(await page.getAttribute('#fc-search-empty a', 'href')).toBe(`${site.base}a-o/`);
   });
@@ -173,7 +217,9 @@ describe('the search page', () => {
     const word = siteWords.find(([w]) => /^\p{L}{9,}$/u.test(w))![0];
     const query = `${word}qzx`;
     const { page } = await site.open(`/sok/?q=${encodeURIComponent(query)}`);
-    await page.waitForFunction(() => document.querySelector('#fc-search-status')?.textContent !== '');
+    await page.waitForFunction(
+      () => document.querySelector('#fc-search-status')?.textContent !== '',
+    );
     expect(await page.textContent('#fc-search-status')).toBe(`Inga träffar för ”${query}”.`);
     expect(await page.locator('#fc-search-results li').count()).toBe(0);
     expect(await page.isVisible('#fc-search-suggestion')).toBe(false);
@@ -184,8 +230,13 @@ describe('the search page', () => {
     for (const { word, typo } of misspellings(3)) {
       await page.fill('#fc-search-q', typo);
       await page.press('#fc-search-q', 'Enter');
-      await page.waitForFunction((q) => document.querySelector('#fc-search-status')?.textContent?.includes(`”${q}”`), typo);
-      expect(await page.textContent('#fc-search-status')).toBe(`Inga träffar för ”${typo}”. Menade du ”${word}”?`);
+      await page.waitForFunction(
+        (q) => document.querySelector('#fc-search-status')?.textContent?.includes(`”${q}”`),
+        typo,
+      );
+      expect(await page.textContent('#fc-search-status')).toBe(
+        `Inga träffar för ”${typo}”. Menade du ”${word}”?`,
+      );
       expect(await page.textContent('#fc-search-suggestion a')).toBe(word);
     }
     await page.click('#fc-search-suggestion a');

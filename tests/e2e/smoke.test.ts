@@ -20,7 +20,9 @@ it('the start page loads with no console errors and requests nothing from elsewh
 it('the skip link is the first thing the keyboard reaches and moves focus to main', async () => {
   const { page } = await site.open('/');
   await page.keyboard.press('Tab');
-  expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Hoppa till innehållet');
+  expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+    'Hoppa till innehållet',
+  );
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('innehall');
 });

@@ -9,7 +9,9 @@ import { followUpSchema } from '../../src/schemas/follow-up';
 import { editorFormat } from '../../src/lib/editor/files';
 import { isoDay } from '../../src/lib/format';
 
-const steps = listEntries<{ id: string; order: number; title: string; who: string }>('start-steps.yaml');
+const steps = listEntries<{ id: string; order: number; title: string; who: string }>(
+  'start-steps.yaml',
+);
 const questions = listEntries<{ id: string; order: number; name: string }>('self-assessment.yaml');
 const [first, second, third] = [steps[0], steps[2], steps[4]];
 
@@ -25,13 +27,19 @@ describe('the start checklist', () => {
     expect(await page.locator('.fc-checklist input[type=checkbox]').count()).toBe(steps.length);
     await page.check(`#steg-${second.id}`);
     await page.check(`#steg-${third.id}`);
-    await expect.poll(() => page.locator('#fc-checklist-progress').textContent()).toBe(`2 av ${steps.length} steg klara.`);
+    await expect
+      .poll(() => page.locator('#fc-checklist-progress').textContent())
+      .toBe(`2 av ${steps.length} steg klara.`);
     await page.reload();
     expect(await page.isChecked(`#steg-${second.id}`)).toBe(true);
     expect(await page.isChecked(`#steg-${third.id}`)).toBe(true);
     expect(await page.isChecked(`#steg-${first.id}`)).toBe(false);
-    expect(await page.locator('#fc-checklist-progress').textContent()).toBe(`2 av ${steps.length} steg klara.`);
-    expect(await page.evaluate(() => localStorage.getItem('fc-startchecklista'))).toBe(JSON.stringify([second.id, third.id]));
+    expect(await page.locator('#fc-checklist-progress').textContent()).toBe(
+      `2 av ${steps.length} steg klara.`,
+    );
+    expect(await page.evaluate(() => localStorage.getItem('fc-startchecklista'))).toBe(
+      JSON.stringify([second.id, third.id]),
+    );
     // Nothing was sent anywhere: every request stayed on the site and no cookie was set.
     expect(requests.filter((r) => !r.startsWith(site.origin))).toEqual([]);
     expect(await page.context().cookies()).toEqual([]);
@@ -50,7 +58,9 @@ describe('the start checklist', () => {
     expect(await page.textContent('#fc-checklist-progress')).toContain('Du kan ångra');
     await page.getByRole('button', { name: /^Ångra/ }).press('Enter');
     expect(await page.isChecked(`#steg-${first.id}`)).toBe(true);
-    expect(await page.evaluate(() => localStorage.getItem('fc-startchecklista'))).toBe(JSON.stringify([first.id]));
+    expect(await page.evaluate(() => localStorage.getItem('fc-startchecklista'))).toBe(
+      JSON.stringify([first.id]),
+    );
     expect(await page.getByRole('button', { name: /^Ångra/ }).isVisible()).toBe(false);
     await page.context().close();
   });
@@ -58,7 +68,9 @@ describe('the start checklist', () => {
   it('each step has an accessible name and its who and what as description', async () => {
     const { page } = await site.open('/starta/checklista/');
     // The step's place in the list and its title, as the checklist numbers it.
-    const box = page.getByRole('checkbox', { name: `${steps.indexOf(second) + 1}. ${second.title}` });
+    const box = page.getByRole('checkbox', {
+      name: `${steps.indexOf(second) + 1}. ${second.title}`,
+    });
     expect(await box.getAttribute('aria-describedby')).toBe(`steg-${second.id}-detaljer`);
     expect(await page.locator(`#steg-${second.id}-detaljer`).textContent()).toContain(second.who);
     await page.context().close();
@@ -85,15 +97,25 @@ describe('the self-assessment', () => {
   it('lists exactly the gaps ticked, with the chapters that help, and moves focus to the summary', async () => {
     const { page, requests, errors } = await site.open('/starta/sjalvskattning/');
     for (const q of answered) await page.check(`input[name="${q.id}"][value="${q.answer}"]`);
-    await page.locator('#fc-assessment').getByRole('button', { name: 'Visa sammanfattning' }).click();
-    const group = (key: string) => page.$$eval(`[data-group="${key}"] li strong`, (items) => items.map((i) => i.textContent));
+    await page
+      .locator('#fc-assessment')
+      .getByRole('button', { name: 'Visa sammanfattning' })
+      .click();
+    const group = (key: string) =>
+      page.$$eval(`[data-group="${key}"] li strong`, (items) => items.map((i) => i.textContent));
     expect(await group('gaps')).toEqual(named('nej'));
     expect(await group('partly')).toEqual(named('delvis'));
     expect(await group('strengths')).toEqual(named('ja'));
     expect(await group('unanswered')).toEqual([questions.at(-1)!.name]);
     // Each gap links to the section its question names, as the question itself does.
-    const helpLinks = await page.$$eval('[data-group="gaps"] a', (links) => links.map((a) => a.getAttribute('href')));
-    const questionLinks = await Promise.all(answered.filter((q) => q.answer === 'nej').map((q) => page.getAttribute(`fieldset[data-dimension="${q.id}"] a`, 'href')));
+    const helpLinks = await page.$$eval('[data-group="gaps"] a', (links) =>
+      links.map((a) => a.getAttribute('href')),
+    );
+    const questionLinks = await Promise.all(
+      answered
+        .filter((q) => q.answer === 'nej')
+        .map((q) => page.getAttribute(`fieldset[data-dimension="${q.id}"] a`, 'href')),
+    );
     expect(helpLinks).toEqual(questionLinks);
     expect(helpLinks.every((href) => /^\/vagledning\/[^/]+\/#.+/.test(href ?? ''))).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('fc-assessment-summary');
@@ -111,14 +133,22 @@ describe('the self-assessment', () => {
     await page.keyboard.press('ArrowRight'); // "Nej"
     await page.focus('#fc-assessment button[type=submit]');
     await page.keyboard.press('Enter');
-    expect(await page.$$eval('[data-group="gaps"] li strong', (items) => items.map((i) => i.textContent))).toEqual([questions[0].name]);
+    expect(
+      await page.$$eval('[data-group="gaps"] li strong', (items) =>
+        items.map((i) => i.textContent),
+      ),
+    ).toEqual([questions[0].name]);
     await page.context().close();
   });
 
   it('without JavaScript shows every question with its chapter, to print', async () => {
     const { page } = await site.open('/starta/sjalvskattning/', { javaScriptEnabled: false });
-    expect(await page.locator('#fc-assessment fieldset[data-dimension]').count()).toBe(questions.length);
-    expect(await page.locator('#fc-assessment fieldset[data-dimension] a').count()).toBe(questions.length);
+    expect(await page.locator('#fc-assessment fieldset[data-dimension]').count()).toBe(
+      questions.length,
+    );
+    expect(await page.locator('#fc-assessment fieldset[data-dimension] a').count()).toBe(
+      questions.length,
+    );
     expect(await page.locator('#fc-assessment-actions').isVisible()).toBe(false);
     expect(await page.locator('noscript').textContent()).toContain('skriva ut frågorna');
     await page.context().close();
@@ -137,7 +167,10 @@ describe('the self-assessment', () => {
       await page.fill('#fc-followup-by', 'Samordnare, familjecentralen');
       await page.fill('#fc-followup-preschool', '12');
       await page.selectOption('#fc-followup-workPlan', 'ja');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Spara svaren som fil' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Spara svaren som fil' }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe(`${centre!.id}.yaml`);
       // The shared browser runs as its own process: save the download to read it.
       const saved = join(mkdtempSync(join(tmpdir(), 'fc-download-')), download.suggestedFilename());
@@ -145,23 +178,47 @@ describe('the self-assessment', () => {
       const text = readFileSync(saved, 'utf8');
 
       // What the regional coordinator adds as src/content/uppfoljning/2026/<centre>.yaml: valid, in the editor's form.
-      const entry = yaml.load(text) as Record<string, unknown> & { answers: Record<string, string> };
+      const entry = yaml.load(text) as Record<string, unknown> & {
+        answers: Record<string, string>;
+      };
       const checked = followUpSchema.safeParse(entry);
-      expect(checked.success, checked.success ? '' : JSON.stringify(checked.error.issues)).toBe(true);
+      expect(checked.success, checked.success ? '' : JSON.stringify(checked.error.issues)).toBe(
+        true,
+      );
       expect(editorFormat('followUp')(text)).toBe(text);
-      expect(entry).toMatchObject({ kommun: centre!.kommunkod, centre: centre!.id, year: 2026, answeredBy: 'Samordnare, familjecentralen', openPreschoolHours: 12, workPlan: 'ja', annualReport: 'okänd', visitorSurvey: 'okänd' });
+      expect(entry).toMatchObject({
+        kommun: centre!.kommunkod,
+        centre: centre!.id,
+        year: 2026,
+        answeredBy: 'Samordnare, familjecentralen',
+        openPreschoolHours: 12,
+        workPlan: 'ja',
+        annualReport: 'okänd',
+        visitorSurvey: 'okänd',
+      });
       expect(entry.socialServicesHours).toBeUndefined();
       expect(isoDay(entry.answeredOn as Date)).toBe(isoDay(new Date()));
       for (const q of answered) expect(entry.answers[q.id]).toBe(q.answer);
       expect(entry.answers[questions.at(-1)!.id]).toBe('okänd');
-      expect(await page.getByRole('status').filter({ hasText: 'sparade' }).textContent()).toContain(`${centre!.id}.yaml`);
+      expect(await page.getByRole('status').filter({ hasText: 'sparade' }).textContent()).toContain(
+        `${centre!.id}.yaml`,
+      );
 
       // A new visit: the file brings back every answer.
       const again = await site.open('/starta/sjalvskattning/');
-      await again.page.setInputFiles('input[type=file][data-action="open"]', { name: `${centre!.id}.yaml`, mimeType: 'text/yaml', buffer: Buffer.from(text) });
+      await again.page.setInputFiles('input[type=file][data-action="open"]', {
+        name: `${centre!.id}.yaml`,
+        mimeType: 'text/yaml',
+        buffer: Buffer.from(text),
+      });
       await expect.poll(() => again.page.inputValue('#fc-followup-centre')).toBe(centre!.id);
-      for (const q of answered) expect(await again.page.isChecked(`input[name="${q.id}"][value="${q.answer}"]`), q.id).toBe(true);
-      expect(await again.page.locator(`input[name="${questions.at(-1)!.id}"]:checked`).count()).toBe(0);
+      for (const q of answered)
+        expect(await again.page.isChecked(`input[name="${q.id}"][value="${q.answer}"]`), q.id).toBe(
+          true,
+        );
+      expect(
+        await again.page.locator(`input[name="${questions.at(-1)!.id}"]:checked`).count(),
+      ).toBe(0);
       expect(await again.page.inputValue('#fc-followup-by')).toBe('Samordnare, familjecentralen');
       expect(await again.page.inputValue('#fc-followup-preschool')).toBe('12');
       expect(await again.page.inputValue('#fc-followup-social')).toBe('');
@@ -169,7 +226,11 @@ describe('the self-assessment', () => {
       expect(await again.page.getByRole('status').textContent()).toContain('inlagda');
 
       // Nothing left the browser: no request went anywhere but the site, and nothing was stored.
-      expect([...requests, ...again.requests].filter((r) => !r.startsWith(site.origin) && !r.startsWith('blob:'))).toEqual([]);
+      expect(
+        [...requests, ...again.requests].filter(
+          (r) => !r.startsWith(site.origin) && !r.startsWith('blob:'),
+        ),
+      ).toEqual([]);
       expect(await page.evaluate(() => localStorage.length)).toBe(0);
       expect(await page.context().cookies()).toEqual([]);
       expect([...errors, ...again.errors]).toEqual([]);
@@ -182,20 +243,50 @@ describe('the self-assessment', () => {
     const withoutCentre = kommuner.find((k) => k.status === 'ingen') ?? kommuner[0];
     const planned = regionCentres.find((c) => c.steg !== 'oppen' && c.steg !== 'stangd');
     it.each([
-      ['a kommun without a centre', () => ({ kommun: withoutCentre.kommunkod, choice: 'ingen', file: `kommun-${withoutCentre.sida.split('/').filter(Boolean).at(-1)}.yaml`, centre: undefined })],
-      ['a planned centre', () => ({ kommun: planned!.kommunkod, choice: planned!.id, file: `${planned!.id}.yaml`, centre: planned!.id })],
+      [
+        'a kommun without a centre',
+        () => ({
+          kommun: withoutCentre.kommunkod,
+          choice: 'ingen',
+          file: `kommun-${withoutCentre.sida.split('/').filter(Boolean).at(-1)}.yaml`,
+          centre: undefined,
+        }),
+      ],
+      [
+        'a planned centre',
+        () => ({
+          kommun: planned!.kommunkod,
+          choice: planned!.id,
+          file: `${planned!.id}.yaml`,
+          centre: planned!.id,
+        }),
+      ],
     ])('saves and reopens the answers for %s, in a file named for it', async (_, target) => {
       expect(planned, 'the region has a planned centre').toBeDefined();
       const t = target();
-      const { page, errors } = await site.open('/starta/sjalvskattning/', { viewport: { width: 390, height: 800 } });
+      const { page, errors } = await site.open('/starta/sjalvskattning/', {
+        viewport: { width: 390, height: 800 },
+      });
       await page.selectOption('#fc-followup-kommun', t.kommun);
       // Only the kommun's own centres and "Ingen familjecentral ännu" can be chosen.
-      const offered = await page.$$eval('#fc-followup-centre option:not([disabled])', (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-      expect(new Set(offered)).toEqual(new Set([...regionCentres.filter((c) => c.kommunkod === t.kommun && c.steg !== 'stangd').map((c) => c.id), 'ingen']));
+      const offered = await page.$$eval('#fc-followup-centre option:not([disabled])', (os) =>
+        os.map((o) => (o as HTMLOptionElement).value).filter(Boolean),
+      );
+      expect(new Set(offered)).toEqual(
+        new Set([
+          ...regionCentres
+            .filter((c) => c.kommunkod === t.kommun && c.steg !== 'stangd')
+            .map((c) => c.id),
+          'ingen',
+        ]),
+      );
       await page.selectOption('#fc-followup-centre', t.choice);
       await page.fill('#fc-followup-by', 'Socialchef, kommunen');
       await page.check(`input[name="${questions[0].id}"][value="nej"]`);
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Spara svaren som fil' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Spara svaren som fil' }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe(t.file);
       const saved = join(mkdtempSync(join(tmpdir(), 'fc-download-')), download.suggestedFilename());
       await download.saveAs(saved);
@@ -214,18 +305,24 @@ describe('the self-assessment', () => {
       await again.page.setInputFiles('input[type=file][data-action="open"]', saved);
       await expect.poll(() => again.page.inputValue('#fc-followup-centre')).toBe(t.choice);
       expect(await again.page.inputValue('#fc-followup-kommun')).toBe(t.kommun);
-      expect(await again.page.isChecked(`input[name="${questions[0].id}"][value="nej"]`)).toBe(true);
+      expect(await again.page.isChecked(`input[name="${questions[0].id}"][value="nej"]`)).toBe(
+        true,
+      );
       expect([...errors, ...again.errors]).toEqual([]);
       await page.context().close();
       await again.page.context().close();
     });
 
     it('lists what is missing at the top with links, and each message beside its field, in view on a phone', async () => {
-      const { page } = await site.open('/starta/sjalvskattning/', { viewport: { width: 390, height: 800 } });
+      const { page } = await site.open('/starta/sjalvskattning/', {
+        viewport: { width: 390, height: 800 },
+      });
       await page.getByRole('button', { name: 'Spara svaren som fil' }).click();
       const summary = page.locator('[data-error-summary]');
       expect(await summary.isVisible()).toBe(true);
-      expect(await page.evaluate(() => document.activeElement?.matches('[data-error-summary]'))).toBe(true);
+      expect(
+        await page.evaluate(() => document.activeElement?.matches('[data-error-summary]')),
+      ).toBe(true);
       const links = summary.locator('a');
       expect(await links.allTextContents()).toEqual([
         'Välj kommunen som svaren gäller.',
@@ -234,7 +331,9 @@ describe('the self-assessment', () => {
       ]);
       for (const id of ['fc-followup-kommun', 'fc-followup-centre', 'fc-followup-by']) {
         expect(await page.getAttribute(`#${id}`, 'aria-invalid')).toBe('true');
-        const message = (await page.getAttribute(`#${id}`, 'aria-describedby'))!.split(' ').find((d) => d.endsWith('-fel'))!;
+        const message = (await page.getAttribute(`#${id}`, 'aria-describedby'))!
+          .split(' ')
+          .find((d) => d.endsWith('-fel'))!;
         expect(await page.textContent(`#${message}`)).toMatch(/^Fel: /);
       }
       // Following a link puts focus on the field with its label and message on screen.
@@ -252,7 +351,10 @@ describe('the self-assessment', () => {
       await page.selectOption('#fc-followup-kommun', { index: 1 });
       await page.selectOption('#fc-followup-centre', 'ingen');
       await page.fill('#fc-followup-by', 'Samordnare');
-      await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Spara svaren som fil' }).click()]);
+      await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Spara svaren som fil' }).click(),
+      ]);
       expect(await summary.isVisible()).toBe(false);
       expect(await page.locator('.fc-field-error').count()).toBe(0);
       await page.context().close();
@@ -268,14 +370,22 @@ describe('the self-assessment', () => {
       expect(await page.isChecked(`input[name="${questions[0].id}"][value="ja"]`)).toBe(true);
       page.once('dialog', (d) => d.accept());
       await page.getByRole('button', { name: 'Börja om' }).click();
-      await expect.poll(() => page.isChecked(`input[name="${questions[0].id}"][value="ja"]`)).toBe(false);
+      await expect
+        .poll(() => page.isChecked(`input[name="${questions[0].id}"][value="ja"]`))
+        .toBe(false);
       await page.context().close();
     });
 
     it('says what is wrong with a file that is not a saved self-assessment', async () => {
       const { page } = await site.open('/starta/sjalvskattning/');
-      await page.setInputFiles('input[type=file][data-action="open"]', { name: 'inkop.txt', mimeType: 'text/plain', buffer: Buffer.from('mjölk\nägg\n') });
-      await expect.poll(() => page.locator('[data-message="error"]').textContent()).toContain('inkop.txt: Filen är inte en sparad självskattning');
+      await page.setInputFiles('input[type=file][data-action="open"]', {
+        name: 'inkop.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('mjölk\nägg\n'),
+      });
+      await expect
+        .poll(() => page.locator('[data-message="error"]').textContent())
+        .toContain('inkop.txt: Filen är inte en sparad självskattning');
       await page.context().close();
     });
   });

@@ -1,18 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages, page, textOf } from '../support/dist';
-import { centres, entryCount, geodataKommuner, kommuner, regionCentres } from '../support/site-data';
+import {
+  centres,
+  entryCount,
+  geodataKommuner,
+  kommuner,
+  regionCentres,
+} from '../support/site-data';
 import { kommunName } from '../../src/lib/format';
 import { STAGE_LABELS, type Stage } from '../../src/schemas/centre-vocabulary';
 
 describe('the content', () => {
   it('every kommun of the region has a page', () => {
-    expect(kommuner.map((k) => k.kommunkod).sort()).toEqual(geodataKommuner.map((k) => k.code).sort());
-    for (const k of kommuner) expect(page(new URL(k.sida).pathname).root.querySelector('h1')?.text).toContain(kommunName(k.kommun));
+    expect(kommuner.map((k) => k.kommunkod).sort()).toEqual(
+      geodataKommuner.map((k) => k.code).sort(),
+    );
+    for (const k of kommuner)
+      expect(page(new URL(k.sida).pathname).root.querySelector('h1')?.text).toContain(
+        kommunName(k.kommun),
+      );
   });
 
   it('the start page figures equal what the data gives, each tile counting one kind of thing of one age', () => {
     const home = page('/').root;
-    const tiles = (name: string) => home.querySelectorAll(`[data-stat="${name}"]`).map((t) => ({ years: t.getAttribute('data-stat-years') ?? null, label: textOf(t.querySelector('dt')!), value: textOf(t.querySelector('dd')!) }));
+    const tiles = (name: string) =>
+      home.querySelectorAll(`[data-stat="${name}"]`).map((t) => ({
+        years: t.getAttribute('data-stat-years') ?? null,
+        label: textOf(t.querySelector('dt')!),
+        value: textOf(t.querySelector('dd')!),
+      }));
     // A tile with years "2023-2024" counts exactly the rows whose status date falls in those years.
     const inYears = (years: string | null, date: string | null) => {
       if (years === 'utan-datum') return date === null;
@@ -23,30 +39,63 @@ describe('the content', () => {
     const openTiles = tiles('oppna');
     expect(openTiles.reduce((sum, t) => sum + Number(t.value), 0)).toBe(open.length);
     for (const t of openTiles.filter((t) => t.years)) {
-      expect(Number(t.value), t.label).toBe(open.filter((c) => inYears(t.years, c.status_datum)).length);
-      expect(t.label).toMatch(t.years === 'utan-datum' ? /utan datum/ : new RegExp(`från ${t.years!.replace('-', '–').replace(/^(\d+)–\1$/, '$1')}`));
+      expect(Number(t.value), t.label).toBe(
+        open.filter((c) => inYears(t.years, c.status_datum)).length,
+      );
+      expect(t.label).toMatch(
+        t.years === 'utan-datum'
+          ? /utan datum/
+          : new RegExp(`från ${t.years!.replace('-', '–').replace(/^(\d+)–\1$/, '$1')}`),
+      );
     }
     const withCentre = kommuner.filter((k) => k.status === 'oppen' || k.status === 'oppen-aldre');
     const kommunTiles = tiles('kommuner-med');
-    expect(kommunTiles.reduce((sum, t) => sum + Number(t.value.split(' av ')[0]), 0)).toBe(withCentre.length);
+    expect(kommunTiles.reduce((sum, t) => sum + Number(t.value.split(' av ')[0]), 0)).toBe(
+      withCentre.length,
+    );
     for (const t of kommunTiles) {
-      expect(t.value).toBe(`${withCentre.filter((k) => inYears(t.years, k.status_datum)).length} av ${kommuner.length}`);
+      expect(t.value).toBe(
+        `${withCentre.filter((k) => inYears(t.years, k.status_datum)).length} av ${kommuner.length}`,
+      );
       expect(t.label).toMatch(/^kommuner med familjecentral enligt/);
     }
-    expect(tiles('planerade').reduce((sum, t) => sum + Number(t.value), 0)).toBe(regionCentres.filter((c) => c.raknas_som_familjecentral && (c.status === 'planerad' || c.status === 'beslutad')).length);
-    expect(tiles('kommuner-utan')[0].value).toBe(`${kommuner.filter((k) => k.status === 'ingen').length} av ${kommuner.length}`);
+    expect(tiles('planerade').reduce((sum, t) => sum + Number(t.value), 0)).toBe(
+      regionCentres.filter(
+        (c) => c.raknas_som_familjecentral && (c.status === 'planerad' || c.status === 'beslutad'),
+      ).length,
+    );
+    expect(tiles('kommuner-utan')[0].value).toBe(
+      `${kommuner.filter((k) => k.status === 'ingen').length} av ${kommuner.length}`,
+    );
     // Every count that is older than two years says so.
     for (const t of [...openTiles, ...kommunTiles]) {
-      const rows = t.years === null ? [] : [...open, ...withCentre].filter((r) => inYears(t.years, r.status_datum));
-      if (rows.length > 0 && rows.every((r) => r.status_aldre_an_tva_ar)) expect(t.label, t.label).toMatch(/senare uppgift saknas|utan datum/);
+      const rows =
+        t.years === null
+          ? []
+          : [...open, ...withCentre].filter((r) => inYears(t.years, r.status_datum));
+      if (rows.length > 0 && rows.every((r) => r.status_aldre_an_tva_ar))
+        expect(t.label, t.label).toMatch(/senare uppgift saknas|utan datum/);
     }
-    expect(textOf(home.querySelector('[data-counting-rule]')!)).toMatch(/^Som familjecentral räknas det som huvudmännen själva kallar familjecentral/);
+    expect(textOf(home.querySelector('[data-counting-rule]')!)).toMatch(
+      /^Som familjecentral räknas det som huvudmännen själva kallar familjecentral/,
+    );
   });
 
   it('every chapter, centre page and news item cites at least one source that exists', () => {
-    const sourceIds = new Set(page('/kallor/').root.querySelectorAll('.fc-source-list > li').map((li) => li.id));
-    const cited = (root: import('node-html-parser').HTMLElement) => root.querySelectorAll('a[href*="/kallor/#"]').map((a) => a.getAttribute('href')!.split('#')[1]);
-    const pages = builtPages().filter((p) => /^\/(vagledning|familjecentraler)\/[^/]+\/$/.test(p.url) && p.url !== '/vagledning/utskrift/');
+    const sourceIds = new Set(
+      page('/kallor/')
+        .root.querySelectorAll('.fc-source-list > li')
+        .map((li) => li.id),
+    );
+    const cited = (root: import('node-html-parser').HTMLElement) =>
+      root
+        .querySelectorAll('a[href*="/kallor/#"]')
+        .map((a) => a.getAttribute('href')!.split('#')[1]);
+    const pages = builtPages().filter(
+      (p) =>
+        /^\/(vagledning|familjecentraler)\/[^/]+\/$/.test(p.url) &&
+        p.url !== '/vagledning/utskrift/',
+    );
     expect(pages.length).toBe(entryCount('guidance') + centres.length);
     for (const p of pages) {
       const ids = cited(p.root);
@@ -59,8 +108,12 @@ describe('the content', () => {
   });
 
   it('shows every glossary term and every dated event', () => {
-    expect(page('/ordlista/').root.querySelectorAll('.fc-glossary__entry').length).toBe(entryCount('glossary'));
-    expect(page('/aktuellt/').root.querySelectorAll('.fc-timeline__item').length).toBe(entryCount('news'));
+    expect(page('/ordlista/').root.querySelectorAll('.fc-glossary__entry').length).toBe(
+      entryCount('glossary'),
+    );
+    expect(page('/aktuellt/').root.querySelectorAll('.fc-timeline__item').length).toBe(
+      entryCount('news'),
+    );
   });
 
   it('publishes no personal phone number or personal e-mail address', () => {

@@ -24,7 +24,10 @@ describe.each(builtPages().map((p) => [p.url, p] as const))('%s', (_url, page) =
     expect(policy.get('default-src')).toEqual(["'self'"]);
     const scriptSrc = policy.get('script-src') ?? [];
     expect(scriptSrc.slice(0, 2)).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-    expect(scriptSrc.filter((v) => !v.startsWith("'sha256-"))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(scriptSrc.filter((v) => !v.startsWith("'sha256-"))).toEqual([
+      "'self'",
+      "'wasm-unsafe-eval'",
+    ]);
     expect(policy.get('worker-src')).toEqual(["'self'", 'blob:']);
     expect(policy.get('object-src')).toEqual(["'none'"]);
   });
@@ -35,6 +38,7 @@ describe.each(builtPages().map((p) => [p.url, p] as const))('%s', (_url, page) =
       if (src) expect(src).toMatch(/^\/(?!\/)/);
       else expect(policy.get('script-src')).toContain(sha256(script.innerHTML));
     }
-    for (const link of page.root.querySelectorAll('link[rel="stylesheet"]')) expect(link.getAttribute('href')).toMatch(/^\/(?!\/)/);
+    for (const link of page.root.querySelectorAll('link[rel="stylesheet"]'))
+      expect(link.getAttribute('href')).toMatch(/^\/(?!\/)/);
   });
 });

@@ -21,20 +21,32 @@ import type { SourceData } from '../../src/lib/source-view';
 
 const editorDir = join(DIST, 'redaktion');
 const app = readFileSync(join(DIST, EDITOR_APP), 'utf8');
-const version = JSON.parse(readFileSync('node_modules/@sveltia/cms/package.json', 'utf8')).version as string;
+const version = JSON.parse(readFileSync('node_modules/@sveltia/cms/package.json', 'utf8'))
+  .version as string;
 
 describe('the editor at /redaktion/', () => {
   it('is a valid page in Swedish, kept out of search engines, with a policy of its own that allows no inline or evaluated script', async () => {
     const root = parse(app);
     expect(root.querySelector('html')!.getAttribute('lang')).toBe('sv');
-    expect(root.querySelector('meta[name="robots"]')!.getAttribute('content')).toBe('noindex, nofollow');
-    const csp = root.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+    expect(root.querySelector('meta[name="robots"]')!.getAttribute('content')).toBe(
+      'noindex, nofollow',
+    );
+    const csp = root
+      .querySelector('meta[http-equiv="Content-Security-Policy"]')!
+      .getAttribute('content')!;
     expect(csp).toMatch(/(^|; )script-src 'self'(;|$)/);
     expect(csp).not.toMatch(/unsafe-eval|wasm-unsafe-eval/);
     // Swedish first, the CMS, then the site's styles for its preview: files only, no inline script.
-    expect(root.querySelectorAll('script').map((s) => s.getAttribute('src'))).toEqual(['svenska.js', 'sveltia-cms.js', 'forhandsvisning.js']);
-    for (const file of ['svenska.js', 'forhandsvisning.js']) expect(existsSync(join(DIST, 'redaktion', file)), file).toBe(true);
-    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(app);
+    expect(root.querySelectorAll('script').map((s) => s.getAttribute('src'))).toEqual([
+      'svenska.js',
+      'sveltia-cms.js',
+      'forhandsvisning.js',
+    ]);
+    for (const file of ['svenska.js', 'forhandsvisning.js'])
+      expect(existsSync(join(DIST, 'redaktion', file)), file).toBe(true);
+    const report = await new HtmlValidate({
+      extends: ['html-validate:recommended'],
+    }).validateString(app);
     expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
   });
 
@@ -43,12 +55,17 @@ describe('the editor at /redaktion/', () => {
     expect(offSiteAddresses(bundle)).toEqual([]);
     const paths = cmsPackagePath(version);
     expect(existsSync(join(editorDir, paths.locales, 'sv.json'))).toBe(true);
-    expect(JSON.parse(readFileSync(join(editorDir, paths.versionFile), 'utf8'))).toEqual({ version });
-    for (const font of CMS_FONTS) expect(existsSync(join(editorDir, 'fonts', font.file)), font.file).toBe(true);
+    expect(JSON.parse(readFileSync(join(editorDir, paths.versionFile), 'utf8'))).toEqual({
+      version,
+    });
+    for (const font of CMS_FONTS)
+      expect(existsSync(join(editorDir, 'fonts', font.file)), font.file).toBe(true);
   });
 
   it('has a configuration with a collection for every content folder and list file', () => {
-    const config = yaml.load(readFileSync(join(editorDir, 'config.yml'), 'utf8')) as { collections: { name: string }[] };
+    const config = yaml.load(readFileSync(join(editorDir, 'config.yml'), 'utf8')) as {
+      collections: { name: string }[];
+    };
     const names = config.collections.map((c) => c.name);
     for (const c of editorCollections()) expect(names).toContain(c.name);
   });
@@ -58,18 +75,29 @@ describe('the review page /redaktion/granskning/', () => {
   const review = page('/redaktion/granskning/');
 
   it('is for editors: not indexed, not searchable, not in the sitemap or A–Ö', () => {
-    expect(review.root.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex, nofollow');
+    expect(review.root.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe(
+      'noindex, nofollow',
+    );
     expect(review.root.querySelector('[data-pagefind-body]')).toBeNull();
     expect(readFileSync(join(DIST, 'sitemap.xml'), 'utf8')).not.toContain('/redaktion/');
     expect(page('/a-o/').html).not.toContain('/redaktion/');
   });
 
   it('lists the same centres as check:content, each with a link to it in the editor', () => {
-    const report = spawnSync(process.execPath, ['scripts/check-content.mjs'], { encoding: 'utf8' }).stdout;
-    const expected = [...report.slice(report.indexOf('Status äldre än två år')).matchAll(/^\* .*\/centres\/([^/]+)\.mdx?$/gm)].map((m) => m[1]);
-    const links = review.root.querySelectorAll('#status + p + ul li a').map((a) => a.getAttribute('href')!);
+    const report = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+      encoding: 'utf8',
+    }).stdout;
+    const expected = [
+      ...report
+        .slice(report.indexOf('Status äldre än två år'))
+        .matchAll(/^\* .*\/centres\/([^/]+)\.mdx?$/gm),
+    ].map((m) => m[1]);
+    const links = review.root
+      .querySelectorAll('#status + p + ul li a')
+      .map((a) => a.getAttribute('href')!);
     expect(links.map((l) => l.replace(/^.*\/entries\//, '')).sort()).toEqual(expected.sort());
-    for (const link of links) expect(link).toMatch(/\/redaktion\/#\/collections\/centres\/entries\/[a-z0-9-]+$/);
+    for (const link of links)
+      expect(link).toMatch(/\/redaktion\/#\/collections\/centres\/entries\/[a-z0-9-]+$/);
   });
 });
 
@@ -87,30 +115,46 @@ describe('the "Redigera (för redaktörer)" link', () => {
         continue;
       }
       expect(link && textOf(link), p.url).toBe('Redigera (för redaktörer)');
-      expect(link!.getAttribute('href'), p.url).toMatch(/\/redaktion\/#\/collections\/\w+(\/entries\/[\w-]+(\/[\w-]+)?)?$/);
+      expect(link!.getAttribute('href'), p.url).toMatch(
+        /\/redaktion\/#\/collections\/\w+(\/entries\/[\w-]+(\/[\w-]+)?)?$/,
+      );
     }
   });
 
   it('opens a centre’s and a chapter’s own entry', () => {
-    const centre = builtPages().find((p) => p.url.startsWith('/familjecentraler/') && p.url !== '/familjecentraler/')!;
+    const centre = builtPages().find(
+      (p) => p.url.startsWith('/familjecentraler/') && p.url !== '/familjecentraler/',
+    )!;
     const id = centre.url.split('/')[2];
-    expect(centre.root.querySelector('.fc-footer__review a')!.getAttribute('href')).toMatch(new RegExp(`/redaktion/#/collections/centres/entries/${id}$`));
-    const chapter = builtPages().find((p) => /^\/vagledning\/[a-z-]+\/$/.test(p.url) && p.url !== '/vagledning/utskrift/')!;
-    expect(chapter.root.querySelector('.fc-footer__review a')!.getAttribute('href')).toMatch(new RegExp(`/redaktion/#/collections/guidance/entries/${chapter.url.split('/')[2]}$`));
+    expect(centre.root.querySelector('.fc-footer__review a')!.getAttribute('href')).toMatch(
+      new RegExp(`/redaktion/#/collections/centres/entries/${id}$`),
+    );
+    const chapter = builtPages().find(
+      (p) => /^\/vagledning\/[a-z-]+\/$/.test(p.url) && p.url !== '/vagledning/utskrift/',
+    )!;
+    expect(chapter.root.querySelector('.fc-footer__review a')!.getAttribute('href')).toMatch(
+      new RegExp(`/redaktion/#/collections/guidance/entries/${chapter.url.split('/')[2]}$`),
+    );
   });
 });
 
 /** React's createElement as the CMS hands it to the preview, writing HTML instead. */
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 class Html {
   constructor(readonly html: string) {}
 }
 function htmlH(type: string, props?: Record<string, unknown> | null, ...children: unknown[]): Html {
   const attrs = Object.entries(props ?? {})
     .filter(([name, value]) => name !== 'style' && typeof value === 'string')
-    .map(([name, value]) => ` ${name === 'className' ? 'class' : name}="${escapeHtml(value as string)}"`)
+    .map(
+      ([name, value]) =>
+        ` ${name === 'className' ? 'class' : name}="${escapeHtml(value as string)}"`,
+    )
     .join('');
-  const inner = (children.flat(Infinity) as unknown[]).map((c) => (c instanceof Html ? c.html : typeof c === 'string' ? escapeHtml(c) : '')).join('');
+  const inner = (children.flat(Infinity) as unknown[])
+    .map((c) => (c instanceof Html ? c.html : typeof c === 'string' ? escapeHtml(c) : ''))
+    .join('');
   return new Html(`<${type}${attrs}>${inner}</${type}>`);
 }
 
@@ -124,12 +168,28 @@ function difference(a: string, b: string): string {
 describe('the preview of a centre in the editor', () => {
   // The entries as the editor reads them: YAML, not the build's checked data.
   const dir = contentDir();
-  const front = (file: string) => yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]) as Record<string, unknown>;
-  const sources = new Map(readdirSync(join(dir, 'sources')).map((f) => [f.replace(/\.yaml$/, ''), yaml.load(readFileSync(join(dir, 'sources', f), 'utf8')) as SourceData]));
+  const front = (file: string) =>
+    yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]) as Record<
+      string,
+      unknown
+    >;
+  const sources = new Map(
+    readdirSync(join(dir, 'sources')).map((f) => [
+      f.replace(/\.yaml$/, ''),
+      yaml.load(readFileSync(join(dir, 'sources', f), 'utf8')) as SourceData,
+    ]),
+  );
   const textsFile = join(dir, 'parent-texts.yaml');
-  const texts = existsSync(textsFile) ? (yaml.load(readFileSync(textsFile, 'utf8')) as PreviewLookups['texts']) : [];
+  const texts = existsSync(textsFile)
+    ? (yaml.load(readFileSync(textsFile, 'utf8')) as PreviewLookups['texts'])
+    : [];
   const lookups: PreviewLookups = {
-    sources: new Map([...sources].map(([id, s]) => [id, { ...s, date: day(s.date) ?? String(s.date), reported: Boolean(s.reported) }])),
+    sources: new Map(
+      [...sources].map(([id, s]) => [
+        id,
+        { ...s, date: day(s.date) ?? String(s.date), reported: Boolean(s.reported) },
+      ]),
+    ),
     texts,
   };
   const centreFiles = readdirSync(join(dir, 'centres')).filter((f) => f.endsWith('.mdx'));
@@ -139,7 +199,10 @@ describe('the preview of a centre in the editor', () => {
     if (!found) return '';
     // A copy: the built pages are shared by every test file in the worker.
     const el = found.clone() as import('node-html-parser').HTMLElement;
-    for (const gone of el.querySelectorAll('.fc-parent__easy, .fc-week__calendar, .fc-week__today, .fc-week__stale, a[href^="#"]')) gone.remove();
+    for (const gone of el.querySelectorAll(
+      '.fc-parent__easy, .fc-week__calendar, .fc-week__today, .fc-week__stale, a[href^="#"]',
+    ))
+      gone.remove();
     // Blocks are read as lines, however the markup between them is spaced.
     for (const block of el.querySelectorAll('h1, h2, h3, p, ul, li, dl, dt, dd, div')) {
       block.insertAdjacentHTML('beforebegin', '\n');
@@ -148,14 +211,24 @@ describe('the preview of a centre in the editor', () => {
     return textOf(el);
   };
 
-  it.each(centreFiles)('%s: shows the parent box and the week with the same words as the centre page', (file) => {
-    const id = file.replace(/\.mdx$/, '');
-    const built = page(`/familjecentraler/${id}/`).root;
-    const preview = parse((renderCentre(htmlH, front(join(dir, 'centres', file)), lookups, today) as Html).html);
-    expect(textOf(preview.querySelector('h1')!)).toBe(textOf(built.querySelector('h1')!));
-    for (const part of ['.fc-parent', '.fc-week']) {
-      const [shown, onPage] = [pageText(preview.querySelector(part)), pageText(built.querySelector(part))];
-      expect(shown, `${part} differs from the page at: …${difference(shown, onPage)}`).toBe(onPage);
-    }
-  });
+  it.each(centreFiles)(
+    '%s: shows the parent box and the week with the same words as the centre page',
+    (file) => {
+      const id = file.replace(/\.mdx$/, '');
+      const built = page(`/familjecentraler/${id}/`).root;
+      const preview = parse(
+        (renderCentre(htmlH, front(join(dir, 'centres', file)), lookups, today) as Html).html,
+      );
+      expect(textOf(preview.querySelector('h1')!)).toBe(textOf(built.querySelector('h1')!));
+      for (const part of ['.fc-parent', '.fc-week']) {
+        const [shown, onPage] = [
+          pageText(preview.querySelector(part)),
+          pageText(built.querySelector(part)),
+        ];
+        expect(shown, `${part} differs from the page at: …${difference(shown, onPage)}`).toBe(
+          onPage,
+        );
+      }
+    },
+  );
 });

@@ -15,7 +15,10 @@ describe('internal links', () => {
 
   it('every link says where it goes', () => {
     const vague = builtPages().flatMap((p) =>
-      p.root.querySelectorAll('a').filter((a) => isVagueLinkText(textOf(a)) && !a.getAttribute('aria-label')).map((a) => `${p.url}: "${textOf(a)}"`),
+      p.root
+        .querySelectorAll('a')
+        .filter((a) => isVagueLinkText(textOf(a)) && !a.getAttribute('aria-label'))
+        .map((a) => `${p.url}: "${textOf(a)}"`),
     );
     expect(vague).toEqual([]);
   });
@@ -24,7 +27,13 @@ describe('internal links', () => {
 // The checker itself must catch what it is for, or the test above proves nothing.
 describe('the link checker', () => {
   const fake = (url: string, html: string) => ({ url, file: '', html, root: parse(html) });
-  const pages = [fake('/', '<a href="/a/">A</a><a href="/b/">B</a><a href="/a/#x">X</a><a href="/a/#y">Y</a><a href="https://e.se">E</a>'), fake('/a/', '<h2 id="x">X</h2>')];
+  const pages = [
+    fake(
+      '/',
+      '<a href="/a/">A</a><a href="/b/">B</a><a href="/a/#x">X</a><a href="/a/#y">Y</a><a href="https://e.se">E</a>',
+    ),
+    fake('/a/', '<h2 id="x">X</h2>'),
+  ];
 
   it('reports a missing page and a missing anchor, and ignores external links', () => {
     expect(findBrokenLinks(pages, '/')).toEqual([
@@ -33,11 +42,18 @@ describe('the link checker', () => {
     ]);
   });
   it('accepts an application’s own routes, and only where the application is', () => {
-    const withApp = [fake('/', '<a href="/app/#/x/y">App</a><a href="/annan/#/x">Annan</a>'), fake('/a/', '')];
-    expect(findBrokenLinks(withApp, '/', new Set(), new Set(['/app/']))).toEqual([{ from: '/', href: '/annan/#/x', reason: 'no page or file at that address' }]);
+    const withApp = [
+      fake('/', '<a href="/app/#/x/y">App</a><a href="/annan/#/x">Annan</a>'),
+      fake('/a/', ''),
+    ];
+    expect(findBrokenLinks(withApp, '/', new Set(), new Set(['/app/']))).toEqual([
+      { from: '/', href: '/annan/#/x', reason: 'no page or file at that address' },
+    ]);
   });
   it('reports a link that escapes the base path', () => {
-    expect(findBrokenLinks([fake('/', '<a href="/a/">A</a>'), fake('/a/', '')], '/fc/')).toEqual([{ from: '/', href: '/a/', reason: 'outside the base path /fc/' }]);
+    expect(findBrokenLinks([fake('/', '<a href="/a/">A</a>'), fake('/a/', '')], '/fc/')).toEqual([
+      { from: '/', href: '/a/', reason: 'outside the base path /fc/' },
+    ]);
   });
   it('recognises vague link texts', () => {
     expect(isVagueLinkText('Läs mer')).toBe(true);

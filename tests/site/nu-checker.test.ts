@@ -29,13 +29,33 @@ it('the Nu HTML Checker finds no error on any page, and does find a script after
   expect(existsSync(JAR), `${JAR} is missing: run npm install`).toBe(true);
   // A page with the mistake the checker is here for, checked in the same run: the checker must see it.
   const control = join(mkdtempSync(join(tmpdir(), 'fc-nu-')), 'kontroll.html');
-  writeFileSync(control, '<!doctype html><html lang="sv"><head><title>Kontroll</title></head><body><p>Text</p></body></html><script src="/x.js"></script>');
-  const result = spawnSync('java', ['-jar', JAR, '--errors-only', '--skip-non-html', '--format', 'json', DIST, control], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  expect(result.error, 'Java is missing: install Debian’s default-jre-headless (.ci/run does)').toBeUndefined();
-  const messages = (JSON.parse(result.stderr || result.stdout) as { messages: NuMessage[] }).messages.filter((m) => m.type === 'error');
-  expect(messages.filter((m) => m.url.endsWith('kontroll.html')).map((m) => m.message)).toContain('Stray start tag “script”.');
+  writeFileSync(
+    control,
+    '<!doctype html><html lang="sv"><head><title>Kontroll</title></head><body><p>Text</p></body></html><script src="/x.js"></script>',
+  );
+  const result = spawnSync(
+    'java',
+    ['-jar', JAR, '--errors-only', '--skip-non-html', '--format', 'json', DIST, control],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  expect(
+    result.error,
+    'Java is missing: install Debian’s default-jre-headless (.ci/run does)',
+  ).toBeUndefined();
+  const messages = (
+    JSON.parse(result.stderr || result.stdout) as { messages: NuMessage[] }
+  ).messages.filter((m) => m.type === 'error');
+  expect(messages.filter((m) => m.url.endsWith('kontroll.html')).map((m) => m.message)).toContain(
+    'Stray start tag “script”.',
+  );
   const errors = messages
-    .filter((m) => !m.url.endsWith('kontroll.html') && !OUTDATED.some((pattern) => pattern.test(m.message)))
-    .map((m) => `${m.url.slice(m.url.indexOf(DIST.replace(/^\.?\//, '')))}:${m.lastLine ?? '?'}: ${m.message}`);
+    .filter(
+      (m) =>
+        !m.url.endsWith('kontroll.html') && !OUTDATED.some((pattern) => pattern.test(m.message)),
+    )
+    .map(
+      (m) =>
+        `${m.url.slice(m.url.indexOf(DIST.replace(/^\.?\//, '')))}:${m.lastLine ?? '?'}: ${m.message}`,
+    );
   expect(errors).toEqual([]);
 });

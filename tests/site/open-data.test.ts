@@ -5,13 +5,23 @@ import { join } from 'node:path';
 import { kommunName } from '../../src/lib/format';
 import { STAGE_LABELS, type Stage } from '../../src/schemas/centre-vocabulary';
 
-const json = JSON.parse(readFileSync(join(DIST, 'data/familjecentraler.json'), 'utf8')) as Record<string, unknown>[];
+const json = JSON.parse(readFileSync(join(DIST, 'data/familjecentraler.json'), 'utf8')) as Record<
+  string,
+  unknown
+>[];
 const csv = readFileSync(join(DIST, 'data/familjecentraler.csv'), 'utf8').trim().split('\r\n');
 
 describe('open data', () => {
   it('JSON and CSV list the same centres as the directory: the region’s on its page, the others on their kommun’s page', () => {
-    const directory = [page('/familjecentraler/'), ...builtPages().filter((p) => /^\/familjecentraler\/lan\/[^/]+\/[^/]+\/$/.test(p.url))];
-    const cards = directory.flatMap((p) => p.root.querySelectorAll('.fc-card__title a').map((a) => a.getAttribute('href')!.split('/').at(-2)));
+    const directory = [
+      page('/familjecentraler/'),
+      ...builtPages().filter((p) => /^\/familjecentraler\/lan\/[^/]+\/[^/]+\/$/.test(p.url)),
+    ];
+    const cards = directory.flatMap((p) =>
+      p.root
+        .querySelectorAll('.fc-card__title a')
+        .map((a) => a.getAttribute('href')!.split('/').at(-2)),
+    );
     expect(json.map((r) => r.id).sort()).toEqual([...cards].sort());
     expect(csv.length - 1).toBe(json.length);
     expect(csv[0].split(',')[0]).toBe('id');

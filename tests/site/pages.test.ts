@@ -8,28 +8,39 @@ import { SEARCH_TYPES } from '../../src/lib/search/types';
 describe.each(builtPages().map((p) => [p.url, p] as const))('%s', (_url, page) => {
   it('is in Swedish, or is a translation that says so in one of the site’s other languages', () => {
     const lang = page.root.querySelector('html')?.getAttribute('lang');
-    if (page.root.querySelector('[data-translation-note]')) expect(TRANSLATION_LANGUAGES).toContain(lang);
+    if (page.root.querySelector('[data-translation-note]'))
+      expect(TRANSLATION_LANGUAGES).toContain(lang);
     else expect(lang).toBe('sv');
   });
   it('has exactly one h1', () => expect(page.root.querySelectorAll('h1')).toHaveLength(1));
   it('is of one of the kinds search filters by, when it is indexed', () => {
-    const kinds = page.root.querySelectorAll('[data-pagefind-filter^="typ"]').map((e) => e.getAttribute('data-value'));
+    const kinds = page.root
+      .querySelectorAll('[data-pagefind-filter^="typ"]')
+      .map((e) => e.getAttribute('data-value'));
     expect(kinds.length).toBe(page.root.querySelector('[data-pagefind-body]') ? 1 : 0);
     for (const kind of kinds) expect(SEARCH_TYPES).toContain(kind);
   });
   it('has a title and a meta description', () => {
     expect(page.root.querySelector('title')?.text.trim().length).toBeGreaterThan(3);
-    expect(page.root.querySelector('meta[name="description"]')?.getAttribute('content')?.trim().length).toBeGreaterThan(10);
+    expect(
+      page.root.querySelector('meta[name="description"]')?.getAttribute('content')?.trim().length,
+    ).toBeGreaterThan(10);
   });
   it('has a canonical address and Open Graph title', () => {
-    expect(page.root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/^https?:\/\//);
+    expect(page.root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(
+      /^https?:\/\//,
+    );
     expect(page.root.querySelector('meta[property="og:title"]')).not.toBeNull();
   });
   it('links to the tillgänglighetsredogörelse from its footer', () => {
-    expect(page.root.querySelector('footer a[href="/tillganglighet/"]')?.text.trim()).toBe('Tillgänglighetsredogörelse');
+    expect(page.root.querySelector('footer a[href="/tillganglighet/"]')?.text.trim()).toBe(
+      'Tillgänglighetsredogörelse',
+    );
   });
   it('says it is a preview when built without a published address, and only then', () => {
-    expect(page.root.querySelector('.fc-preview')?.text.includes('Förhandsversion') ?? false).toBe(siteConfig.site.preview);
+    expect(page.root.querySelector('.fc-preview')?.text.includes('Förhandsversion') ?? false).toBe(
+      siteConfig.site.preview,
+    );
   });
   it('numbers its contents once: where headings carry their own numbers the list shows none', () => {
     for (const list of page.root.querySelectorAll('.fc-toc ol')) {
@@ -55,12 +66,19 @@ describe('the tillgänglighetsredogörelse', () => {
   it('states the compliance status, known shortcomings and how and when it was assessed', () => {
     expect(text).toMatch(/Status: (helt|delvis|inte) förenlig/);
     expect(statement.root.querySelectorAll('main h2').map((h) => h.text.trim())).toEqual(
-      expect.arrayContaining(['Kända brister', 'Hur vi testat webbplatsen', 'Rapportera brister', 'Tillsyn']),
+      expect.arrayContaining([
+        'Kända brister',
+        'Hur vi testat webbplatsen',
+        'Rapportera brister',
+        'Tillsyn',
+      ]),
     );
     expect(statement.root.querySelectorAll('main time[datetime]').length).toBeGreaterThanOrEqual(2);
   });
   it('gives a feedback route and links to DIGG’s notification page', () => {
-    expect(statement.root.querySelector('a[href="https://www.digg.se/tdosanmalan"]')).not.toBeNull();
+    expect(
+      statement.root.querySelector('a[href="https://www.digg.se/tdosanmalan"]'),
+    ).not.toBeNull();
     expect(text).toMatch(/Rapportera brister/);
   });
 });

@@ -15,19 +15,29 @@ import { ROAD } from '../../src/lib/register/stages';
 const pathOf = (url: string) => new URL(url).pathname;
 
 describe('every centre page', () => {
-  it.each(centres.map((c) => [c.id, c] as const))('%s says as of when its status holds, helps a parent and offers a correction route', (id, centre) => {
-    const root = page(`/familjecentraler/${id}/`).root;
-    const asOf = textOf(root.querySelector('[data-status-line]')!);
-    if (centre.status_aldre_an_tva_ar) expect(asOf).toMatch(/^(Läget .+ – senare uppgift saknas\.|Statusen bygger på en uppgift utan datum)/);
-    else expect(asOf).toMatch(/^Senast kända uppgift: /);
-    const box = root.querySelector('.fc-parent')!;
-    expect(box.querySelectorAll('dt').map(textOf)).toEqual(
-      expect.arrayContaining(centre.status === 'öppen' ? ['Vad du kan göra här', 'Var', 'När', 'Vem du kan fråga'] : ['Planerad plats', 'Vem du kan fråga']),
-    );
-    // The link to the easy-read text, exactly when the content has one.
-    expect(box.querySelector('a[href*="/lattlast/"]') !== null).toBe(entryCount('lattlast') > 0);
-    expect(textOf(root.querySelector('#stammer-nagot-inte')!)).toBe('Stämmer något inte?');
-  });
+  it.each(centres.map((c) => [c.id, c] as const))(
+    '%s says as of when its status holds, helps a parent and offers a correction route',
+    (id, centre) => {
+      const root = page(`/familjecentraler/${id}/`).root;
+      const asOf = textOf(root.querySelector('[data-status-line]')!);
+      if (centre.status_aldre_an_tva_ar)
+        expect(asOf).toMatch(
+          /^(Läget .+ – senare uppgift saknas\.|Statusen bygger på en uppgift utan datum)/,
+        );
+      else expect(asOf).toMatch(/^Senast kända uppgift: /);
+      const box = root.querySelector('.fc-parent')!;
+      expect(box.querySelectorAll('dt').map(textOf)).toEqual(
+        expect.arrayContaining(
+          centre.status === 'öppen'
+            ? ['Vad du kan göra här', 'Var', 'När', 'Vem du kan fråga']
+            : ['Planerad plats', 'Vem du kan fråga'],
+        ),
+      );
+      // The link to the easy-read text, exactly when the content has one.
+      expect(box.querySelector('a[href*="/lattlast/"]') !== null).toBe(entryCount('lattlast') > 0);
+      expect(textOf(root.querySelector('#stammer-nagot-inte')!)).toBe('Stämmer något inte?');
+    },
+  );
 
   it('says "uppgift saknas – fråga kommunen" for a centre where no source gives a place or hours, and not otherwise', () => {
     // Every centre is one of the two: each assert runs on each centre's box.
@@ -41,34 +51,46 @@ describe('every centre page', () => {
 });
 
 describe('every kommun page', () => {
-  it.each(kommuner.map((k) => [k.kommun, k] as const))('%s shows its road to a family centre with the step reached', (_name, kommun) => {
-    const root = page(pathOf(kommun.sida)).root;
-    const road = root.querySelector('.fc-stages')!;
-    const steps = road.querySelectorAll('.fc-stages__step');
-    // A step is "nått" only where an event of a counted centre in the kommun records it; a step
-    // before the furthest one that no event records says "uppgift saknas", never "nått".
-    const counted = centres.filter((c) => c.kommunkod === kommun.kommunkod && c.raknas_som_familjecentral);
-    const recorded = new Set(counted.flatMap((c) => c.handelser.map((h) => EVENT_STAGE[h.handelse as CentreEvent])));
-    for (const step of steps) {
-      const stage = step.getAttribute('data-step')!;
-      const state = step.getAttribute('data-state');
-      expect(state === 'nådd', `${kommun.kommun} ${stage}`).toBe(recorded.has(stage as never));
-      if (state === 'okänd') expect(textOf(step)).toContain('uppgift saknas');
-      if (state === 'nådd') expect(textOf(step)).toMatch(/nått, (\d{4}|\p{L}+ \d{4}|\d+ \p{L}+ \d{4}|datum saknas)/u);
-    }
-    expect(steps.length).toBe(ROAD.length);
-    const current = road.querySelector('[aria-current="step"]');
-    if (kommun.steg === 'ingen' || kommun.steg === 'stangd') expect(current).toBeNull();
-    else expect(current).not.toBeNull();
-    expect(textOf(road)).toMatch(/Senast sökt efter nyare uppgifter: \d+ \p{L}+ \d{4}\.|Ingen har ännu sökt efter uppgifter om kommunen\./u);
-    expect(textOf(root.querySelector('#stammer-nagot-inte')!)).toBe('Stämmer något inte?');
-  });
+  it.each(kommuner.map((k) => [k.kommun, k] as const))(
+    '%s shows its road to a family centre with the step reached',
+    (_name, kommun) => {
+      const root = page(pathOf(kommun.sida)).root;
+      const road = root.querySelector('.fc-stages')!;
+      const steps = road.querySelectorAll('.fc-stages__step');
+      // A step is "nått" only where an event of a counted centre in the kommun records it; a step
+      // before the furthest one that no event records says "uppgift saknas", never "nått".
+      const counted = centres.filter(
+        (c) => c.kommunkod === kommun.kommunkod && c.raknas_som_familjecentral,
+      );
+      const recorded = new Set(
+        counted.flatMap((c) => c.handelser.map((h) => EVENT_STAGE[h.handelse as CentreEvent])),
+      );
+      for (const step of steps) {
+        const stage = step.getAttribute('data-step')!;
+        const state = step.getAttribute('data-state');
+        expect(state === 'nådd', `${kommun.kommun} ${stage}`).toBe(recorded.has(stage as never));
+        if (state === 'okänd') expect(textOf(step)).toContain('uppgift saknas');
+        if (state === 'nådd')
+          expect(textOf(step)).toMatch(/nått, (\d{4}|\p{L}+ \d{4}|\d+ \p{L}+ \d{4}|datum saknas)/u);
+      }
+      expect(steps.length).toBe(ROAD.length);
+      const current = road.querySelector('[aria-current="step"]');
+      if (kommun.steg === 'ingen' || kommun.steg === 'stangd') expect(current).toBeNull();
+      else expect(current).not.toBeNull();
+      expect(textOf(road)).toMatch(
+        /Senast sökt efter nyare uppgifter: \d+ \p{L}+ \d{4}\.|Ingen har ännu sökt efter uppgifter om kommunen\./u,
+      );
+      expect(textOf(root.querySelector('#stammer-nagot-inte')!)).toBe('Stämmer något inte?');
+    },
+  );
 });
 
 describe('figures and the goals table equal the open data', () => {
   it('the goals page has one row per kommun of the region, with the stage, date and source of kommuner.json', () => {
     const rows = page('/mal-och-strategi/').root.querySelectorAll('.fc-stage-table tbody tr');
-    expect(rows.map((r) => r.getAttribute('data-kommun')).sort()).toEqual(kommuner.map((k) => k.kommun).sort());
+    expect(rows.map((r) => r.getAttribute('data-kommun')).sort()).toEqual(
+      kommuner.map((k) => k.kommun).sort(),
+    );
     for (const k of kommuner) {
       const row = rows.find((r) => r.getAttribute('data-kommun') === k.kommun)!;
       const sourceLink = row.querySelector('a[href*="/kallor/#"]');
@@ -79,10 +101,21 @@ describe('figures and the goals table equal the open data', () => {
 
   it('the start page’s count of kommuner with a centre is the open data’s, and says as of when', () => {
     const home = page('/').root;
-    const withCentre = home.querySelectorAll('[data-stat="kommuner-med"] dd').reduce((sum, dd) => sum + Number(textOf(dd).split(' av ')[0]), 0);
-    expect(withCentre).toBe(kommuner.filter((k) => k.status === 'oppen' || k.status === 'oppen-aldre').length);
-    const newest = centres.filter((c) => kommuner.some((k) => k.kommunkod === c.kommunkod)).map((c) => c.status_datum).filter((d): d is string => d !== null).sort().at(-1)!;
-    expect(home.querySelector('[data-figures-as-of]')?.getAttribute('data-figures-as-of')?.slice(0, 7)).toBe(newest.slice(0, 7));
+    const withCentre = home
+      .querySelectorAll('[data-stat="kommuner-med"] dd')
+      .reduce((sum, dd) => sum + Number(textOf(dd).split(' av ')[0]), 0);
+    expect(withCentre).toBe(
+      kommuner.filter((k) => k.status === 'oppen' || k.status === 'oppen-aldre').length,
+    );
+    const newest = centres
+      .filter((c) => kommuner.some((k) => k.kommunkod === c.kommunkod))
+      .map((c) => c.status_datum)
+      .filter((d): d is string => d !== null)
+      .sort()
+      .at(-1)!;
+    expect(
+      home.querySelector('[data-figures-as-of]')?.getAttribute('data-figures-as-of')?.slice(0, 7),
+    ).toBe(newest.slice(0, 7));
     expect(home.querySelector('a[href$="/mal-och-strategi/#sa-raknas-siffrorna"]')).not.toBeNull();
   });
 });
@@ -95,7 +128,8 @@ describe('Aktuellt as RSS', () => {
 
   it('is an RSS 2.0 channel with a title, a link and a description', () => {
     expect(feed.rss['@_version']).toBe('2.0');
-    for (const field of ['title', 'link', 'description', 'language']) expect(String(feed.rss.channel[field]).length).toBeGreaterThan(1);
+    for (const field of ['title', 'link', 'description', 'language'])
+      expect(String(feed.rss.channel[field]).length).toBeGreaterThan(1);
   });
 
   it('lists every news item once, with a link to its place on Aktuellt and a valid date', () => {
@@ -116,7 +150,13 @@ describe('Aktuellt as RSS', () => {
   });
 
   it('is announced on every page with <link rel="alternate">', () => {
-    for (const p of builtPages()) expect(p.root.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), p.url).toMatch(/\/aktuellt\/rss\.xml$/);
+    for (const p of builtPages())
+      expect(
+        p.root
+          .querySelector('link[rel="alternate"][type="application/rss+xml"]')
+          ?.getAttribute('href'),
+        p.url,
+      ).toMatch(/\/aktuellt\/rss\.xml$/);
   });
 });
 
@@ -126,12 +166,15 @@ describe('the easy-read page', () => {
     expect(easyRead).toHaveLength(entryCount('lattlast'));
     const linked = (p: string) => page(p).root.querySelector('a[href*="/lattlast/"]') !== null;
     expect(linked('/')).toBe(easyRead.length > 0);
-    for (const c of centres) expect(linked(`/familjecentraler/${c.id}/`), c.id).toBe(easyRead.length > 0);
+    for (const c of centres)
+      expect(linked(`/familjecentraler/${c.id}/`), c.id).toBe(easyRead.length > 0);
   });
 });
 
 describe('what the site says to parents', () => {
-  const texts = listEntries<{ id: string; order: number; about: string; text: string }>('parent-texts.yaml');
+  const texts = listEntries<{ id: string; order: number; about: string; text: string }>(
+    'parent-texts.yaml',
+  );
   const capitalised = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
   it('says a sentence about a service only on the page of a centre that runs it, and the confidentiality sentence on every open centre', () => {
@@ -139,18 +182,25 @@ describe('what the site says to parents', () => {
       const box = textOf(page(`/familjecentraler/${c.id}/`).root.querySelector('.fc-parent')!);
       const services = c.verksamheter;
       for (const t of texts) {
-        const shown = c.status === 'öppen' && (t.about === 'tystnadsplikt' || services.includes(t.about));
-        expect(box.includes(capitalised(t.text)) || box.includes(t.text), `${c.id}: ${t.about}`).toBe(shown);
+        const shown =
+          c.status === 'öppen' && (t.about === 'tystnadsplikt' || services.includes(t.about));
+        expect(
+          box.includes(capitalised(t.text)) || box.includes(t.text),
+          `${c.id}: ${t.about}`,
+        ).toBe(shown);
       }
     }
   });
 
   it('never promises that no case is opened, on any page, feed or data file', () => {
-    const promise = /utan att (ett|något) ärende (öppnas|blir)|inget ärende|utan att det blir ett ärende/i;
+    const promise =
+      /utan att (ett|något) ärende (öppnas|blir)|inget ärende|utan att det blir ett ärende/i;
     for (const p of builtPages()) expect(textOf(p.root), p.url).not.toMatch(promise);
-    const files = [...builtFiles()].filter((f) => /^\/(data|aktuellt)\/.+\.(xml|json|csv)$/.test(f));
+    const files = [...builtFiles()].filter((f) =>
+      /^\/(data|aktuellt)\/.+\.(xml|json|csv)$/.test(f),
+    );
     expect(files.length).toBeGreaterThan(0);
-    for (const file of files) expect(readFileSync(join(DIST, file), 'utf8'), file).not.toMatch(promise);
+    for (const file of files)
+      expect(readFileSync(join(DIST, file), 'utf8'), file).not.toMatch(promise);
   });
 });
-

@@ -7,7 +7,9 @@ import { slugify } from '../../src/lib/slug';
 import { lanFullName } from '../../src/lib/format';
 
 /** Every län in the project's geodata: the map draws each. */
-const lanCount = (JSON.parse(readFileSync('src/data/geo/lan.geojson', 'utf8')) as { features: unknown[] }).features.length;
+const lanCount = (
+  JSON.parse(readFileSync('src/data/geo/lan.geojson', 'utf8')) as { features: unknown[] }
+).features.length;
 
 describe('the map of Sweden on /kommuner/', () => {
   const outside = centres.filter((c) => !kommuner.some((k) => k.kommunkod === c.kommunkod));
@@ -20,8 +22,15 @@ describe('the map of Sweden on /kommuner/', () => {
     }
     // The first two digits of an official kommun code are its län's code.
     const expected = [...new Set(outside.map((c) => c.kommunkod.slice(0, 2)))].sort();
-    expect(map.querySelectorAll('path.fc-sweden__lan--example').map((p) => p.getAttribute('data-lan')).sort()).toEqual(expected);
-    expect(map.querySelectorAll('path.fc-sweden__lan--region').map((p) => p.getAttribute('data-lan'))).toEqual([siteConfig.region.lanCode]);
+    expect(
+      map
+        .querySelectorAll('path.fc-sweden__lan--example')
+        .map((p) => p.getAttribute('data-lan'))
+        .sort(),
+    ).toEqual(expected);
+    expect(
+      map.querySelectorAll('path.fc-sweden__lan--region').map((p) => p.getAttribute('data-lan')),
+    ).toEqual([siteConfig.region.lanCode]);
     expect(map.querySelectorAll('path.fc-sweden__lan')).toHaveLength(lanCount);
   });
 
@@ -31,11 +40,18 @@ describe('the map of Sweden on /kommuner/', () => {
     expect(items).toHaveLength(lanNames.length);
     for (const lan of lanNames) {
       const item = items.find((li) => li.querySelector('a')!.textContent === lanFullName(lan))!;
-      expect(item.querySelector('a')!.getAttribute('href')).toBe(`/familjecentraler/lan/${slugify(lan)}/`);
+      expect(item.querySelector('a')!.getAttribute('href')).toBe(
+        `/familjecentraler/lan/${slugify(lan)}/`,
+      );
       const inLan = outside.filter((c) => c.lan === lan);
-      const centreLinks = item.querySelectorAll('a').slice(1).map((a) => a.getAttribute('href'));
+      const centreLinks = item
+        .querySelectorAll('a')
+        .slice(1)
+        .map((a) => a.getAttribute('href'));
       // A few are named; many are counted, so the page stays small.
-      expect(centreLinks.sort()).toEqual(inLan.length <= 5 ? inLan.map((c) => `/familjecentraler/${c.id}/`).sort() : []);
+      expect(centreLinks.sort()).toEqual(
+        inLan.length <= 5 ? inLan.map((c) => `/familjecentraler/${c.id}/`).sort() : [],
+      );
     }
   });
 });

@@ -13,39 +13,83 @@ import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { builtPages, DIST, page } from '../support/dist';
 import { contentDir } from '../../src/lib/content/dir';
-import { formatDateIn, LANGUAGES, PHRASES, PHRASES_TRANSLATED, translatorIn } from '../../src/lib/translation/languages';
+import {
+  formatDateIn,
+  LANGUAGES,
+  PHRASES,
+  PHRASES_TRANSLATED,
+  translatorIn,
+} from '../../src/lib/translation/languages';
 import { regionCentres } from '../support/site-data';
-import { TRANSLATION_LANGUAGES, type TranslationLanguage } from '../../src/schemas/translation-vocabulary';
+import {
+  TRANSLATION_LANGUAGES,
+  type TranslationLanguage,
+} from '../../src/schemas/translation-vocabulary';
 
 const folder = join(contentDir(), 'oversattningar');
-const files = existsSync(folder) ? readdirSync(folder, { recursive: true }).map(String).filter((f) => f.endsWith('.mdx')) : [];
-const allTranslated = builtPages().filter((p) => p.root.querySelector('html')!.getAttribute('lang') !== 'sv');
+const files = existsSync(folder)
+  ? readdirSync(folder, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.mdx'))
+  : [];
+const allTranslated = builtPages().filter(
+  (p) => p.root.querySelector('html')!.getAttribute('lang') !== 'sv',
+);
 const isCentre = (url: string) => /^\/\w+\/familjecentraler\//.test(url);
 const translated = allTranslated.filter((p) => !isCentre(p.url));
 const centrePages = allTranslated.filter((p) => isCentre(p.url));
-const langOf = (p: { root: HTMLElement }) => p.root.querySelector('html')!.getAttribute('lang') as TranslationLanguage;
-const alternates = (p: { root: HTMLElement }) => new Map(p.root.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang')!, new URL(l.getAttribute('href')!).pathname]));
+const langOf = (p: { root: HTMLElement }) =>
+  p.root.querySelector('html')!.getAttribute('lang') as TranslationLanguage;
+const alternates = (p: { root: HTMLElement }) =>
+  new Map(
+    p.root
+      .querySelectorAll('link[rel="alternate"][hreflang]')
+      .map((l) => [l.getAttribute('hreflang')!, new URL(l.getAttribute('href')!).pathname]),
+  );
 /** The text's shape: headings, list items and lines (a line break or a paragraph each). */
-const shape = (article: HTMLElement) => ({ headings: article.querySelectorAll('h2').length, items: article.querySelectorAll('li').length, lines: article.querySelectorAll('br').length + article.querySelectorAll(':scope > p').length });
+const shape = (article: HTMLElement) => ({
+  headings: article.querySelectorAll('h2').length,
+  items: article.querySelectorAll('li').length,
+  lines: article.querySelectorAll('br').length + article.querySelectorAll(':scope > p').length,
+});
 
 it('has a page for every translation file and for every open centre of the region in each language, and no other page outside Swedish', () => {
-  expect(translated.map((p) => p.url).sort()).toEqual(files.map((f) => `/${f.replace(/\.mdx$/, '')}/`).sort());
+  expect(translated.map((p) => p.url).sort()).toEqual(
+    files.map((f) => `/${f.replace(/\.mdx$/, '')}/`).sort(),
+  );
   const open = regionCentres.filter((c) => c.status === 'öppen');
-  expect(centrePages.map((p) => p.url).sort()).toEqual(TRANSLATION_LANGUAGES.flatMap((lang) => open.map((c) => `/${lang}/familjecentraler/${c.id}/`)).sort());
+  expect(centrePages.map((p) => p.url).sort()).toEqual(
+    TRANSLATION_LANGUAGES.flatMap((lang) =>
+      open.map((c) => `/${lang}/familjecentraler/${c.id}/`),
+    ).sort(),
+  );
   for (const p of allTranslated) expect(TRANSLATION_LANGUAGES).toContain(langOf(p));
 });
 
 describe.each(centrePages.map((p) => [p.url, p] as const))('%s', (_, p) => {
   const lang = langOf(p);
   const swedish = page(p.url.replace(/^\/\w+/, ''));
-  const times = (root: HTMLElement) => [...new Set(root.querySelector('.fc-week')?.textContent.match(/\d\d\.\d\d–\d\d\.\d\d/g) ?? [])].sort();
-  const phones = (root: HTMLElement) => [...new Set(root.querySelectorAll('main a[href^="tel:"]').map((a) => a.getAttribute('href')))].sort();
+  const times = (root: HTMLElement) =>
+    [
+      ...new Set(root.querySelector('.fc-week')?.textContent.match(/\d\d\.\d\d–\d\d\.\d\d/g) ?? []),
+    ].sort();
+  const phones = (root: HTMLElement) =>
+    [
+      ...new Set(root.querySelectorAll('main a[href^="tel:"]').map((a) => a.getAttribute('href'))),
+    ].sort();
 
   it('is in its language and direction, and says in it when and how its words were translated and whether they are checked', () => {
     expect(p.root.querySelector('html')!.getAttribute('dir')).toBe(LANGUAGES[lang].dir);
     const note = p.root.querySelector('[data-translation-note]')!.textContent;
-    expect(note).toContain(PHRASES[lang].pageNote(formatDateIn(lang, PHRASES_TRANSLATED.translatedOn), translatorIn(lang, PHRASES_TRANSLATED.translatedBy)));
-    expect(note).toContain(PHRASES_TRANSLATED.checked ? LANGUAGES[lang].checked : LANGUAGES[lang].notChecked);
+    expect(note).toContain(
+      PHRASES[lang].pageNote(
+        formatDateIn(lang, PHRASES_TRANSLATED.translatedOn),
+        translatorIn(lang, PHRASES_TRANSLATED.translatedBy),
+      ),
+    );
+    expect(note).toContain(
+      PHRASES_TRANSLATED.checked ? LANGUAGES[lang].checked : LANGUAGES[lang].notChecked,
+    );
   });
 
   it('gives the same times and phone numbers as the Swedish page, from the same data', () => {
@@ -64,7 +108,9 @@ describe.each(centrePages.map((p) => [p.url, p] as const))('%s', (_, p) => {
   it('and the Swedish page link each other with hreflang', () => {
     expect(alternates(p).get('sv')).toBe(swedish.url);
     expect(alternates(swedish).get(lang)).toBe(p.url);
-    expect(swedish.root.querySelector(`.fc-languages a[hreflang="${lang}"]`)!.textContent.trim()).toBe(LANGUAGES[lang].ownName);
+    expect(
+      swedish.root.querySelector(`.fc-languages a[hreflang="${lang}"]`)!.textContent.trim(),
+    ).toBe(LANGUAGES[lang].ownName);
   });
 });
 
@@ -77,14 +123,17 @@ describe.each(translated.map((p) => [p.url, p] as const))('%s', (_, p) => {
 
   it('is in its language and direction; the site’s own header and footer say they are Swedish', () => {
     expect(p.root.querySelector('html')!.getAttribute('dir')).toBe(words.dir);
-    for (const part of ['header.fc-header', 'footer.fc-footer']) expect(p.root.querySelector(part)!.getAttribute('lang')).toBe('sv');
+    for (const part of ['header.fc-header', 'footer.fc-footer'])
+      expect(p.root.querySelector(part)!.getAttribute('lang')).toBe('sv');
   });
 
   it('says in its own language when it was translated, whether it is checked, and that it is current', () => {
     const text = note.textContent;
     // The sentence's own words, before the date, translator and title it is filled with.
     expect(text).toContain(words.translated('\0', '\0', '\0').split('\0')[0]);
-    expect(note.querySelector('bdi[lang="sv"]')!.textContent).toBe(swedish.root.querySelector('h1')!.textContent);
+    expect(note.querySelector('bdi[lang="sv"]')!.textContent).toBe(
+      swedish.root.querySelector('h1')!.textContent,
+    );
     expect(text.includes(words.checked) || text.includes(words.notChecked)).toBe(true);
     expect(p.root.querySelector('[data-translation-outdated]')).toBeNull();
   });
@@ -106,19 +155,35 @@ describe.each(translated.map((p) => [p.url, p] as const))('%s', (_, p) => {
     original.querySelector('.fc-easy__label')?.remove();
     expect(shape(article)).toEqual(shape(original));
   });
-
 });
 
-it.each(allTranslated.filter((p) => LANGUAGES[langOf(p)].dir === 'rtl').map((p) => p.url))('%s, right to left, has a font for its script from the site, for the page’s own language only', (url) => {
-  const sheets = page(url).root.querySelectorAll('link[rel="stylesheet"]').map((l) => readFileSync(join(DIST, l.getAttribute('href')!), 'utf8')).join('\n');
-  const face = /@font-face\{[^}]*font-family:\s*["']?Noto Sans Arabic["']?[^}]*src:\s*url\(([^)]+)\)[^}]*\}/.exec(sheets);
-  expect(face, 'an @font-face for the Arabic font').not.toBeNull();
-  expect(existsSync(join(DIST, face![1].replace(/["']/g, '')))).toBe(true);
-  expect(sheets).toMatch(/html\[lang=["']?ar["']?\]\{font-family:\s*["']?Noto Sans Arabic/);
-});
+it.each(allTranslated.filter((p) => LANGUAGES[langOf(p)].dir === 'rtl').map((p) => p.url))(
+  '%s, right to left, has a font for its script from the site, for the page’s own language only',
+  (url) => {
+    const sheets = page(url)
+      .root.querySelectorAll('link[rel="stylesheet"]')
+      .map((l) => readFileSync(join(DIST, l.getAttribute('href')!), 'utf8'))
+      .join('\n');
+    const face =
+      /@font-face\{[^}]*font-family:\s*["']?Noto Sans Arabic["']?[^}]*src:\s*url\(([^)]+)\)[^}]*\}/.exec(
+        sheets,
+      );
+    expect(face, 'an @font-face for the Arabic font').not.toBeNull();
+    expect(existsSync(join(DIST, face![1].replace(/["']/g, '')))).toBe(true);
+    expect(sheets).toMatch(/html\[lang=["']?ar["']?\]\{font-family:\s*["']?Noto Sans Arabic/);
+  },
+);
 
 it('the start page offers each translation of the easy-read text, named in its own language', () => {
   const links = page('/').root.querySelectorAll('.fc-languages a[hreflang]');
-  expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(translated.filter((p) => alternates(p).has('sv')).map((p) => p.url).sort());
-  for (const a of links) expect(a.textContent).toContain(LANGUAGES[a.getAttribute('hreflang') as TranslationLanguage].ownName);
+  expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(
+    translated
+      .filter((p) => alternates(p).has('sv'))
+      .map((p) => p.url)
+      .sort(),
+  );
+  for (const a of links)
+    expect(a.textContent).toContain(
+      LANGUAGES[a.getAttribute('hreflang') as TranslationLanguage].ownName,
+    );
 });

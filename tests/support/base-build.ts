@@ -13,12 +13,21 @@ export function buildUnderBase(base: string, extraEnv: Record<string, string> = 
   const out = join(root, base);
   // Vitest puts Vite's own variables (BASE_URL="/", MODE, PROD…) into process.env; a child
   // build that inherits BASE_URL would render import.meta.env.BASE_URL as "/" and ignore the base.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*)$/.test(key)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*)$/.test(key),
+    ),
+  );
   const run = (args: string[]) => {
-    const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...env, ...extraEnv, BASE_PATH: base } });
-    if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+    const result = spawnSync(process.execPath, args, {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...env, ...extraEnv, BASE_PATH: base },
+    });
+    if (result.status !== 0)
+      throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   };
   run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out]);
-  run([join(ROOT, 'scripts/index-search.mjs'), out]);
+  run([join(ROOT, 'scripts/index-search.ts'), out]);
   return root;
 }

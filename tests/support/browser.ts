@@ -26,11 +26,17 @@ export interface SiteUnderTest {
 /** The run's shared Chromium when there is one (close() then only disconnects), else a new one. */
 export async function launchChromium(): Promise<Browser> {
   const ws = inject('browserWs');
-  return ws ? chromium.connect(ws) : chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  return ws
+    ? chromium.connect(ws)
+    : chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
 /** Opens an address in a fresh browser context (no shared storage) in Swedish. */
-export async function openPage(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<OpenedPage> {
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {},
+): Promise<OpenedPage> {
   const context = await browser.newContext({ locale: 'sv-SE', ...options });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -57,19 +63,25 @@ export async function startSite(): Promise<SiteUnderTest> {
       browser,
       origin: shared.origin,
       base,
-      open: (path, options = {}) => openPage(browser, `${shared.origin}${base}${path.replace(/^\//, '')}`, options),
+      open: (path, options = {}) =>
+        openPage(browser, `${shared.origin}${base}${path.replace(/^\//, '')}`, options),
       // Disconnects this file from the shared browser, closing its contexts; the browser stays for the others.
       close: () => browser.close(),
     };
   }
-  const server = await preview({ root: process.cwd(), server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+  const server = await preview({
+    root: process.cwd(),
+    server: { port: 0, host: '127.0.0.1' },
+    logLevel: 'error',
+  });
   const origin = `http://127.0.0.1:${server.port}`;
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   return {
     browser,
     origin,
     base,
-    open: (path, options = {}) => openPage(browser, `${origin}${base}${path.replace(/^\//, '')}`, options),
+    open: (path, options = {}) =>
+      openPage(browser, `${origin}${base}${path.replace(/^\//, '')}`, options),
     close: async () => {
       await browser.close();
       await server.stop();
@@ -85,7 +97,11 @@ export class PagePool {
   private readonly idle: Page[] = [];
   private constructor(private readonly context: import('playwright-core').BrowserContext) {}
 
-  static async create(browser: Browser, options: BrowserContextOptions = {}, initScript?: string): Promise<PagePool> {
+  static async create(
+    browser: Browser,
+    options: BrowserContextOptions = {},
+    initScript?: string,
+  ): Promise<PagePool> {
     const context = await browser.newContext({ locale: 'sv-SE', ...options });
     if (initScript) await context.addInitScript(initScript);
     return new PagePool(context);
@@ -95,7 +111,11 @@ export class PagePool {
    * Runs `use` with a page at `url`, loaded at `viewport` when given (a reused page keeps the size
    * the last visit left it at); the addresses the page requested are collected meanwhile.
    */
-  async visit<T>(url: string, use: (page: Page, requests: string[]) => Promise<T>, viewport?: { width: number; height: number }): Promise<T> {
+  async visit<T>(
+    url: string,
+    use: (page: Page, requests: string[]) => Promise<T>,
+    viewport?: { width: number; height: number },
+  ): Promise<T> {
     const page = this.idle.pop() ?? (await this.context.newPage());
     const requests: string[] = [];
     const record = (r: { url(): string }) => requests.push(r.url());

@@ -17,7 +17,11 @@ export interface BuiltPage {
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? (d.name === 'pagefind' || d.name === '_astro' ? [] : walk(join(dir, d.name))) : [join(dir, d.name)],
+    d.isDirectory()
+      ? d.name === 'pagefind' || d.name === '_astro'
+        ? []
+        : walk(join(dir, d.name))
+      : [join(dir, d.name)],
   );
 }
 
@@ -35,7 +39,9 @@ export const EDITOR_APP = 'redaktion/index.html';
 
 /** The applications of a build, whose #/… addresses are their own routes: the editor, when built. */
 export function builtApps(dir: string = DIST): Set<string> {
-  return new Set(existsSync(join(dir, EDITOR_APP)) ? [`/${EDITOR_APP.replace(/index\.html$/, '')}`] : []);
+  return new Set(
+    existsSync(join(dir, EDITOR_APP)) ? [`/${EDITOR_APP.replace(/index\.html$/, '')}`] : [],
+  );
 }
 
 function readPages(dir: string): BuiltPage[] {
@@ -52,8 +58,15 @@ function readPages(dir: string): BuiltPage[] {
 
 /** Every file of a build that is not a page ("/data/familjecentraler.csv"), for link checks. */
 export function builtFiles(dir: string = DIST): Set<string> {
-  const all = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? all(join(d, e.name)) : [join(d, e.name)]));
-  return new Set(all(dir).filter((f) => !f.endsWith('.html')).map((f) => `/${relative(dir, f).split(sep).join('/')}`));
+  const all = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? all(join(d, e.name)) : [join(d, e.name)],
+    );
+  return new Set(
+    all(dir)
+      .filter((f) => !f.endsWith('.html'))
+      .map((f) => `/${relative(dir, f).split(sep).join('/')}`),
+  );
 }
 
 export function page(url: string): BuiltPage {

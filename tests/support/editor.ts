@@ -56,9 +56,17 @@ export function repositoryFiles(): Map<string, string> {
 }
 
 /** `extra`: files added to the repository copy beside the content, as a coordinator would add them. */
-export async function openEditor(browser: Browser, origin: string, base: string, extra: ReadonlyMap<string, string> = new Map()): Promise<EditorSession> {
+export async function openEditor(
+  browser: Browser,
+  origin: string,
+  base: string,
+  extra: ReadonlyMap<string, string> = new Map(),
+): Promise<EditorSession> {
   // A browser set to English, as many work computers are: the editor must still speak Swedish.
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    locale: 'en-US',
+    viewport: { width: 1280, height: 900 },
+  });
   await context.addInitScript(INIT_SCRIPT);
   const page = await context.newPage();
   const requests: string[] = [];
@@ -71,9 +79,23 @@ export async function openEditor(browser: Browser, origin: string, base: string,
     // of the last save ("Post sparad.") left out of the picture.
     await page.mouse.move(0, 0);
     // The preview follows the form's scrolling smoothly: wait until every frame has stopped moving.
-    const positions = () => Promise.all(page.frames().map((f) => f.evaluate(() => document.scrollingElement?.scrollTop ?? 0).catch(() => 0)));
-    for (let last = '', now = (await positions()).join('|'); now !== last; await page.waitForTimeout(100)) [last, now] = [now, (await positions()).join('|')];
-    await page.screenshot({ path: join(GUIDE_PICTURES, `${name}.png`), animations: 'disabled', style: '.sui.toast { visibility: hidden !important; }' });
+    const positions = () =>
+      Promise.all(
+        page
+          .frames()
+          .map((f) => f.evaluate(() => document.scrollingElement?.scrollTop ?? 0).catch(() => 0)),
+      );
+    for (
+      let last = '', now = (await positions()).join('|');
+      now !== last;
+      await page.waitForTimeout(100)
+    )
+      [last, now] = [now, (await positions()).join('|')];
+    await page.screenshot({
+      path: join(GUIDE_PICTURES, `${name}.png`),
+      animations: 'disabled',
+      style: '.sui.toast { visibility: hidden !important; }',
+    });
   };
   const firstScreens: string[] = [];
   const files = new Map([...repositoryFiles(), ...extra]);
@@ -82,18 +104,24 @@ export async function openEditor(browser: Browser, origin: string, base: string,
 
   // The origin-private file system belongs to the site's origin: fill it from a page there.
   await page.goto(`${origin}${base}favicon.svg`);
-  await page.evaluate(async (entries) => {
-    const root = await navigator.storage.getDirectory();
-    const repo = await root.getDirectoryHandle('repo', { create: true });
-    for (const [path, text] of entries) {
-      const parts = path.split('/');
-      let dir = repo;
-      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-      const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-      await writable.write(text);
-      await writable.close();
-    }
-  }, [...files]);
+  await page.evaluate(
+    async (entries) => {
+      const root = await navigator.storage.getDirectory();
+      const repo = await root.getDirectoryHandle('repo', { create: true });
+      for (const [path, text] of entries) {
+        const parts = path.split('/');
+        let dir = repo;
+        for (const part of parts.slice(0, -1))
+          dir = await dir.getDirectoryHandle(part, { create: true });
+        const writable = await (
+          await dir.getFileHandle(parts.at(-1)!, { create: true })
+        ).createWritable();
+        await writable.write(text);
+        await writable.close();
+      }
+    },
+    [...files],
+  );
 
   await page.goto(`${origin}${base}redaktion/`);
   const signIn = page.getByRole('button', { name: 'Arbeta i en mapp på den här datorn' });
@@ -131,7 +159,10 @@ export async function openEditor(browser: Browser, origin: string, base: string,
         // Through a list of entries, so that the previous entry's form is gone before the next opens.
         await page.evaluate((hash) => (location.hash = hash), `#/collections/${listCollection}`);
         await save.waitFor({ state: 'detached', timeout: 10_000 });
-        await page.evaluate((hash) => (location.hash = hash), `#/collections/${collection}/entries/${entry}`);
+        await page.evaluate(
+          (hash) => (location.hash = hash),
+          `#/collections/${collection}/entries/${entry}`,
+        );
         await save.waitFor({ timeout: 10_000 });
       };
       // On a loaded machine the editor may miss a change of address; asking again works.
@@ -145,7 +176,11 @@ export async function openEditor(browser: Browser, origin: string, base: string,
       }
       // Just after a save the CMS may still be reading the repository again: then it says it has no
       // such entry, and opening it once more works.
-      for (let attempt = 0; attempt < 20 && (await page.getByText('Posten hittades inte.').isVisible()); attempt++) {
+      for (
+        let attempt = 0;
+        attempt < 20 && (await page.getByText('Posten hittades inte.').isVisible());
+        attempt++
+      ) {
         await page.waitForTimeout(100);
         await open();
       }
@@ -154,12 +189,18 @@ export async function openEditor(browser: Browser, origin: string, base: string,
       const before = await read(file);
       await page.getByRole('button', { name: 'Spara' }).click();
       // The new text, once the file differs; a file being replaced may be missing for a moment.
-      for (const deadline = Date.now() + 20_000; Date.now() < deadline; await page.waitForTimeout(50)) {
+      for (
+        const deadline = Date.now() + 20_000;
+        Date.now() < deadline;
+        await page.waitForTimeout(50)
+      ) {
         const text = await read(file).catch(() => before);
         if (text !== before) {
           // The CMS closes the entry once the file is written (its default, closeOnSave) and returns
           // to the list; wait for that, or it may undo the address of the entry opened next.
-          await page.getByRole('button', { name: 'Spara' }).waitFor({ state: 'detached', timeout: 20_000 });
+          await page
+            .getByRole('button', { name: 'Spara' })
+            .waitFor({ state: 'detached', timeout: 20_000 });
           return text;
         }
       }
@@ -168,10 +209,14 @@ export async function openEditor(browser: Browser, origin: string, base: string,
     fieldWithValue: async (value) => {
       const inputs = page.locator('input[type=text], textarea');
       for (let step = 0; step < 40; step++) {
-        const index = await inputs.evaluateAll((els, v) => els.findIndex((el) => (el as HTMLInputElement).value === v), value);
+        const index = await inputs.evaluateAll(
+          (els, v) => els.findIndex((el) => (el as HTMLInputElement).value === v),
+          value,
+        );
         if (index >= 0) return inputs.nth(index);
         // Lists are folded, and the form draws its fields as they scroll into view.
-        for (const unfold of await page.locator('button', { hasText: 'Expandera alla' }).all()) if ((await unfold.isVisible()) && (await unfold.isEnabled())) await unfold.click();
+        for (const unfold of await page.locator('button', { hasText: 'Expandera alla' }).all())
+          if ((await unfold.isVisible()) && (await unfold.isEnabled())) await unfold.click();
         await page.mouse.move(300, 500);
         await page.mouse.wheel(0, 600);
         await page.waitForTimeout(50);
@@ -190,7 +235,8 @@ export async function openEditor(browser: Browser, origin: string, base: string,
     },
     chooseInEmptyRelation: async (option) => {
       const combos = page.getByRole('combobox');
-      const emptyIndex = () => combos.evaluateAll((els) => els.findIndex((el) => (el.textContent ?? '').trim() === ''));
+      const emptyIndex = () =>
+        combos.evaluateAll((els) => els.findIndex((el) => (el.textContent ?? '').trim() === ''));
       // The form draws a new item's fields as they scroll into view.
       let index = await emptyIndex();
       for (let step = 0; step < 20 && index < 0; step++) {
@@ -204,21 +250,30 @@ export async function openEditor(browser: Browser, origin: string, base: string,
       await combos.nth(index).click();
       await page.getByRole('option', { name: option, exact: true }).first().click();
     },
-    cspViolations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+    cspViolations: () =>
+      page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
     close: () => context.close(),
   };
 }
 
 /** The lines that differ between two texts of the same length in lines; null when the line counts differ. */
-export function changedLines(before: string, after: string): { line: number; before: string; after: string }[] | null {
+export function changedLines(
+  before: string,
+  after: string,
+): { line: number; before: string; after: string }[] | null {
   const a = before.split('\n');
   const b = after.split('\n');
   if (a.length !== b.length) return null;
-  return a.flatMap((line, i) => (line === b[i] ? [] : [{ line: i + 1, before: line, after: b[i] }]));
+  return a.flatMap((line, i) =>
+    line === b[i] ? [] : [{ line: i + 1, before: line, after: b[i] }],
+  );
 }
 
 /** The lines added between two texts when one block was inserted: where (after which line) and which. */
-export function insertedLines(before: string, after: string): { after: number; lines: string[] } | null {
+export function insertedLines(
+  before: string,
+  after: string,
+): { after: number; lines: string[] } | null {
   const a = before.split('\n');
   const b = after.split('\n');
   if (b.length <= a.length) return null;
@@ -228,4 +283,3 @@ export function insertedLines(before: string, after: string): { after: number; l
   if (a.slice(start).join('\n') !== b.slice(start + added).join('\n')) return null;
   return { after: start, lines: b.slice(start, start + added) };
 }
-

@@ -24,8 +24,15 @@ export default async function setup(project: TestProject) {
     project.provide('browserWs', '');
     return;
   }
-  const server = await preview({ root: process.cwd(), server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
-  const browser = await chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const server = await preview({
+    root: process.cwd(),
+    server: { port: 0, host: '127.0.0.1' },
+    logLevel: 'error',
+  });
+  const browser = await chromium.launchServer({
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+  });
   project.provide('siteOrigin', `http://127.0.0.1:${server.port}`);
   project.provide('browserWs', browser.wsEndpoint());
   return async () => {

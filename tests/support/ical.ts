@@ -18,15 +18,32 @@ export interface FeedOccurrence {
 
 const local = (date: Date, zone: string) => {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(date).map((p) => [p.type, p.value]),
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
   );
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    time: `${parts.hour}:${parts.minute}`,
+  };
 };
 
-export function expandFeed(text: string, fromDay: string, toDay: string, zone = 'Europe/Stockholm'): FeedOccurrence[] {
+export function expandFeed(
+  text: string,
+  fromDay: string,
+  toDay: string,
+  zone = 'Europe/Stockholm',
+): FeedOccurrence[] {
   const component = new ICAL.Component(ICAL.parse(text));
   for (const tz of component.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
-  const start = ICAL.Time.fromDateTimeString(`${fromDay}T00:00:00`);
   const end = ICAL.Time.fromDateTimeString(`${toDay}T23:59:59`);
   const result: FeedOccurrence[] = [];
   for (const vevent of component.getAllSubcomponents('vevent')) {
@@ -38,8 +55,19 @@ export function expandFeed(text: string, fromDay: string, toDay: string, zone = 
       const endUtc = details.endDate.toJSDate();
       const s = local(startUtc, zone);
       if (s.date < fromDay) continue;
-      result.push({ summary: event.summary, date: s.date, from: s.time, to: local(endUtc, zone).time, startUtc });
+      result.push({
+        summary: event.summary,
+        date: s.date,
+        from: s.time,
+        to: local(endUtc, zone).time,
+        startUtc,
+      });
     }
   }
-  return result.sort((a, b) => a.date.localeCompare(b.date) || a.from.localeCompare(b.from) || a.summary.localeCompare(b.summary));
+  return result.sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      a.from.localeCompare(b.from) ||
+      a.summary.localeCompare(b.summary),
+  );
 }

@@ -21,6 +21,13 @@ export const OBSERVE = `
 /** The shifts since the page began loading, once fonts are ready and two frames have been drawn after load. */
 export async function layoutShifts(page: Page): Promise<Shift[]> {
   await page.waitForLoadState('load');
-  await page.evaluate(() => document.fonts.ready.then(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))));
+  await page.evaluate(() =>
+    document.fonts.ready.then(
+      () =>
+        new Promise<void>((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+        ),
+    ),
+  );
   return page.evaluate(() => (window as unknown as { __shifts: Shift[] }).__shifts);
 }

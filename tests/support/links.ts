@@ -20,7 +20,12 @@ export function isVagueLinkText(text: string): boolean {
  * built files (data downloads, documents) that links may point to; `apps` are addresses of
  * single-page applications (the editor, /redaktion/), whose #/… is the app's own route.
  */
-export function findBrokenLinks(pages: readonly BuiltPage[], base: string, files: ReadonlySet<string> = new Set(), apps: ReadonlySet<string> = new Set()): BrokenLink[] {
+export function findBrokenLinks(
+  pages: readonly BuiltPage[],
+  base: string,
+  files: ReadonlySet<string> = new Set(),
+  apps: ReadonlySet<string> = new Set(),
+): BrokenLink[] {
   const byUrl = new Map(pages.map((p) => [p.url, p]));
   const ids = new Map<string, Set<string>>();
   const idsOf = (p: BuiltPage) => {
@@ -42,11 +47,13 @@ export function findBrokenLinks(pages: readonly BuiltPage[], base: string, files
       if (apps.has(local) && (resolved.hash === '' || resolved.hash.startsWith('#/'))) continue;
       const target = byUrl.get(local);
       if (!target) {
-        if (!files.has(local)) broken.push({ from: p.url, href, reason: 'no page or file at that address' });
+        if (!files.has(local))
+          broken.push({ from: p.url, href, reason: 'no page or file at that address' });
         continue;
       }
       const anchor = decodeURIComponent(resolved.hash.slice(1));
-      if (anchor && !idsOf(target).has(anchor)) broken.push({ from: p.url, href, reason: `no element with id "${anchor}"` });
+      if (anchor && !idsOf(target).has(anchor))
+        broken.push({ from: p.url, href, reason: `no element with id "${anchor}"` });
     }
   }
   return broken;

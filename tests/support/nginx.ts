@@ -5,7 +5,16 @@
  * paths and root swapped for local ones.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,7 +45,10 @@ export interface ProductionSite {
 
 /** Replaces text that must be in the shipped file, so a changed file fails loudly instead of going untested. */
 function swap(text: string, from: string, to: string): string {
-  if (!text.includes(from)) throw new Error(`deploy/nginx/familjecentraler.conf no longer contains "${from}"; update tests/support/nginx.ts`);
+  if (!text.includes(from))
+    throw new Error(
+      `deploy/nginx/familjecentraler.conf no longer contains "${from}"; update tests/support/nginx.ts`,
+    );
   return text.replaceAll(from, to);
 }
 
@@ -55,8 +67,27 @@ export function productionServerBlocks(site: ProductionSite): string {
 export function throwawayCertificate(dir: string): { certificate: string; key: string } {
   const certificate = join(dir, 'test.pem');
   const key = join(dir, 'test.key');
-  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-keyout', key, '-out', certificate], { encoding: 'utf8' });
-  if (made.status !== 0) throw new Error(`openssl could not make a test certificate: ${made.stderr}`);
+  const made = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-keyout',
+      key,
+      '-out',
+      certificate,
+    ],
+    { encoding: 'utf8' },
+  );
+  if (made.status !== 0)
+    throw new Error(`openssl could not make a test certificate: ${made.stderr}`);
   return { certificate, key };
 }
 
@@ -85,8 +116,15 @@ async function waitForPort(origin: string, process: ChildProcess, log: () => str
 }
 
 /** `extraServers` are whole server blocks (see productionServerBlocks); `extraOrigins` their addresses to wait for. */
-export async function startNginx(sites: SiteRoot[], extraServers = '', extraOrigins: string[] = []): Promise<RunningNginx> {
-  if (!existsSync(NGINX)) throw new Error(`nginx not found at ${NGINX}: install Debian's nginx (apt-get install nginx-light) or set NGINX_PATH`);
+export async function startNginx(
+  sites: SiteRoot[],
+  extraServers = '',
+  extraOrigins: string[] = [],
+): Promise<RunningNginx> {
+  if (!existsSync(NGINX))
+    throw new Error(
+      `nginx not found at ${NGINX}: install Debian's nginx (apt-get install nginx-light) or set NGINX_PATH`,
+    );
   const prefix = mkdtempSync(join(tmpdir(), 'fc-nginx-'));
   chmodSync(prefix, 0o755);
   cpSync(DEPLOY, join(prefix, 'familjecentraler'), { recursive: true });

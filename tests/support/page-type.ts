@@ -9,8 +9,10 @@ export function pageType(url: string): string {
   if (parts.length === 0) return '/';
   if (parts.length === 1) return parts[0];
   // Named pages under a section (/vagledning/utskrift/, /starta/checklista/) are their own type.
-  if (['utskrift', 'checklista', 'sjalvskattning', 'granskning'].includes(parts[1])) return parts.join('/');
+  if (['utskrift', 'checklista', 'sjalvskattning', 'granskning'].includes(parts[1]))
+    return parts.join('/');
   // The directory's pages for other län and their kommuner.
-  if (parts[1] === 'lan') return parts.length === 3 ? 'familjecentraler/lan/*' : 'familjecentraler/lan/*/*';
+  if (parts[1] === 'lan')
+    return parts.length === 3 ? 'familjecentraler/lan/*' : 'familjecentraler/lan/*/*';
   return `${parts[0]}/*`;
 }

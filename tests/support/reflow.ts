@@ -11,7 +11,8 @@
 import type { Page } from 'playwright-core';
 import { targetSizeProblems } from './target-size';
 
-const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+const TEXT_SPACING =
+  '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
 const LARGE_TEXT = 'html { font-size: 200% !important; }';
 
 /** The page's width, and what sticks out beyond the viewport when it is wider. */
@@ -21,19 +22,33 @@ function overflow(page: Page) {
     const scrollWidth = document.documentElement.scrollWidth;
     if (scrollWidth <= width) return { scrollWidth, width, culprits: [] as string[] };
     const culprits = [...document.querySelectorAll('body *')]
-      .filter((e) => e.getBoundingClientRect().right > width + 1 && !e.closest('.fc-table-wrap') && e.checkVisibility())
+      .filter(
+        (e) =>
+          e.getBoundingClientRect().right > width + 1 &&
+          !e.closest('.fc-table-wrap') &&
+          e.checkVisibility(),
+      )
       .slice(0, 5)
-      .map((e) => `<${e.tagName.toLowerCase()} class="${e.getAttribute('class') ?? ''}"> ${(e.textContent ?? '').trim().slice(0, 50)}`);
+      .map(
+        (e) =>
+          `<${e.tagName.toLowerCase()} class="${e.getAttribute('class') ?? ''}"> ${(e.textContent ?? '').trim().slice(0, 50)}`,
+      );
     return { scrollWidth, width, culprits };
   });
 }
 
 /** Everything wrong with the open page's reflow, text spacing, large text and target sizes; leaves it at `restore`. */
-export async function reflowProblems(page: Page, restore: { width: number; height: number }): Promise<string[]> {
+export async function reflowProblems(
+  page: Page,
+  restore: { width: number; height: number },
+): Promise<string[]> {
   const problems: string[] = [];
   const check = async (view: string) => {
     const o = await overflow(page);
-    if (o.scrollWidth > o.width) problems.push(`${view}: the page is ${o.scrollWidth} px wide at ${o.width} px\n    ${o.culprits.join('\n    ')}`);
+    if (o.scrollWidth > o.width)
+      problems.push(
+        `${view}: the page is ${o.scrollWidth} px wide at ${o.width} px\n    ${o.culprits.join('\n    ')}`,
+      );
   };
   const withStyle = async (css: string, run: () => Promise<void>) => {
     const style = await page.addStyleTag({ content: css });

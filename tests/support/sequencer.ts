@@ -6,7 +6,18 @@
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-const LONGEST = ['e2e/accessibility', 'e2e/editor', 'e2e/keyboard', 'deploy/nginx', 'e2e/search', 'e2e/start-kit', 'site/nu-checker', 'e2e/layout-shift', 'e2e/directory', 'e2e/print'];
+const LONGEST = [
+  'e2e/accessibility',
+  'e2e/editor',
+  'e2e/keyboard',
+  'deploy/nginx',
+  'e2e/search',
+  'e2e/start-kit',
+  'site/nu-checker',
+  'e2e/layout-shift',
+  'e2e/directory',
+  'e2e/print',
+];
 
 export default class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

@@ -45,17 +45,24 @@ export interface CentreRow {
   handelser: { handelse: string; datum: string | null; kalla: string }[];
 }
 
-const json = <T>(file: string): T => JSON.parse(readFileSync(join(DIST, 'data', file), 'utf8')) as T;
+const json = <T>(file: string): T =>
+  JSON.parse(readFileSync(join(DIST, 'data', file), 'utf8')) as T;
 
 /** The region's kommuner, from the built open data. */
 export const kommuner = json<KommunRow[]>('kommuner.json');
 /** Every centre, from the built open data. */
 export const centres = json<CentreRow[]>('familjecentraler.json');
 /** The region's own centres. */
-export const regionCentres = centres.filter((c) => kommuner.some((k) => k.kommunkod === c.kommunkod));
+export const regionCentres = centres.filter((c) =>
+  kommuner.some((k) => k.kommunkod === c.kommunkod),
+);
 
 /** The official kommuner of the configured län, from the project's geodata. */
-export const geodataKommuner = (JSON.parse(readFileSync('src/data/geo/kommuner.geojson', 'utf8')) as { features: { properties: { code: string; name: string; lanCode: string } }[] }).features
+export const geodataKommuner = (
+  JSON.parse(readFileSync('src/data/geo/kommuner.geojson', 'utf8')) as {
+    features: { properties: { code: string; name: string; lanCode: string } }[];
+  }
+).features
   .map((f) => f.properties)
   .filter((k) => k.lanCode === siteConfig.region.lanCode);
 

@@ -11,7 +11,15 @@ import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { DIST } from './dist';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json', '.wasm': 'application/wasm' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+};
 
 export interface SlowSite {
   origin: string;
@@ -19,7 +27,10 @@ export interface SlowSite {
 }
 
 /** `base` is the site's base path, stripped from each address. Pieces of `piece` bytes, `pause` ms apart. */
-export async function startSlowSite(base = '/', { piece = 1500, pause = 60 } = {}): Promise<SlowSite> {
+export async function startSlowSite(
+  base = '/',
+  { piece = 1500, pause = 60 } = {},
+): Promise<SlowSite> {
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const root = resolve(DIST);

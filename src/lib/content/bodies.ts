@@ -13,21 +13,35 @@ export interface ParsedBodies {
   problems: ContentProblem[];
 }
 
-export const bodyKey = (entry: { collection: string; id: string }) => `${entry.collection}/${entry.id}`;
+export const bodyKey = (entry: { collection: string; id: string }) =>
+  `${entry.collection}/${entry.id}`;
 
 /** Parses every entry that has a body; `readFile` gives the file's text, for line numbers. */
-export function parseBodies(entries: readonly PlainEntry[], readFile: (path: string) => string): ParsedBodies {
+export function parseBodies(
+  entries: readonly PlainEntry[],
+  readFile: (path: string) => string,
+): ParsedBodies {
   const bodies = new Map<string, CheckedBody>();
   const problems: ContentProblem[] = [];
   for (const entry of entries) {
     if (entry.body === undefined || !entry.filePath) continue;
     const file = fileOf(entry);
     try {
-      const parsed = parseBody(entry.body, file.endsWith('.mdx'), bodyLineOffset(readFile(entry.filePath), entry.body));
+      const parsed = parseBody(
+        entry.body,
+        file.endsWith('.mdx'),
+        bodyLineOffset(readFile(entry.filePath), entry.body),
+      );
       bodies.set(bodyKey(entry), { file, parsed });
     } catch (error) {
       if (!(error instanceof MdxSyntaxError)) throw error;
-      problems.push({ file, field: `(body)${error.line ? `, line ${error.line}` : ''}`, received: `MDX that cannot be read: ${error.reason}`, expected: 'text, Markdown and the site’s components written <Name prop="…" />, with every tag closed' });
+      problems.push({
+        file,
+        field: `(body)${error.line ? `, line ${error.line}` : ''}`,
+        received: `MDX that cannot be read: ${error.reason}`,
+        expected:
+          'text, Markdown and the site’s components written <Name prop="…" />, with every tag closed',
+      });
     }
   }
   return { bodies, problems };

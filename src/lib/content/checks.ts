@@ -27,7 +27,10 @@ import { findReferences } from './references';
 
 export { findReferences };
 
-export function checkReferences(entries: readonly PlainEntry[], labels: ReadonlyMap<string, string> = new Map()): ContentProblem[] {
+export function checkReferences(
+  entries: readonly PlainEntry[],
+  labels: ReadonlyMap<string, string> = new Map(),
+): ContentProblem[] {
   const ids = new Map<string, Set<string>>();
   for (const entry of entries) {
     if (!ids.has(entry.collection)) ids.set(entry.collection, new Set());
@@ -51,7 +54,9 @@ export function checkReferences(entries: readonly PlainEntry[], labels: Readonly
 }
 
 /** Each chapter of the vägledning needs its own position, some text, and a role no other chapter has. */
-export function checkChapters(chapters: readonly EntryOf<{ order: number; role?: string }>[]): ContentProblem[] {
+export function checkChapters(
+  chapters: readonly EntryOf<{ order: number; role?: string }>[],
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const byOrder = new Map<number, PlainEntry>();
   const byRole = new Map<string, PlainEntry>();
@@ -59,15 +64,31 @@ export function checkChapters(chapters: readonly EntryOf<{ order: number; role?:
     const { order, role } = chapter.data;
     if (role !== undefined) {
       const other = byRole.get(role);
-      if (other) problems.push({ file: fileOf(chapter), field: 'role', received: `"${role}", which ${fileOf(other)} already has`, expected: 'a role no other chapter has, or no role' });
+      if (other)
+        problems.push({
+          file: fileOf(chapter),
+          field: 'role',
+          received: `"${role}", which ${fileOf(other)} already has`,
+          expected: 'a role no other chapter has, or no role',
+        });
       else byRole.set(role, chapter);
     }
     const other = byOrder.get(order);
     if (other) {
-      problems.push({ file: fileOf(chapter), field: 'order', received: `${order}, which ${fileOf(other)} already uses`, expected: 'a position no other chapter has' });
+      problems.push({
+        file: fileOf(chapter),
+        field: 'order',
+        received: `${order}, which ${fileOf(other)} already uses`,
+        expected: 'a position no other chapter has',
+      });
     } else byOrder.set(order, chapter);
     if (!chapter.body || chapter.body.trim().length < 50) {
-      problems.push({ file: fileOf(chapter), field: '(body)', received: `${chapter.body?.trim().length ?? 0} characters of text`, expected: 'a chapter text of at least 50 characters below the frontmatter' });
+      problems.push({
+        file: fileOf(chapter),
+        field: '(body)',
+        received: `${chapter.body?.trim().length ?? 0} characters of text`,
+        expected: 'a chapter text of at least 50 characters below the frontmatter',
+      });
     }
   }
   return problems;
@@ -77,7 +98,10 @@ export function checkChapters(chapters: readonly EntryOf<{ order: number; role?:
  * Entries that point to a section of a chapter ({ chapter, section }) must name a heading the
  * chapter has, written exactly as in the chapter.
  */
-export function checkSections(entries: readonly EntryOf<{ chapter?: { id: string }; section?: string }>[], sections: ReadonlyMap<string, readonly { text: string }[]>): ContentProblem[] {
+export function checkSections(
+  entries: readonly EntryOf<{ chapter?: { id: string }; section?: string }>[],
+  sections: ReadonlyMap<string, readonly { text: string }[]>,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const entry of entries) {
     const { data } = entry;
@@ -102,20 +126,43 @@ export function checkParentTexts(texts: readonly EntryOf<{ about: string }>[]): 
   for (const entry of texts) {
     const { about } = entry.data;
     const other = seen.get(about);
-    if (other !== undefined) problems.push({ file: fileOf(entry), field: `about (item "${entry.id}")`, received: `"${about}", which item "${other}" is already about`, expected: 'one text per service and one about tystnadsplikt: change this item or remove one of the two' });
+    if (other !== undefined)
+      problems.push({
+        file: fileOf(entry),
+        field: `about (item "${entry.id}")`,
+        received: `"${about}", which item "${other}" is already about`,
+        expected:
+          'one text per service and one about tystnadsplikt: change this item or remove one of the two',
+      });
     else seen.set(about, entry.id);
   }
   return problems;
 }
 
 /** The region's län must exist in the geodata. */
-export function checkRegion(lanCode: string, lan: ReadonlyMap<string, string>, file: string): ContentProblem[] {
+export function checkRegion(
+  lanCode: string,
+  lan: ReadonlyMap<string, string>,
+  file: string,
+): ContentProblem[] {
   if (lan.has(lanCode)) return [];
-  return [{ file, field: 'lanCode', received: `"${lanCode}", which is not a län code`, expected: `one of the official län codes: ${[...lan].map(([code, name]) => `"${code}" (${name})`).join(', ')}` }];
+  return [
+    {
+      file,
+      field: 'lanCode',
+      received: `"${lanCode}", which is not a län code`,
+      expected: `one of the official län codes: ${[...lan].map(([code, name]) => `"${code}" (${name})`).join(', ')}`,
+    },
+  ];
 }
 
 /** Every kommun of the region needs its text in kommunprofiler/, so its page has something true to say. */
-export function checkKommunTexts(regionKommuner: readonly { code: string; name: string }[], profiles: readonly EntryOf<{ kommun: { id: string } }>[], contentFolder: string, lanCode: string): ContentProblem[] {
+export function checkKommunTexts(
+  regionKommuner: readonly { code: string; name: string }[],
+  profiles: readonly EntryOf<{ kommun: { id: string } }>[],
+  contentFolder: string,
+  lanCode: string,
+): ContentProblem[] {
   const covered = new Set(profiles.map((p) => p.data.kommun.id));
   return regionKommuner
     .filter((k) => !covered.has(k.code))
@@ -140,28 +187,68 @@ export interface FollowUpPlaces {
  * kommun and year; a centre lies in the kommun the file names; and every question of the
  * self-assessment is one of the follow-up's, so a saved file fits.
  */
-export function checkFollowUps(followUps: readonly EntryOf<{ year: number; kommun: { id: string }; centre?: { id: string } }>[], questions: readonly PlainEntry[], dimensions: readonly string[], places: FollowUpPlaces): ContentProblem[] {
+export function checkFollowUps(
+  followUps: readonly EntryOf<{ year: number; kommun: { id: string }; centre?: { id: string } }>[],
+  questions: readonly PlainEntry[],
+  dimensions: readonly string[],
+  places: FollowUpPlaces,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const entry of followUps) {
     const { data } = entry;
     const [folder, name] = entry.id.split('/');
     if (name === undefined || !/^\d{4}$/.test(folder)) {
-      problems.push({ file: fileOf(entry), field: '(file name)', received: `"${entry.id}"`, expected: 'a file in a folder named after the year, named after the centre (uppfoljning/2026/ludvika.yaml) or, without a centre, the kommun (uppfoljning/2026/kommun-vansbro.yaml)' });
+      problems.push({
+        file: fileOf(entry),
+        field: '(file name)',
+        received: `"${entry.id}"`,
+        expected:
+          'a file in a folder named after the year, named after the centre (uppfoljning/2026/ludvika.yaml) or, without a centre, the kommun (uppfoljning/2026/kommun-vansbro.yaml)',
+      });
       continue;
     }
-    if (String(data.year) !== folder) problems.push({ file: fileOf(entry), field: 'year', received: String(data.year), expected: `${folder}, the year of the folder the file is in` });
+    if (String(data.year) !== folder)
+      problems.push({
+        file: fileOf(entry),
+        field: 'year',
+        received: String(data.year),
+        expected: `${folder}, the year of the folder the file is in`,
+      });
     if (data.centre) {
-      if (data.centre.id !== name) problems.push({ file: fileOf(entry), field: 'centre', received: `"${data.centre.id}"`, expected: `"${name}", the centre the file is named after` });
+      if (data.centre.id !== name)
+        problems.push({
+          file: fileOf(entry),
+          field: 'centre',
+          received: `"${data.centre.id}"`,
+          expected: `"${name}", the centre the file is named after`,
+        });
       const kommun = places.centreKommun.get(data.centre.id);
-      if (kommun !== undefined && kommun !== data.kommun.id) problems.push({ file: fileOf(entry), field: 'kommun', received: `"${data.kommun.id}"`, expected: `"${kommun}", the kommun of the centre ${data.centre.id}` });
+      if (kommun !== undefined && kommun !== data.kommun.id)
+        problems.push({
+          file: fileOf(entry),
+          field: 'kommun',
+          received: `"${data.kommun.id}"`,
+          expected: `"${kommun}", the kommun of the centre ${data.centre.id}`,
+        });
     } else {
       const slug = places.kommunSlugs.get(data.kommun.id);
-      if (slug !== undefined && name !== `kommun-${slug}`) problems.push({ file: fileOf(entry), field: '(file name)', received: `"${name}"`, expected: `"kommun-${slug}", the name of a file for a kommun without a centre; or the centre's id in centre:` });
+      if (slug !== undefined && name !== `kommun-${slug}`)
+        problems.push({
+          file: fileOf(entry),
+          field: '(file name)',
+          received: `"${name}"`,
+          expected: `"kommun-${slug}", the name of a file for a kommun without a centre; or the centre's id in centre:`,
+        });
     }
   }
   // A region may ask fewer questions; the saved file then says okänd for the others.
   for (const question of questions.filter((q) => !dimensions.includes(q.id))) {
-    problems.push({ file: fileOf(question), field: `id (item "${question.id}")`, received: `"${question.id}", which the follow-up does not have`, expected: `one of the follow-up's questions (src/schemas/follow-up-vocabulary.ts): ${dimensions.join(', ')}` });
+    problems.push({
+      file: fileOf(question),
+      field: `id (item "${question.id}")`,
+      received: `"${question.id}", which the follow-up does not have`,
+      expected: `one of the follow-up's questions (src/schemas/follow-up-vocabulary.ts): ${dimensions.join(', ')}`,
+    });
   }
   return problems;
 }
@@ -204,7 +291,12 @@ export function checkSite(site: SiteForChecks): ContentProblem[] {
     ...checkSections(site.sectionEntries, site.headings),
     ...checkContentLinks(site.bodies, site.addresses),
     ...checkComponentUsage(site.bodies, siteComponentRules(site.glossaryIds)),
-    ...checkFollowUps(site.followUps, site.questions, Object.keys(FOLLOW_UP_DIMENSIONS), site.followUpPlaces),
+    ...checkFollowUps(
+      site.followUps,
+      site.questions,
+      Object.keys(FOLLOW_UP_DIMENSIONS),
+      site.followUpPlaces,
+    ),
     ...checkParentTexts(site.parentTexts),
   ];
 }

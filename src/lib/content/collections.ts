@@ -29,17 +29,40 @@ type FolderCollection = Exclude<EditorCollectionName, 'startSteps' | 'assessment
 function inFolder<N extends FolderCollection>(name: N): Promise<CollectionEntry<N>[]> {
   const { path, format } = EDITOR_COLLECTIONS[name];
   const extensions = format === 'yaml' ? ENTRY_EXTENSIONS.yaml : ENTRY_EXTENSIONS.mdx;
-  return hasEntryFiles(`${contentDir()}/${path}`, extensions) ? getCollection(name) : Promise.resolve([]);
+  return hasEntryFiles(`${contentDir()}/${path}`, extensions)
+    ? getCollection(name)
+    : Promise.resolve([]);
 }
 
 /** A collection kept in one list file; a region without the file has none. */
 function inList(name: 'parentTexts'): Promise<CollectionEntry<typeof name>[]> {
-  return existsSync(`${contentDir()}/${EDITOR_COLLECTIONS[name].path}`) ? getCollection(name) : Promise.resolve([]);
+  return existsSync(`${contentDir()}/${EDITOR_COLLECTIONS[name].path}`)
+    ? getCollection(name)
+    : Promise.resolve([]);
 }
 
 /** Every collection, typed and sorted, each text parsed once; not yet checked against each other. */
 export async function loadCollections(lanCode: string): Promise<LoadedCollections> {
-  const [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news, templates, startSteps, assessment, easyRead, followUp, parentTexts, translations, parentTextTranslations] = await Promise.all([
+  const [
+    lan,
+    kommuner,
+    kommunprofiler,
+    centres,
+    guidance,
+    strategy,
+    goals,
+    sources,
+    glossary,
+    news,
+    templates,
+    startSteps,
+    assessment,
+    easyRead,
+    followUp,
+    parentTexts,
+    translations,
+    parentTextTranslations,
+  ] = await Promise.all([
     getCollection('lan'),
     getCollection('kommuner'),
     inFolder('kommunprofiler'),
@@ -59,7 +82,26 @@ export async function loadCollections(lanCode: string): Promise<LoadedCollection
     inFolder('translations'),
     inFolder('parentTextTranslations'),
   ]);
-  const all: PlainEntry[] = [lan, kommuner, kommunprofiler, centres, guidance, strategy, goals, sources, glossary, news, templates, startSteps, assessment, easyRead, followUp, parentTexts, translations, parentTextTranslations].flat();
+  const all: PlainEntry[] = [
+    lan,
+    kommuner,
+    kommunprofiler,
+    centres,
+    guidance,
+    strategy,
+    goals,
+    sources,
+    glossary,
+    news,
+    templates,
+    startSteps,
+    assessment,
+    easyRead,
+    followUp,
+    parentTexts,
+    translations,
+    parentTextTranslations,
+  ].flat();
   const parsed = parseBodies(all, (path) => readFileSync(path, 'utf8'));
   const bodyOf = (entry: { collection: string; id: string }) => parsed.bodies.get(bodyKey(entry));
   const chapterSections = new Map(
@@ -79,7 +121,12 @@ export async function loadCollections(lanCode: string): Promise<LoadedCollection
     guidance: guidance.sort((a, b) => a.data.order - b.data.order),
     strategy,
     goals: goals.sort((a, b) => a.data.period.from - b.data.period.from),
-    sources: sources.sort((a, b) => compareSv(a.data.title ?? a.data.description ?? a.id, b.data.title ?? b.data.description ?? b.id)),
+    sources: sources.sort((a, b) =>
+      compareSv(
+        a.data.title ?? a.data.description ?? a.id,
+        b.data.title ?? b.data.description ?? b.id,
+      ),
+    ),
     glossary: glossary.sort((a, b) => compareSv(a.data.term, b.data.term)),
     news: news.sort((a, b) => b.data.date.localeCompare(a.data.date)),
     templates: templates.sort((a, b) => a.data.order - b.data.order),

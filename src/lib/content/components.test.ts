@@ -4,15 +4,24 @@ import { parseBody } from './mdx-tree';
 
 const rules: ComponentRules = {
   Term: {
-    id: { required: true, describe: 'the file name (without .yaml) of a term in src/content/glossary/', oneOf: () => ['bvc', 'mvc'] },
+    id: {
+      required: true,
+      describe: 'the file name (without .yaml) of a term in src/content/glossary/',
+      oneOf: () => ['bvc', 'mvc'],
+    },
     text: { required: false, describe: 'the words to show' },
   },
 };
-const body = (text: string, file = 'src/content/guidance/x.mdx') => ({ file, parsed: parseBody(text, file.endsWith('.mdx')) });
+const body = (text: string, file = 'src/content/guidance/x.mdx') => ({
+  file,
+  parsed: parseBody(text, file.endsWith('.mdx')),
+});
 
 describe('checkComponentUsage', () => {
   it('accepts correct use', () => {
-    expect(checkComponentUsage([body('Se <Term id="bvc" /> och <Term id="mvc" text="MVC" />.')], rules)).toEqual([]);
+    expect(
+      checkComponentUsage([body('Se <Term id="bvc" /> och <Term id="mvc" text="MVC" />.')], rules),
+    ).toEqual([]);
   });
 
   it('reports an unknown prop, naming line and the props that exist', () => {
@@ -27,23 +36,40 @@ describe('checkComponentUsage', () => {
         file: 'src/content/guidance/x.mdx',
         field: '(body), line 3, <Term id>',
         received: '<Term ide="bvc" /> without id',
-        expected: '<Term id="…" [text="…"] />: id is the file name (without .yaml) of a term in src/content/glossary/',
+        expected:
+          '<Term id="…" [text="…"] />: id is the file name (without .yaml) of a term in src/content/glossary/',
       },
     ]);
   });
 
   it('reports an expression where a text is expected, an unknown id and an unknown component', () => {
-    const problems = checkComponentUsage([body('<Term id={bvc} /> <Term id="bcv" /> <Trem id="bvc" />')], rules);
+    const problems = checkComponentUsage(
+      [body('<Term id={bvc} /> <Term id="bcv" /> <Trem id="bvc" />')],
+      rules,
+    );
     expect(problems.map((p) => [p.field, p.received, p.expected])).toEqual([
-      ['(body), line 1, <Term id>', 'id without a quoted text in <Term id={…} />', 'id="…", the file name (without .yaml) of a term in src/content/glossary/'],
-      ['(body), line 1, <Term id>', '"bcv", which does not exist', 'the file name (without .yaml) of a term in src/content/glossary/, for example bvc'],
+      [
+        '(body), line 1, <Term id>',
+        'id without a quoted text in <Term id={…} />',
+        'id="…", the file name (without .yaml) of a term in src/content/glossary/',
+      ],
+      [
+        '(body), line 1, <Term id>',
+        '"bcv", which does not exist',
+        'the file name (without .yaml) of a term in src/content/glossary/, for example bvc',
+      ],
       ['(body), line 1, <Trem>', 'a component called Trem', 'one of the components <Term>'],
     ]);
   });
 
   it('catches an unknown id in a tag written over two lines, and leaves a tag in code alone', () => {
-    const problems = checkComponentUsage([body('Text `<Term id="i-kod" />` här.\n\nOch <Term\n  id="mvcc"\n/> där.')], rules);
-    expect(problems.map((p) => [p.field, p.received])).toEqual([['(body), line 3, <Term id>', '"mvcc", which does not exist']]);
+    const problems = checkComponentUsage(
+      [body('Text `<Term id="i-kod" />` här.\n\nOch <Term\n  id="mvcc"\n/> där.')],
+      rules,
+    );
+    expect(problems.map((p) => [p.field, p.received])).toEqual([
+      ['(body), line 3, <Term id>', '"mvcc", which does not exist'],
+    ]);
   });
 
   it('leaves .md files alone (they cannot hold components)', () => {

@@ -19,32 +19,59 @@ interface PropRule {
 
 export type ComponentRules = Record<string, Record<string, PropRule>>;
 
-export function checkComponentUsage(bodies: readonly CheckedBody[], rules: ComponentRules): ContentProblem[] {
+export function checkComponentUsage(
+  bodies: readonly CheckedBody[],
+  rules: ComponentRules,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const usages = componentUsage(rules);
   const usage = (name: string) => usages[name];
   for (const { file, parsed } of bodies) {
     if (!file.endsWith('.mdx')) continue;
     for (const use of componentsOf(parsed)) {
-      const problem = (field: string, received: string, expected: string) => problems.push({ file, field: `(body), line ${use.line}, ${field}`, received, expected });
+      const problem = (field: string, received: string, expected: string) =>
+        problems.push({ file, field: `(body), line ${use.line}, ${field}`, received, expected });
       const propRules = rules[use.name];
       if (!propRules) {
-        problem(`<${use.name}>`, `a component called ${use.name}`, `one of the components ${Object.keys(rules).map((n) => `<${n}>`).join(', ')}`);
+        problem(
+          `<${use.name}>`,
+          `a component called ${use.name}`,
+          `one of the components ${Object.keys(rules)
+            .map((n) => `<${n}>`)
+            .join(', ')}`,
+        );
         continue;
       }
       for (const [prop, value] of use.props) {
         const rule = propRules[prop];
         if (!rule) {
-          problem(`<${use.name} ${prop}>`, `the prop "${prop}" in ${use.source}`, `only the props of ${usage(use.name)}`);
+          problem(
+            `<${use.name} ${prop}>`,
+            `the prop "${prop}" in ${use.source}`,
+            `only the props of ${usage(use.name)}`,
+          );
         } else if (value === null) {
-          problem(`<${use.name} ${prop}>`, `${prop} without a quoted text in ${use.source}`, `${prop}="…", ${rule.describe}`);
+          problem(
+            `<${use.name} ${prop}>`,
+            `${prop} without a quoted text in ${use.source}`,
+            `${prop}="…", ${rule.describe}`,
+          );
         } else if (rule.oneOf && !rule.oneOf().includes(value)) {
           const hints = closest(value, rule.oneOf(), { limit: 2 });
-          problem(`<${use.name} ${prop}>`, `"${value}", which does not exist`, `${rule.describe}${hints.length ? `, for example ${hints.join(', ')}` : ''}`);
+          problem(
+            `<${use.name} ${prop}>`,
+            `"${value}", which does not exist`,
+            `${rule.describe}${hints.length ? `, for example ${hints.join(', ')}` : ''}`,
+          );
         }
       }
       for (const [prop, rule] of Object.entries(propRules)) {
-        if (rule.required && !use.props.has(prop)) problem(`<${use.name} ${prop}>`, `${use.source} without ${prop}`, `${usage(use.name)}: ${prop} is ${rule.describe}`);
+        if (rule.required && !use.props.has(prop))
+          problem(
+            `<${use.name} ${prop}>`,
+            `${use.source} without ${prop}`,
+            `${usage(use.name)}: ${prop} is ${rule.describe}`,
+          );
       }
     }
   }
@@ -54,7 +81,10 @@ export function checkComponentUsage(bodies: readonly CheckedBody[], rules: Compo
 /** How each component is written: `<Term id="…" [text="…"] />`. */
 export function componentUsage(rules: ComponentRules): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(rules).map(([name, props]) => [name, `<${[name, ...Object.entries(props).map(([prop, rule]) => (rule.required ? `${prop}="…"` : `[${prop}="…"]`))].join(' ')} />`]),
+    Object.entries(rules).map(([name, props]) => [
+      name,
+      `<${[name, ...Object.entries(props).map(([prop, rule]) => (rule.required ? `${prop}="…"` : `[${prop}="…"]`))].join(' ')} />`,
+    ]),
   );
 }
 
@@ -62,11 +92,21 @@ export function componentUsage(rules: ComponentRules): Record<string, string> {
 export function siteComponentRules(glossaryIds: readonly string[]): ComponentRules {
   return {
     Term: {
-      id: { required: true, describe: 'the file name (without .yaml) of a term in src/content/glossary/', oneOf: () => glossaryIds },
-      text: { required: false, describe: 'the words to show in the text, when they differ from the term' },
+      id: {
+        required: true,
+        describe: 'the file name (without .yaml) of a term in src/content/glossary/',
+        oneOf: () => glossaryIds,
+      },
+      text: {
+        required: false,
+        describe: 'the words to show in the text, when they differ from the term',
+      },
     },
     Fill: {
-      label: { required: true, describe: 'what to fill in there, in lower case, for example "kommunens namn"' },
+      label: {
+        required: true,
+        describe: 'what to fill in there, in lower case, for example "kommunens namn"',
+      },
     },
     // The region's name from region.yaml; takes nothing.
     RegionName: {},

@@ -34,14 +34,19 @@ describe('uniqueIdGenerator', () => {
   });
 
   it('allows the id again when the first file was renamed away', () => {
-    const generate = uniqueIdGenerator('./src/content/centres', (file) => file !== 'src/content/centres/old.mdx');
+    const generate = uniqueIdGenerator(
+      './src/content/centres',
+      (file) => file !== 'src/content/centres/old.mdx',
+    );
     generate({ entry: 'old.mdx' });
     expect(generate({ entry: 'old.md' })).toBe('old');
   });
 
   it('refuses names that would make poor addresses', () => {
     const generate = uniqueIdGenerator('./src/content/centres', exists);
-    expect(() => generate({ entry: 'Mora Familjens hus.mdx' })).toThrow(/expected: a file name of lower-case letters a–z/);
+    expect(() => generate({ entry: 'Mora Familjens hus.mdx' })).toThrow(
+      /expected: a file name of lower-case letters a–z/,
+    );
     expect(() => generate({ entry: 'älvdalen.mdx' })).toThrow(/no å, ä, ö or spaces/);
   });
 });

@@ -34,7 +34,8 @@ export function uniqueIdGenerator(base: string, stillExists: (file: string) => b
         file: fileOf(entry),
         field: '(file name)',
         received: `"${entry}"`,
-        expected: 'a file name of lower-case letters a–z, digits and hyphens (no å, ä, ö or spaces), because it becomes the address of the page, for example "malung-salen.mdx"',
+        expected:
+          'a file name of lower-case letters a–z, digits and hyphens (no å, ä, ö or spaces), because it becomes the address of the page, for example "malung-salen.mdx"',
       });
     }
     const previous = owner.get(id);
@@ -43,7 +44,8 @@ export function uniqueIdGenerator(base: string, stillExists: (file: string) => b
         file: fileOf(entry),
         field: '(file name)',
         received: `the id "${id}", which ${fileOf(previous)} already has`,
-        expected: 'a file name that no other entry in the folder has, whatever the extension (.md, .mdx, .yaml)',
+        expected:
+          'a file name that no other entry in the folder has, whatever the extension (.md, .mdx, .yaml)',
       });
     }
     owner.set(id, entry);

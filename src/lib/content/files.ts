@@ -10,5 +10,7 @@ export const ENTRY_EXTENSIONS = { yaml: ['.yaml', '.yml'], mdx: ['.md', '.mdx'] 
 
 export function hasEntryFiles(folder: string, extensions: readonly string[]): boolean {
   if (!existsSync(folder)) return false;
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).some((name) => extensions.some((ext) => name.endsWith(ext)));
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).some((name) =>
+    extensions.some((ext) => name.endsWith(ext)),
+  );
 }

@@ -10,7 +10,10 @@ interface GeoFeature {
 }
 
 /** One entry per feature: its properties (mapped by `toData`) as data, its official code as id. */
-export function geodataLoader(path: string, toData: (properties: GeoFeature['properties']) => Record<string, unknown>): Loader {
+export function geodataLoader(
+  path: string,
+  toData: (properties: GeoFeature['properties']) => Record<string, unknown>,
+): Loader {
   return {
     name: 'geodata-loader',
     load: async ({ store, parseData }) => {

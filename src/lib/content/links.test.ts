@@ -7,16 +7,25 @@ const site = {
   anchors: ['/ordlista/#bvc', '/ordlista/#mvc'],
   files: ['/data/familjecentraler.csv'],
 };
-const body = (text: string, file = 'src/content/guidance/x.mdx', lineOffset = 0) => ({ file, parsed: parseBody(text, file.endsWith('.mdx'), lineOffset) });
+const body = (text: string, file = 'src/content/guidance/x.mdx', lineOffset = 0) => ({
+  file,
+  parsed: parseBody(text, file.endsWith('.mdx'), lineOffset),
+});
 
 describe('checkContentLinks', () => {
   it('accepts pages, checked anchors, files and links elsewhere', () => {
-    const text = '[a](/vagledning/vardegrund/) [b](/ordlista/#bvc) [c](/data/familjecentraler.csv) [d](https://x.se) [e](#rubrik) [f](mailto:a@b.se) [g](/vagledning/vardegrund/#rubrik)';
+    const text =
+      '[a](/vagledning/vardegrund/) [b](/ordlista/#bvc) [c](/data/familjecentraler.csv) [d](https://x.se) [e](#rubrik) [f](mailto:a@b.se) [g](/vagledning/vardegrund/#rubrik)';
     expect(checkContentLinks([body(text)], site)).toEqual([]);
   });
 
   it('reports a page that does not exist, with the file’s line and a close address', () => {
-    expect(checkContentLinks([body('Text\n\nSe [värdegrund](/vagledning/vardegrun/).', 'src/content/guidance/x.mdx', 8)], site)).toEqual([
+    expect(
+      checkContentLinks(
+        [body('Text\n\nSe [värdegrund](/vagledning/vardegrun/).', 'src/content/guidance/x.mdx', 8)],
+        site,
+      ),
+    ).toEqual([
       {
         file: 'src/content/guidance/x.mdx',
         field: '(body), line 11',
@@ -27,7 +36,8 @@ describe('checkContentLinks', () => {
   });
 
   it('checks reference-style links and <a href>, and not what is in code', () => {
-    const text = 'Se [här][x] och <a href="/finns-inte-heller/">där</a>, men inte `[kod](/kod/)`.\n\n```\n[block](/block/)\n```\n\n[x]: /finns-inte/';
+    const text =
+      'Se [här][x] och <a href="/finns-inte-heller/">där</a>, men inte `[kod](/kod/)`.\n\n```\n[block](/block/)\n```\n\n[x]: /finns-inte/';
     expect(checkContentLinks([body(text)], site).map((p) => [p.field, p.received])).toEqual([
       ['(body), line 1', 'a link to "/finns-inte-heller/", where there is no page'],
       ['(body), line 7', 'a link to "/finns-inte/", where there is no page'],
@@ -42,7 +52,11 @@ describe('checkContentLinks', () => {
   });
 
   it('reports a relative address and an internal link in a .md file', () => {
-    expect(checkContentLinks([body('[x](vagledning/)')], site)[0].expected).toContain('starts with "/"');
-    expect(checkContentLinks([body('[x](/vagledning/)', 'src/content/news/a.md')], site)[0].expected).toContain('rename the file to .mdx');
+    expect(checkContentLinks([body('[x](vagledning/)')], site)[0].expected).toContain(
+      'starts with "/"',
+    );
+    expect(
+      checkContentLinks([body('[x](/vagledning/)', 'src/content/news/a.md')], site)[0].expected,
+    ).toContain('rename the file to .mdx');
   });
 });

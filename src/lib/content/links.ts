@@ -29,7 +29,10 @@ function isInternal(href: string): boolean {
   return !/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(href);
 }
 
-export function checkContentLinks(bodies: readonly CheckedBody[], site: SiteAddresses): ContentProblem[] {
+export function checkContentLinks(
+  bodies: readonly CheckedBody[],
+  site: SiteAddresses,
+): ContentProblem[] {
   const pages = new Set([...site.pages, ...site.files]);
   const anchors = new Set(site.anchors);
   const anchoredPages = new Set(site.anchors.map((a) => a.split('#')[0]));
@@ -37,22 +40,39 @@ export function checkContentLinks(bodies: readonly CheckedBody[], site: SiteAddr
   for (const { file, parsed } of bodies) {
     for (const { href, line } of linksOf(parsed)) {
       if (!isInternal(href)) continue;
-      const problem = (received: string, expected: string) => problems.push({ file, field: `(body), line ${line}`, received, expected });
+      const problem = (received: string, expected: string) =>
+        problems.push({ file, field: `(body), line ${line}`, received, expected });
       if (!href.startsWith('/')) {
-        problem(`a link to "${href}"`, 'an address that starts with "/", for example /vagledning/vardegrund/');
+        problem(
+          `a link to "${href}"`,
+          'an address that starts with "/", for example /vagledning/vardegrund/',
+        );
         continue;
       }
       if (file.endsWith('.md')) {
-        problem(`a link to "${href}" in a .md file`, 'internal links only in .mdx files, where they follow the base path: rename the file to .mdx');
+        problem(
+          `a link to "${href}" in a .md file`,
+          'internal links only in .mdx files, where they follow the base path: rename the file to .mdx',
+        );
         continue;
       }
       const [path, hash] = href.split('#');
       if (!pages.has(path)) {
         const hints = closest(path, pages, { limit: 2 });
-        problem(`a link to "${href}", where there is no page`, `the address of a page on this site${hints.length ? `, for example ${hints.join(', ')}` : ', for example /vagledning/'}`);
+        problem(
+          `a link to "${href}", where there is no page`,
+          `the address of a page on this site${hints.length ? `, for example ${hints.join(', ')}` : ', for example /vagledning/'}`,
+        );
       } else if (hash !== undefined && anchoredPages.has(path) && !anchors.has(href)) {
-        const hints = closest(href, [...anchors].filter((a) => a.startsWith(`${path}#`)), { limit: 2 });
-        problem(`a link to "${href}", but that page has no "#${hash}"`, `an entry that exists on ${path}${hints.length ? `, for example ${hints.join(', ')}` : ''}`);
+        const hints = closest(
+          href,
+          [...anchors].filter((a) => a.startsWith(`${path}#`)),
+          { limit: 2 },
+        );
+        problem(
+          `a link to "${href}", but that page has no "#${hash}"`,
+          `an entry that exists on ${path}${hints.length ? `, for example ${hints.join(', ')}` : ''}`,
+        );
       }
     }
   }

@@ -15,11 +15,14 @@ describe('the parsed body', () => {
   });
 
   it('gives headings the ids the page gives them', () => {
-    expect(headingsOf(parseBody('## 1. Samtal och omvärldsbevakning\n\n## Hur lång tid tar det?\n\n## Hur lång tid tar det?', true)).map((h) => h.slug)).toEqual([
-      '1-samtal-och-omvärldsbevakning',
-      'hur-lång-tid-tar-det',
-      'hur-lång-tid-tar-det-1',
-    ]);
+    expect(
+      headingsOf(
+        parseBody(
+          '## 1. Samtal och omvärldsbevakning\n\n## Hur lång tid tar det?\n\n## Hur lång tid tar det?',
+          true,
+        ),
+      ).map((h) => h.slug),
+    ).toEqual(['1-samtal-och-omvärldsbevakning', 'hur-lång-tid-tar-det', 'hur-lång-tid-tar-det-1']);
   });
 
   it('reports MDX that cannot be read, with the file’s line', () => {

@@ -73,16 +73,22 @@ export function parseBody(body: string, isMdx: boolean, lineOffset = 0): ParsedB
   try {
     return { tree: processor.parse(body), lineOffset };
   } catch (error) {
-    const place = (error as { line?: number; place?: { line?: number; start?: { line?: number } } }).place;
+    const place = (error as { line?: number; place?: { line?: number; start?: { line?: number } } })
+      .place;
     const line = (error as { line?: number }).line ?? place?.line ?? place?.start?.line;
-    throw new MdxSyntaxError(String((error as Error).message ?? error), line === undefined ? undefined : line + lineOffset);
+    throw new MdxSyntaxError(
+      String((error as Error).message ?? error),
+      line === undefined ? undefined : line + lineOffset,
+    );
   }
 }
 
-const lineOf = (node: { position?: { start: { line: number } } }, parsed: ParsedBody) => (node.position?.start.line ?? 1) + parsed.lineOffset;
+const lineOf = (node: { position?: { start: { line: number } } }, parsed: ParsedBody) =>
+  (node.position?.start.line ?? 1) + parsed.lineOffset;
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
-const isJsx = (node: { type: string }): node is Jsx => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isJsx = (node: { type: string }): node is Jsx =>
+  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 function propsOf(node: Jsx): Map<string, string | null> {
   const props = new Map<string, string | null>();
@@ -95,7 +101,15 @@ function propsOf(node: Jsx): Map<string, string | null> {
 
 function sourceOf(node: Jsx): string {
   const attributes = node.attributes
-    .map((a) => (a.type === 'mdxJsxAttribute' ? (a.value === null || a.value === undefined ? a.name : typeof a.value === 'string' ? `${a.name}="${a.value}"` : `${a.name}={…}`) : '{…}'))
+    .map((a) =>
+      a.type === 'mdxJsxAttribute'
+        ? a.value === null || a.value === undefined
+          ? a.name
+          : typeof a.value === 'string'
+            ? `${a.name}="${a.value}"`
+            : `${a.name}={…}`
+        : '{…}',
+    )
     .join(' ');
   return `<${node.name}${attributes ? ` ${attributes}` : ''} />`;
 }
@@ -104,7 +118,8 @@ function sourceOf(node: Jsx): string {
 export function linksOf(parsed: ParsedBody): BodyLink[] {
   const links: BodyLink[] = [];
   visit(parsed.tree, (node) => {
-    if (node.type === 'link' || node.type === 'definition') links.push({ href: node.url, line: lineOf(node, parsed) });
+    if (node.type === 'link' || node.type === 'definition')
+      links.push({ href: node.url, line: lineOf(node, parsed) });
     else if (isJsx(node) && node.name === 'a') {
       const href = propsOf(node).get('href');
       if (href) links.push({ href, line: lineOf(node, parsed) });
@@ -118,7 +133,12 @@ export function componentsOf(parsed: ParsedBody): BodyComponent[] {
   const components: BodyComponent[] = [];
   visit(parsed.tree, (node) => {
     if (isJsx(node) && node.name && /^[A-Z]/.test(node.name)) {
-      components.push({ name: node.name, props: propsOf(node), line: lineOf(node, parsed), source: sourceOf(node) });
+      components.push({
+        name: node.name,
+        props: propsOf(node),
+        line: lineOf(node, parsed),
+        source: sourceOf(node),
+      });
     }
   });
   return components;

@@ -30,7 +30,10 @@ export function fileOf(entry: PlainEntry): string {
 
 /** The message an editor sees when the build stops. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
-  const lines = problems.map((p) => `- ${p.file}\n    field: ${p.field}\n    received: ${p.received}\n    expected: ${p.expected}`);
+  const lines = problems.map(
+    (p) =>
+      `- ${p.file}\n    field: ${p.field}\n    received: ${p.received}\n    expected: ${p.expected}`,
+  );
   return `The content has ${problems.length} ${problems.length === 1 ? 'error' : 'errors'}. Fix ${problems.length === 1 ? 'it' : 'them'} and build again:\n${lines.join('\n')}`;
 }
 

@@ -50,7 +50,10 @@ export function citedSources(site: SiteContent, refs: readonly { id: string }[])
 
 /** The oldest review among entries, for a page built from several of them. */
 export function oldestReview(entries: readonly { data: { lastReviewed: Date; owner: string } }[]) {
-  const sorted = [...entries].sort((a, b) => a.data.lastReviewed.valueOf() - b.data.lastReviewed.valueOf());
-  return sorted[0] ? { lastReviewed: sorted[0].data.lastReviewed, owner: sorted[0].data.owner } : undefined;
+  const sorted = [...entries].sort(
+    (a, b) => a.data.lastReviewed.valueOf() - b.data.lastReviewed.valueOf(),
+  );
+  return sorted[0]
+    ? { lastReviewed: sorted[0].data.lastReviewed, owner: sorted[0].data.owner }
+    : undefined;
 }
-

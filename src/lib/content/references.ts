@@ -12,11 +12,17 @@ export interface Reference {
 /** Finds `{ collection, id }` objects (what a reference field produces) anywhere in an entry's data. */
 export function findReferences(value: unknown, path = ''): Reference[] {
   if (value === null || typeof value !== 'object' || value instanceof Date) return [];
-  if (Array.isArray(value)) return value.flatMap((item, i) => findReferences(item, `${path}[${i}]`));
+  if (Array.isArray(value))
+    return value.flatMap((item, i) => findReferences(item, `${path}[${i}]`));
   const record = value as Record<string, unknown>;
-  if (typeof record.collection === 'string' && typeof record.id === 'string' && Object.keys(record).length === 2) {
+  if (
+    typeof record.collection === 'string' &&
+    typeof record.id === 'string' &&
+    Object.keys(record).length === 2
+  ) {
     return [{ field: path, collection: record.collection, id: record.id }];
   }
-  return Object.entries(record).flatMap(([key, item]) => findReferences(item, path ? `${path}.${key}` : key));
+  return Object.entries(record).flatMap(([key, item]) =>
+    findReferences(item, path ? `${path}.${key}` : key),
+  );
 }
-

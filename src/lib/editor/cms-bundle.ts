@@ -14,7 +14,10 @@ export const CDN_REWRITES = [
   // The git hosts' status pages, asked whether the host is up: not asked from the editor; the site
   // answers with a file of its own (statusFiles).
   { from: 'https://www.githubstatus.com/api/v2/status.json', to: 'cdn/githubstatus.json' },
-  { from: 'https://status-api.hostedstatus.com/1.0/status/5b36dc6502d06804c08349f7', to: 'cdn/gitlabstatus.json' },
+  {
+    from: 'https://status-api.hostedstatus.com/1.0/status/5b36dc6502d06804c08349f7',
+    to: 'cdn/gitlabstatus.json',
+  },
 ] as const;
 
 /** The fonts the bundle's styles point to on a CDN, and the npm files that replace them. */
@@ -47,8 +50,13 @@ export const CMS_MODULES = [{ name: 'immutable', file: 'dist/immutable.es.js' }]
 
 export function cmsModulePaths(bundle: string): { name: string; file: string; path: string }[] {
   return CMS_MODULES.map(({ name, file }) => {
-    const range = new RegExp(`[{,"]${name}:\`\\^?([0-9][^\`]*)\``).exec(bundle) ?? new RegExp(`"${name}":\`\\^?([0-9][^\`]*)\``).exec(bundle);
-    if (!range) throw new Error(`The editor bundle no longer names the module ${name}; check CMS_MODULES in src/lib/editor/cms-bundle.ts against this version of @sveltia/cms.`);
+    const range =
+      new RegExp(`[{,"]${name}:\`\\^?([0-9][^\`]*)\``).exec(bundle) ??
+      new RegExp(`"${name}":\`\\^?([0-9][^\`]*)\``).exec(bundle);
+    if (!range)
+      throw new Error(
+        `The editor bundle no longer names the module ${name}; check CMS_MODULES in src/lib/editor/cms-bundle.ts against this version of @sveltia/cms.`,
+      );
     return { name, file, path: `cdn/${name}@${range[1]}/${file}` };
   });
 }
@@ -67,17 +75,29 @@ export const cmsPackagePath = (version: string) => ({
 export function patchCmsBundle(source: string, editorBase: string): string {
   let patched = source;
   for (const font of CMS_FONTS) {
-    if (!patched.includes(font.cdn)) throw new Error(`The editor bundle no longer loads the font ${font.cdn}; update CMS_FONTS in src/lib/editor/cms-bundle.ts for this version of @sveltia/cms.`);
+    if (!patched.includes(font.cdn))
+      throw new Error(
+        `The editor bundle no longer loads the font ${font.cdn}; update CMS_FONTS in src/lib/editor/cms-bundle.ts for this version of @sveltia/cms.`,
+      );
     patched = patched.split(font.cdn).join(`${editorBase}fonts/${font.file}`);
   }
   for (const { from, to } of CDN_REWRITES) {
-    if (!patched.includes(from)) throw new Error(`The editor bundle no longer refers to ${from}; check src/lib/editor/cms-bundle.ts against this version of @sveltia/cms.`);
+    if (!patched.includes(from))
+      throw new Error(
+        `The editor bundle no longer refers to ${from}; check src/lib/editor/cms-bundle.ts against this version of @sveltia/cms.`,
+      );
     patched = patched.split(from).join(`${editorBase}${to}`);
   }
   const left = offSiteAddresses(patched);
-  if (left.length) throw new Error(`The editor bundle still loads from ${left.join(', ')}; add a rewrite in src/lib/editor/cms-bundle.ts.`);
+  if (left.length)
+    throw new Error(
+      `The editor bundle still loads from ${left.join(', ')}; add a rewrite in src/lib/editor/cms-bundle.ts.`,
+    );
   for (const { find, replace, why } of BEHAVIOUR_PATCHES) {
-    if (!patched.includes(find)) throw new Error(`The editor bundle has changed where the site patches it (${why}); check src/lib/editor/cms-bundle.ts against this version of @sveltia/cms.`);
+    if (!patched.includes(find))
+      throw new Error(
+        `The editor bundle has changed where the site patches it (${why}); check src/lib/editor/cms-bundle.ts against this version of @sveltia/cms.`,
+      );
     patched = patched.split(find).join(replace);
   }
   return patched;
@@ -89,7 +109,11 @@ const BEHAVIOUR_PATCHES = [
   { find: '`maximum-scale=1`,', replace: '', why: 'the viewport forbids zooming' },
   // It offers to switch to the browser's language (in English, on an English work computer); the
   // editor speaks Swedish (SWEDISH_FIRST), so the offer compares the language with itself.
-  { find: 't=navigator.language,[i]=t.split(`-`);t!==e', replace: 't=e,[i]=t.split(`-`);t!==e', why: 'the offer to switch to the browser’s language' },
+  {
+    find: 't=navigator.language,[i]=t.split(`-`);t!==e',
+    replace: 't=e,[i]=t.split(`-`);t!==e',
+    why: 'the offer to switch to the browser’s language',
+  },
 ] as const;
 
 /**
@@ -127,13 +151,29 @@ export const EDITOR_PAGE_CSS = `.fc-editor-help { position: fixed; left: .5rem; 
 
 /** CDN addresses the bundle could load code, strings or fonts from. */
 export function offSiteAddresses(source: string): string[] {
-  return [...new Set(source.match(/https:\/\/(unpkg\.com|cdn\.jsdelivr\.net|esm\.sh|cdnjs\.cloudflare\.com|fonts\.(googleapis|gstatic)\.com|www\.githubstatus\.com\/api|status-api\.hostedstatus\.com)\/?/g) ?? [])];
+  return [
+    ...new Set(
+      source.match(
+        /https:\/\/(unpkg\.com|cdn\.jsdelivr\.net|esm\.sh|cdnjs\.cloudflare\.com|fonts\.(googleapis|gstatic)\.com|www\.githubstatus\.com\/api|status-api\.hostedstatus\.com)\/?/g,
+      ) ?? [],
+    ),
+  ];
 }
 
 /** The origins of the git host the editor signs in to and saves to. */
-export function gitHostOrigins(backend: { name: string; baseUrl?: string; apiRoot?: string }): string[] {
-  const defaults: Record<string, string[]> = { github: ['https://api.github.com', 'https://github.com'], gitlab: ['https://gitlab.com'], gitea: ['https://gitea.com'] };
-  const own = [backend.baseUrl, backend.apiRoot].filter((u): u is string => Boolean(u)).map((u) => new URL(u).origin);
+export function gitHostOrigins(backend: {
+  name: string;
+  baseUrl?: string;
+  apiRoot?: string;
+}): string[] {
+  const defaults: Record<string, string[]> = {
+    github: ['https://api.github.com', 'https://github.com'],
+    gitlab: ['https://gitlab.com'],
+    gitea: ['https://gitea.com'],
+  };
+  const own = [backend.baseUrl, backend.apiRoot]
+    .filter((u): u is string => Boolean(u))
+    .map((u) => new URL(u).origin);
   return [...new Set(own.length ? own : (defaults[backend.name] ?? []))];
 }
 
@@ -165,7 +205,15 @@ export function editorCsp(gitHosts: readonly string[]): string {
 }
 
 /** The editor's page: the CMS reads config.yml beside it and fills the body; a line above it leads to the guide. */
-export function editorPage({ title, csp, helpUrl }: { title: string; csp: string; helpUrl: string }): string {
+export function editorPage({
+  title,
+  csp,
+  helpUrl,
+}: {
+  title: string;
+  csp: string;
+  helpUrl: string;
+}): string {
   return `<!DOCTYPE html>
 <html lang="sv">
 <head>

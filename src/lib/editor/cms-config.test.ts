@@ -6,10 +6,33 @@ import { kommunFeatures } from '../map/geodata';
 import { siteConfig } from '../../site.config';
 import { cmsField, editorBackend, kommunChoices, NO_GIT_HOST } from './cms-config';
 
-type Field = { name: string; widget: string; fields?: Field[]; field?: Field; options?: { value: string }[]; collection?: string; multiple?: boolean; min?: number; modes?: string[]; required?: boolean; hint?: string; label?: string; root?: boolean };
-type Collection = { name: string; folder?: string; files?: { file: string; fields: Field[] }[]; fields?: Field[] };
+type Field = {
+  name: string;
+  widget: string;
+  fields?: Field[];
+  field?: Field;
+  options?: { value: string }[];
+  collection?: string;
+  multiple?: boolean;
+  min?: number;
+  modes?: string[];
+  required?: boolean;
+  hint?: string;
+  label?: string;
+  root?: boolean;
+};
+type Collection = {
+  name: string;
+  folder?: string;
+  files?: { file: string; fields: Field[] }[];
+  fields?: Field[];
+};
 
-const config = editorConfig() as { collections: Collection[]; backend: Record<string, string>; output: unknown };
+const config = editorConfig() as {
+  collections: Collection[];
+  backend: Record<string, string>;
+  output: unknown;
+};
 const fieldsOf = (c: Collection): Field[] => {
   const fields = c.fields ?? c.files![0].fields;
   // A list file is one list field at the root, whose items hold the schema's fields.
@@ -20,7 +43,9 @@ const fieldsOf = (c: Collection): Field[] => {
 function cmsPaths(fields: Field[], prefix = ''): string[] {
   return fields.flatMap((f) => {
     const path = `${prefix}${f.name}`;
-    const nested = f.fields ? cmsPaths(f.fields, f.widget === 'list' ? `${path}[].` : `${path}.`) : [];
+    const nested = f.fields
+      ? cmsPaths(f.fields, f.widget === 'list' ? `${path}[].` : `${path}.`)
+      : [];
     return [path, ...nested];
   });
 }
@@ -36,7 +61,9 @@ describe('the editor configuration', () => {
     for (const c of described) {
       const cms = config.collections.find((x) => x.name === c.name)!;
       const paths = new Set(cmsPaths(fieldsOf(cms)));
-      const missing = allFields(c.fields).filter((f) => !paths.has(f.path)).map((f) => `${c.name}: ${f.path}`);
+      const missing = allFields(c.fields)
+        .filter((f) => !paths.has(f.path))
+        .map((f) => `${c.name}: ${f.path}`);
       expect(missing).toEqual([]);
       for (const doc of c.fields) {
         const field = fieldsOf(cms).find((f) => f.name === doc.name)!;
@@ -51,7 +78,12 @@ describe('the editor configuration', () => {
     for (const c of described) {
       const cms = config.collections.find((x) => x.name === c.name)!;
       const byPath = new Map<string, Field>();
-      const walk = (fields: Field[], prefix = '') => fields.forEach((f) => { byPath.set(`${prefix}${f.name}`, f); if (f.fields) walk(f.fields, f.widget === 'list' ? `${prefix}${f.name}[].` : `${prefix}${f.name}.`); });
+      const walk = (fields: Field[], prefix = '') =>
+        fields.forEach((f) => {
+          byPath.set(`${prefix}${f.name}`, f);
+          if (f.fields)
+            walk(f.fields, f.widget === 'list' ? `${prefix}${f.name}[].` : `${prefix}${f.name}.`);
+        });
       walk(fieldsOf(cms));
       for (const doc of allFields(c.fields)) {
         const field = byPath.get(doc.path)!;
@@ -60,7 +92,8 @@ describe('the editor configuration', () => {
           expect(field.widget, doc.path).toBe('select');
           expect(field.options!.map((o) => o.value)).toEqual(single.options!.map((o) => o.value));
         }
-        if (single.kind === 'ref' && single.collection === 'kommuner') expect(field.widget).toBe('select');
+        if (single.kind === 'ref' && single.collection === 'kommuner')
+          expect(field.widget).toBe('select');
         if (single.kind === 'ref' && single.collection !== 'kommuner') {
           expect(field.widget, doc.path).toBe('relation');
           expect(config.collections.map((x) => x.name)).toContain(field.collection);
@@ -73,14 +106,29 @@ describe('the editor configuration', () => {
   it('lists every kommun in a kommun field, the region’s own first', () => {
     const centres = config.collections.find((c) => c.name === 'centres')!;
     const kommun = fieldsOf(centres).find((f) => f.name === 'kommun')!;
-    const inRegion = kommunFeatures.filter((f) => f.properties.lanCode === siteConfig.region.lanCode).map((f) => f.properties.code);
+    const inRegion = kommunFeatures
+      .filter((f) => f.properties.lanCode === siteConfig.region.lanCode)
+      .map((f) => f.properties.code);
     expect(kommun.options).toHaveLength(kommunFeatures.length);
-    expect(new Set(kommun.options!.slice(0, inRegion.length).map((o) => o.value))).toEqual(new Set(inRegion));
-    expect(kommunChoices([{ code: '2', name: 'Örebro', lan: '18' }, { code: '1', name: 'Ale', lan: '14' }, { code: '3', name: 'Avesta', lan: '20' }], '20').map((k) => k.code)).toEqual(['3', '1', '2']);
+    expect(new Set(kommun.options!.slice(0, inRegion.length).map((o) => o.value))).toEqual(
+      new Set(inRegion),
+    );
+    expect(
+      kommunChoices(
+        [
+          { code: '2', name: 'Örebro', lan: '18' },
+          { code: '1', name: 'Ale', lan: '14' },
+          { code: '3', name: 'Avesta', lan: '20' },
+        ],
+        '20',
+      ).map((k) => k.code),
+    ).toEqual(['3', '1', '2']);
   });
 
   it('edits a text as written, so components and links are never escaped, and says how to write them', () => {
-    for (const c of config.collections.filter((x) => x.folder && described.find((d) => d.name === x.name)!.format.startsWith('md'))) {
+    for (const c of config.collections.filter(
+      (x) => x.folder && described.find((d) => d.name === x.name)!.format.startsWith('md'),
+    )) {
       const body = c.fields!.at(-1)!;
       expect(body).toMatchObject({ name: 'body', widget: 'markdown', modes: ['raw'] });
     }
@@ -90,12 +138,40 @@ describe('the editor configuration', () => {
 
   it('saves to the git host named in region.yaml, or to none', () => {
     expect(editorBackend(undefined)).toEqual(NO_GIT_HOST);
-    expect(editorBackend({ backend: 'gitlab', repo: 'region/fc', branch: 'main', baseUrl: 'https://gitlab.region.se', apiRoot: 'https://gitlab.region.se/api/v4', appId: 'abc' })).toEqual({ name: 'gitlab', repo: 'region/fc', branch: 'main', baseUrl: 'https://gitlab.region.se', apiRoot: 'https://gitlab.region.se/api/v4', appId: 'abc' });
+    expect(
+      editorBackend({
+        backend: 'gitlab',
+        repo: 'region/fc',
+        branch: 'main',
+        baseUrl: 'https://gitlab.region.se',
+        apiRoot: 'https://gitlab.region.se/api/v4',
+        appId: 'abc',
+      }),
+    ).toEqual({
+      name: 'gitlab',
+      repo: 'region/fc',
+      branch: 'main',
+      baseUrl: 'https://gitlab.region.se',
+      apiRoot: 'https://gitlab.region.se/api/v4',
+      appId: 'abc',
+    });
     expect(config.backend.name).toBe(siteConfig.editor?.backend ?? NO_GIT_HOST.name);
   });
 
   it('refuses a reference into a collection the editor does not have', () => {
-    const doc: FieldDoc = { name: 'x', path: 'x', label: 'X', help: 'h', kind: 'ref', expected: 'e', required: true, nullable: false, collection: 'finns-inte' };
-    expect(() => cmsField(doc, {}, { contentDir: 'src/content', kommuner: [] })).toThrow('x: refers to the collection "finns-inte", which the editor does not have.');
+    const doc: FieldDoc = {
+      name: 'x',
+      path: 'x',
+      label: 'X',
+      help: 'h',
+      kind: 'ref',
+      expected: 'e',
+      required: true,
+      nullable: false,
+      collection: 'finns-inte',
+    };
+    expect(() => cmsField(doc, {}, { contentDir: 'src/content', kommuner: [] })).toThrow(
+      'x: refers to the collection "finns-inte", which the editor does not have.',
+    );
   });
 });

@@ -36,11 +36,31 @@ export interface EditorBackend {
 }
 
 /** Where the editor saves when region.yaml names no git host: only a local copy can be opened. */
-export const NO_GIT_HOST: EditorBackend = { name: 'gitlab', repo: 'ej-angiven/ej-angiven', branch: 'main' };
+export const NO_GIT_HOST: EditorBackend = {
+  name: 'gitlab',
+  repo: 'ej-angiven/ej-angiven',
+  branch: 'main',
+};
 
 /** The git host from region.yaml's `editor` group, or NO_GIT_HOST. */
-export function editorBackend(editor?: { backend: EditorBackend['name']; repo: string; branch: string; baseUrl?: string; apiRoot?: string; appId?: string }): EditorBackend {
-  return editor ? { name: editor.backend, repo: editor.repo, branch: editor.branch, baseUrl: editor.baseUrl, apiRoot: editor.apiRoot, appId: editor.appId } : NO_GIT_HOST;
+export function editorBackend(editor?: {
+  backend: EditorBackend['name'];
+  repo: string;
+  branch: string;
+  baseUrl?: string;
+  apiRoot?: string;
+  appId?: string;
+}): EditorBackend {
+  return editor
+    ? {
+        name: editor.backend,
+        repo: editor.repo,
+        branch: editor.branch,
+        baseUrl: editor.baseUrl,
+        apiRoot: editor.apiRoot,
+        appId: editor.appId,
+      }
+    : NO_GIT_HOST;
 }
 
 export interface CmsOptions {
@@ -70,12 +90,25 @@ const PARTIAL_DATE_PATTERN = PARTIAL_DATE.source;
 const UNKNOWN_OR_PARTIAL = `^(okänd|${PARTIAL_DATE_PATTERN.replace(/^\^|\$$/g, '')})$`;
 
 /** Kinds whose example shows how to write a value; for the others the editor offers the values. */
-const WRITTEN_KINDS = new Set<FieldDoc['kind']>(['text', 'long-text', 'url', 'time', 'number', 'partial-date', 'partial-date-or-unknown', 'number-or-choice']);
+const WRITTEN_KINDS = new Set<FieldDoc['kind']>([
+  'text',
+  'long-text',
+  'url',
+  'time',
+  'number',
+  'partial-date',
+  'partial-date-or-unknown',
+  'number-or-choice',
+]);
 
 /** "Exempel: …" after the help text, as the field reference shows it, where the editor types the value. */
-const hint = (doc: FieldDoc) => (doc.example && WRITTEN_KINDS.has(doc.kind) ? `${doc.help} Exempel: ${doc.example.replace(/^"(.*)"$/, '$1')}` : doc.help);
+const hint = (doc: FieldDoc) =>
+  doc.example && WRITTEN_KINDS.has(doc.kind)
+    ? `${doc.help} Exempel: ${doc.example.replace(/^"(.*)"$/, '$1')}`
+    : doc.help;
 
-const selectOptions = (doc: FieldDoc) => (doc.options ?? []).map((o) => ({ label: o.label, value: o.value }));
+const selectOptions = (doc: FieldDoc) =>
+  (doc.options ?? []).map((o) => ({ label: o.label, value: o.value }));
 
 /** The widget and its options for one kind of field. */
 function widgetFor(doc: FieldDoc, targets: RelationTargets, options: CollectionOptions): CmsWidget {
@@ -87,7 +120,10 @@ function widgetFor(doc: FieldDoc, targets: RelationTargets, options: CollectionO
     case 'url':
       return { widget: 'string', type: 'url' };
     case 'time':
-      return { widget: 'string', pattern: ['^([01]\\d|2[0-3]):[0-5]\\d$', 'Skriv tiden som TT:MM, till exempel 09:30.'] };
+      return {
+        widget: 'string',
+        pattern: ['^([01]\\d|2[0-3]):[0-5]\\d$', 'Skriv tiden som TT:MM, till exempel 09:30.'],
+      };
     case 'choice':
       return { widget: 'select', options: selectOptions(doc) };
     case 'yes-no':
@@ -95,17 +131,36 @@ function widgetFor(doc: FieldDoc, targets: RelationTargets, options: CollectionO
     case 'number':
       return { widget: 'number', value_type: 'int' };
     case 'number-or-choice':
-      return { widget: 'string', pattern: [`^(\\d+|${(doc.options ?? []).map((o) => o.value).join('|')})$`, `Skriv ett heltal eller ${(doc.options ?? []).map((o) => o.value).join(' eller ')}.`] };
+      return {
+        widget: 'string',
+        pattern: [
+          `^(\\d+|${(doc.options ?? []).map((o) => o.value).join('|')})$`,
+          `Skriv ett heltal eller ${(doc.options ?? []).map((o) => o.value).join(' eller ')}.`,
+        ],
+      };
     case 'partial-date':
-      return { widget: 'string', pattern: [PARTIAL_DATE_PATTERN, 'Skriv datumet som ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD.'] };
+      return {
+        widget: 'string',
+        pattern: [PARTIAL_DATE_PATTERN, 'Skriv datumet som ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD.'],
+      };
     case 'partial-date-or-unknown':
-      return { widget: 'string', pattern: [UNKNOWN_OR_PARTIAL, 'Skriv datumet som ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, eller okänd.'] };
+      return {
+        widget: 'string',
+        pattern: [
+          UNKNOWN_OR_PARTIAL,
+          'Skriv datumet som ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, eller okänd.',
+        ],
+      };
     case 'date':
       return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
     case 'ref':
       return refWidget(doc, targets, options);
     case 'group':
-      return { widget: 'object', collapsed: false, fields: (doc.fields ?? []).map((f) => cmsField(f, targets, options)) };
+      return {
+        widget: 'object',
+        collapsed: false,
+        fields: (doc.fields ?? []).map((f) => cmsField(f, targets, options)),
+      };
     case 'list':
       return listWidget(doc, targets, options);
   }
@@ -114,31 +169,68 @@ function widgetFor(doc: FieldDoc, targets: RelationTargets, options: CollectionO
 function refWidget(doc: FieldDoc, targets: RelationTargets, options: CollectionOptions): CmsWidget {
   const collection = doc.collection;
   if (collection === 'kommuner') {
-    return { widget: 'select', options: options.kommuner.map((k) => ({ label: `${k.name} (${k.code})`, value: k.code })) };
+    return {
+      widget: 'select',
+      options: options.kommuner.map((k) => ({ label: `${k.name} (${k.code})`, value: k.code })),
+    };
   }
   const target = collection ? targets[collection] : undefined;
-  if (!target) throw new Error(`${doc.path}: refers to the collection "${collection}", which the editor does not have.`);
-  return { widget: 'relation', collection, value_field: '{{slug}}', search_fields: [target.titleField], display_fields: [target.titleField] };
+  if (!target)
+    throw new Error(
+      `${doc.path}: refers to the collection "${collection}", which the editor does not have.`,
+    );
+  return {
+    widget: 'relation',
+    collection,
+    value_field: '{{slug}}',
+    search_fields: [target.titleField],
+    display_fields: [target.titleField],
+  };
 }
 
-function listWidget(doc: FieldDoc, targets: RelationTargets, options: CollectionOptions): CmsWidget {
+function listWidget(
+  doc: FieldDoc,
+  targets: RelationTargets,
+  options: CollectionOptions,
+): CmsWidget {
   if (doc.item) {
     // A list of single values: choices and references become one multiple select.
     const item = widgetFor(doc.item, targets, options);
-    if (item.widget === 'select' || item.widget === 'relation') return { ...item, multiple: true, ...(doc.required && { min: 1 }) };
+    if (item.widget === 'select' || item.widget === 'relation')
+      return { ...item, multiple: true, ...(doc.required && { min: 1 }) };
     return { widget: 'list', field: { name: doc.item.name, label: doc.item.label, ...item } };
   }
   const fields = (doc.fields ?? []).map((f) => cmsField(f, targets, options));
   const first = doc.fields?.[0]?.name;
-  return { widget: 'list', collapsed: true, ...(first && { summary: `{{fields.${first}}}` }), fields };
+  return {
+    widget: 'list',
+    collapsed: true,
+    ...(first && { summary: `{{fields.${first}}}` }),
+    fields,
+  };
 }
 
 /** One schema field as a CMS field. */
-export function cmsField(doc: FieldDoc, targets: RelationTargets, options: CollectionOptions): CmsField {
-  const field: CmsField = { name: doc.name, label: doc.label, hint: hint(doc), ...widgetFor(doc, targets, options) };
+export function cmsField(
+  doc: FieldDoc,
+  targets: RelationTargets,
+  options: CollectionOptions,
+): CmsField {
+  const field: CmsField = {
+    name: doc.name,
+    label: doc.label,
+    hint: hint(doc),
+    ...widgetFor(doc, targets, options),
+  };
   if (!doc.required) field.required = false;
   // Every widget the schema kinds map to takes a default; the editor's union also holds ones that do not.
-  if (doc.defaultValue !== undefined && typeof doc.defaultValue !== 'object' && 'widget' in field && field.widget !== 'compute') Object.assign(field, { default: doc.defaultValue });
+  if (
+    doc.defaultValue !== undefined &&
+    typeof doc.defaultValue !== 'object' &&
+    'widget' in field &&
+    field.widget !== 'compute'
+  )
+    Object.assign(field, { default: doc.defaultValue });
   return field;
 }
 
@@ -148,10 +240,21 @@ export function bodyField(componentsHelp: string): CmsField {
 }
 
 /** The fields that every list item carries besides its schema's: the id the site uses for it. */
-const listItemId: CmsField = { name: 'id', label: 'Id', widget: 'string', hint: 'Postens id: små bokstäver, siffror och bindestreck. Ändra inte ett id som redan används.', pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Små bokstäver, siffror och bindestreck.'] };
+const listItemId: CmsField = {
+  name: 'id',
+  label: 'Id',
+  widget: 'string',
+  hint: 'Postens id: små bokstäver, siffror och bindestreck. Ändra inte ett id som redan används.',
+  pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Små bokstäver, siffror och bindestreck.'],
+};
 
 /** One CMS collection. */
-export function cmsCollection(c: DescribedCollection, targets: RelationTargets, options: CollectionOptions, componentsHelp: string): Collection {
+export function cmsCollection(
+  c: DescribedCollection,
+  targets: RelationTargets,
+  options: CollectionOptions,
+  componentsHelp: string,
+): Collection {
   const fields = c.fields.map((f) => cmsField(f, targets, options));
   const base = { name: c.name, label: c.label, description: c.description };
   // Exactly one of the title fields is filled in, so the two together name the entry.
@@ -168,7 +271,12 @@ export function cmsCollection(c: DescribedCollection, targets: RelationTargets, 
         create: true,
         identifier_field: c.titleField,
         summary,
-        ...(c.entryPath ? { slug: `{{fields.${c.entryPath.file}}}`, path: `{{fields.${c.entryPath.folder}}}/{{slug}}` } : { slug: '{{slug}}' }),
+        ...(c.entryPath
+          ? {
+              slug: `{{fields.${c.entryPath.file}}}`,
+              path: `{{fields.${c.entryPath.folder}}}/{{slug}}`,
+            }
+          : { slug: '{{slug}}' }),
         fields: [...fields, bodyField(componentsHelp)],
       };
     case 'yaml':
@@ -180,7 +288,12 @@ export function cmsCollection(c: DescribedCollection, targets: RelationTargets, 
         create: true,
         identifier_field: c.titleField,
         summary,
-        ...(c.entryPath ? { slug: `{{fields.${c.entryPath.file}}}`, path: `{{fields.${c.entryPath.folder}}}/{{slug}}` } : { slug: '{{slug}}' }),
+        ...(c.entryPath
+          ? {
+              slug: `{{fields.${c.entryPath.file}}}`,
+              path: `{{fields.${c.entryPath.folder}}}/{{slug}}`,
+            }
+          : { slug: '{{slug}}' }),
         fields,
       };
     case 'list':
@@ -192,18 +305,35 @@ export function cmsCollection(c: DescribedCollection, targets: RelationTargets, 
             label: c.label,
             file: filePath,
             format: 'yml',
-            fields: [{ name: 'items', label: c.label, widget: 'list', root: true, collapsed: true, summary: `{{fields.${c.titleField}}}`, fields: [listItemId, ...fields] }],
+            fields: [
+              {
+                name: 'items',
+                label: c.label,
+                widget: 'list',
+                root: true,
+                collapsed: true,
+                summary: `{{fields.${c.titleField}}}`,
+                fields: [listItemId, ...fields],
+              },
+            ],
           },
         ],
       };
     case 'settings':
-      return { ...base, files: [{ name: c.name, label: c.label, file: filePath, format: 'yml', fields }] };
+      return {
+        ...base,
+        files: [{ name: c.name, label: c.label, file: filePath, format: 'yml', fields }],
+      };
   }
 }
 
 /** The collections a reference can point into: those with a file per entry. */
 export function relationTargets(collections: readonly DescribedCollection[]): RelationTargets {
-  return Object.fromEntries(collections.filter((c) => c.format !== 'list' && c.format !== 'settings').map((c) => [c.name, { titleField: c.titleField }]));
+  return Object.fromEntries(
+    collections
+      .filter((c) => c.format !== 'list' && c.format !== 'settings')
+      .map((c) => [c.name, { titleField: c.titleField }]),
+  );
 }
 
 /** The git host in the editor's own terms, one branch per host so each gets its own options. */
@@ -227,7 +357,11 @@ function cmsBackend(backend: EditorBackend): Backend {
 }
 
 /** The whole configuration, as /redaktion/config.yml writes it. */
-export function cmsConfig(collections: readonly DescribedCollection[], options: CmsOptions, componentsHelp: string): CmsConfig {
+export function cmsConfig(
+  collections: readonly DescribedCollection[],
+  options: CmsOptions,
+  componentsHelp: string,
+): CmsConfig {
   const targets = relationTargets(collections);
   const { backend } = options;
   return {
@@ -237,13 +371,22 @@ export function cmsConfig(collections: readonly DescribedCollection[], options: 
     logo: { src: options.logo },
     media_folder: 'public/media',
     public_folder: '/media',
-    output: { omit_empty_optional_fields: true, yaml: { quote: 'none', indent_size: 2, indent_sequences: true } },
+    output: {
+      omit_empty_optional_fields: true,
+      yaml: { quote: 'none', indent_size: 2, indent_sequences: true },
+    },
     collections: collections.map((c) => cmsCollection(c, targets, options, componentsHelp)),
   };
 }
 
 /** Every kommun, the region's own first, each group in Swedish alphabetical order. */
-export function kommunChoices<K extends { code: string; name: string; lan: string }>(kommuner: readonly K[], lanCode: string): K[] {
+export function kommunChoices<K extends { code: string; name: string; lan: string }>(
+  kommuner: readonly K[],
+  lanCode: string,
+): K[] {
   const byName = (a: K, b: K) => compareSv(a.name, b.name);
-  return [...kommuner.filter((k) => k.lan === lanCode).sort(byName), ...kommuner.filter((k) => k.lan !== lanCode).sort(byName)];
+  return [
+    ...kommuner.filter((k) => k.lan === lanCode).sort(byName),
+    ...kommuner.filter((k) => k.lan !== lanCode).sort(byName),
+  ];
 }

@@ -19,11 +19,24 @@ export interface CmsFieldShape {
 }
 
 /** As the CMS's `output.yaml` options in cms-config.ts: two spaces, indented lists, plain strings, no folding. */
-export const YAML_OUTPUT = { indent: 2, indentSeq: true, lineWidth: 0, defaultKeyType: 'PLAIN', defaultStringType: 'PLAIN', singleQuote: true } as const;
+export const YAML_OUTPUT = {
+  indent: 2,
+  indentSeq: true,
+  lineWidth: 0,
+  defaultKeyType: 'PLAIN',
+  defaultStringType: 'PLAIN',
+  singleQuote: true,
+} as const;
 
-const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0);
+const isEmpty = (v: unknown) =>
+  v === null ||
+  v === undefined ||
+  v === '' ||
+  (Array.isArray(v) && v.length === 0) ||
+  (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0);
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Widgets whose value the CMS always writes as text, even when the file had a number (2017 → '2017'). */
 const TEXT_WIDGETS = new Set(['string', 'text']);
@@ -31,13 +44,18 @@ const TEXT_WIDGETS = new Set(['string', 'text']);
 function canonicalValue(value: unknown, field: CmsFieldShape): unknown {
   if (typeof value === 'number' && TEXT_WIDGETS.has(field.widget)) return String(value);
   if (typeof value === 'string') return value.trim();
-  if (field.fields && field.widget === 'object' && isRecord(value)) return canonicalObject(value, field.fields);
-  if (field.fields && field.widget === 'list' && Array.isArray(value)) return value.map((item) => (isRecord(item) ? canonicalObject(item, field.fields!) : item));
+  if (field.fields && field.widget === 'object' && isRecord(value))
+    return canonicalObject(value, field.fields);
+  if (field.fields && field.widget === 'list' && Array.isArray(value))
+    return value.map((item) => (isRecord(item) ? canonicalObject(item, field.fields!) : item));
   return value;
 }
 
 /** An entry's values in the CMS's order, with its defaults and without empty optional fields. */
-export function canonicalObject(value: Record<string, unknown>, fields: readonly CmsFieldShape[]): Record<string, unknown> {
+export function canonicalObject(
+  value: Record<string, unknown>,
+  fields: readonly CmsFieldShape[],
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const field of fields) {
     let v = value[field.name];
@@ -48,7 +66,10 @@ export function canonicalObject(value: Record<string, unknown>, fields: readonly
     out[field.name] = v;
   }
   const known = new Set(fields.map((f) => f.name));
-  for (const key of Object.keys(value).filter((k) => !known.has(k)).sort()) out[key] = value[key];
+  for (const key of Object.keys(value)
+    .filter((k) => !known.has(k))
+    .sort())
+    out[key] = value[key];
   return out;
 }
 
@@ -60,7 +81,13 @@ export function formatFrontmatterEntry(text: string, fields: readonly CmsFieldSh
   if (!match?.groups) throw new Error('expected front matter between two lines of ---');
   const data = (parse(match.groups.head) ?? {}) as Record<string, unknown>;
   const body = (match.groups.body ?? '').replace(/^\n/, '').trim();
-  const head = stringify(canonicalObject(data, fields.filter((f) => f.name !== 'body')), YAML_OUTPUT).trim();
+  const head = stringify(
+    canonicalObject(
+      data,
+      fields.filter((f) => f.name !== 'body'),
+    ),
+    YAML_OUTPUT,
+  ).trim();
   return `---\n${head}\n---\n${body ? `\n${body}\n` : ''}`;
 }
 
@@ -68,6 +95,8 @@ export function formatFrontmatterEntry(text: string, fields: readonly CmsFieldSh
 export function formatYamlEntry(text: string, fields: readonly CmsFieldShape[]): string {
   const data = parse(text.replace(/\r\n?/g, '\n')) as unknown;
   const root = fields.length === 1 && fields[0].root ? fields[0] : undefined;
-  const value = root ? canonicalValue(data, root) : canonicalObject((data ?? {}) as Record<string, unknown>, fields);
+  const value = root
+    ? canonicalValue(data, root)
+    : canonicalObject((data ?? {}) as Record<string, unknown>, fields);
   return `${stringify(value, YAML_OUTPUT).trim()}\n`;
 }

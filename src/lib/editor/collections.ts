@@ -9,7 +9,14 @@ import { regionSchema } from '../../schemas/region.ts';
 import type { DescribedCollection } from './cms-config.ts';
 
 /** The region file as a collection of its own, so the site's name and git host are edited like the rest. */
-export const REGION_COLLECTION = { name: 'region', label: 'Webbplatsen och regionen', description: 'Webbplatsens namn, regionen och redaktionens git-tjänst (region.yaml).', path: 'region.yaml', format: 'settings', titleField: 'siteName' } as const;
+export const REGION_COLLECTION = {
+  name: 'region',
+  label: 'Webbplatsen och regionen',
+  description: 'Webbplatsens namn, regionen och redaktionens git-tjänst (region.yaml).',
+  path: 'region.yaml',
+  format: 'settings',
+  titleField: 'siteName',
+} as const;
 
 /** Every collection the editor shows, with its fields described from the schema. */
 export function describedCollections(): DescribedCollection[] {

@@ -18,14 +18,24 @@ export function bodyHelp(): string {
 }
 
 export function editorConfig(): CmsConfig {
-  const kommuner = kommunChoices(kommunFeatures.map((f) => ({ code: f.properties.code, name: f.properties.name, lan: f.properties.lanCode })), siteConfig.region.lanCode);
-  return cmsConfig(describedCollections(), {
-    contentDir: contentDir().replace(/^\.\//, '').replace(/\/$/, ''),
-    kommuner,
-    backend: editorBackend(siteConfig.editor),
-    siteName: siteConfig.siteName,
-    siteUrl: import.meta.env.SITE ?? '',
-    logo: `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}favicon.svg`,
-  }, bodyHelp());
+  const kommuner = kommunChoices(
+    kommunFeatures.map((f) => ({
+      code: f.properties.code,
+      name: f.properties.name,
+      lan: f.properties.lanCode,
+    })),
+    siteConfig.region.lanCode,
+  );
+  return cmsConfig(
+    describedCollections(),
+    {
+      contentDir: contentDir().replace(/^\.\//, '').replace(/\/$/, ''),
+      kommuner,
+      backend: editorBackend(siteConfig.editor),
+      siteName: siteConfig.siteName,
+      siteUrl: import.meta.env.SITE ?? '',
+      logo: `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}favicon.svg`,
+    },
+    bodyHelp(),
+  );
 }
-

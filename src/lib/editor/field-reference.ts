@@ -46,8 +46,12 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 
 function typeOf(field: FieldDoc): string {
-  if (field.kind === 'list') return field.fields ? 'Lista av grupper (se fälten under)' : `Lista: ${typeOf(field.item!).toLowerCase()}`;
-  if (field.kind === 'ref') return REF_NAMES[field.collection ?? ''] ?? `Id i samlingen ${field.collection}`;
+  if (field.kind === 'list')
+    return field.fields
+      ? 'Lista av grupper (se fälten under)'
+      : `Lista: ${typeOf(field.item!).toLowerCase()}`;
+  if (field.kind === 'ref')
+    return REF_NAMES[field.collection ?? ''] ?? `Id i samlingen ${field.collection}`;
   return KIND_NAMES[field.kind];
 }
 
@@ -58,7 +62,8 @@ function allowed(field: FieldDoc): string {
 
 function required(field: FieldDoc): string {
   if (field.required) return field.nullable ? 'ja (null om det inte frågades)' : 'ja';
-  if (field.defaultValue !== undefined && typeof field.defaultValue !== 'object') return `nej, annars ${code(String(field.defaultValue))}`;
+  if (field.defaultValue !== undefined && typeof field.defaultValue !== 'object')
+    return `nej, annars ${code(String(field.defaultValue))}`;
   return 'nej';
 }
 

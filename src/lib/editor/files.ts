@@ -5,7 +5,12 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import type { Field } from '@sveltia/cms';
-import { cmsCollection, relationTargets, type DescribedCollection, type RelationTargets } from './cms-config.ts';
+import {
+  cmsCollection,
+  relationTargets,
+  type DescribedCollection,
+  type RelationTargets,
+} from './cms-config.ts';
 import { describedCollections } from './collections.ts';
 import { formatFrontmatterEntry, formatYamlEntry, type CmsFieldShape } from './cms-format.ts';
 
@@ -32,21 +37,37 @@ function fieldShape(field: Field): CmsFieldShape {
 }
 
 /** The CMS collection for one described collection; kommun choices do not change how files are written. */
-function fieldsOf(c: DescribedCollection, targets: RelationTargets, contentDir: string): { fields: CmsFieldShape[]; folder?: string; extension?: string; file?: string } {
+function fieldsOf(
+  c: DescribedCollection,
+  targets: RelationTargets,
+  contentDir: string,
+): { fields: CmsFieldShape[]; folder?: string; extension?: string; file?: string } {
   const collection = cmsCollection(c, targets, { contentDir, kommuner: [] }, '');
   if ('files' in collection) {
     const [first] = collection.files;
     return { fields: (first.fields ?? []).map(fieldShape), file: first.file };
   }
-  return { fields: (collection.fields ?? []).map(fieldShape), folder: collection.folder, extension: collection.extension };
+  return {
+    fields: (collection.fields ?? []).map(fieldShape),
+    folder: collection.folder,
+    extension: collection.extension,
+  };
 }
 
-function formatOf(fields: CmsFieldShape[], extension: string | undefined): (text: string) => string {
-  return extension === 'md' || extension === 'mdx' ? (t: string) => formatFrontmatterEntry(t, fields) : (t: string) => formatYamlEntry(t, fields);
+function formatOf(
+  fields: CmsFieldShape[],
+  extension: string | undefined,
+): (text: string) => string {
+  return extension === 'md' || extension === 'mdx'
+    ? (t: string) => formatFrontmatterEntry(t, fields)
+    : (t: string) => formatYamlEntry(t, fields);
 }
 
 /** How the editor writes an entry of `collection`, whether or not the collection has entries yet. */
-export function editorFormat(collection: string, contentDir = 'src/content'): (text: string) => string {
+export function editorFormat(
+  collection: string,
+  contentDir = 'src/content',
+): (text: string) => string {
   const collections = describedCollections();
   const c = collections.find((d) => d.name === collection);
   if (!c) throw new Error(`No editor collection ${collection}`);
@@ -68,6 +89,11 @@ export function editorFiles(contentDir = 'src/content'): EditorFile[] {
       .map((name) => name.split('\\').join('/'))
       .filter((name) => name.endsWith(`.${extension}`))
       .sort()
-      .map((name) => ({ file: `${folder}/${name}`, collection: c.name, entry: name.slice(0, -extension!.length - 1), format }));
+      .map((name) => ({
+        file: `${folder}/${name}`,
+        collection: c.name,
+        entry: name.slice(0, -extension!.length - 1),
+        format,
+      }));
   });
 }

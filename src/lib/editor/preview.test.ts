@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { centrePreview, day, plain, type PreviewLookups } from './preview';
 
 const lookups: PreviewLookups = {
-  sources: new Map([['sida', { title: 'Öppna förskolan', publisher: 'Orsa kommun', date: '2026-08-17', reported: false }]]),
+  sources: new Map([
+    [
+      'sida',
+      { title: 'Öppna förskolan', publisher: 'Orsa kommun', date: '2026-08-17', reported: false },
+    ],
+  ]),
   texts: [],
 };
 
@@ -13,7 +18,17 @@ describe('centrePreview', () => {
         status: 'öppen',
         services: [{ service: 'oppen-forskola' }],
         programme: {
-          sessions: [{ days: ['mån'], from: '09:00', to: '11:30', what: 'Öppna förskolan', service: 'oppen-forskola', validTo: new Date('2027-06-30T00:00:00Z'), source: 'sida' }],
+          sessions: [
+            {
+              days: ['mån'],
+              from: '09:00',
+              to: '11:30',
+              what: 'Öppna förskolan',
+              service: 'oppen-forskola',
+              validTo: new Date('2027-06-30T00:00:00Z'),
+              source: 'sida',
+            },
+          ],
           exceptions: [{ date: '2026-12-24', kind: 'stängt', source: 'sida' }],
         },
       },
@@ -30,7 +45,15 @@ describe('centrePreview', () => {
     const empty = centrePreview({}, lookups, '2026-12-01');
     expect(empty.box.open).toBe(false);
     expect(empty.week).toBeUndefined();
-    const typing = centrePreview({ status: 'öppen', visit: [{ place: 'Församlingshemmet', source: 'ny-kalla' }], programme: { sessions: [{ days: [], from: '09:00', to: '', what: '', source: 'sida' }] } }, lookups, '2026-12-01');
+    const typing = centrePreview(
+      {
+        status: 'öppen',
+        visit: [{ place: 'Församlingshemmet', source: 'ny-kalla' }],
+        programme: { sessions: [{ days: [], from: '09:00', to: '', what: '', source: 'sida' }] },
+      },
+      lookups,
+      '2026-12-01',
+    );
     expect(typing.box.where).toEqual([{ text: 'Församlingshemmet', by: 'ny-kalla, datum saknas' }]);
     expect(typing.week).toBeUndefined();
   });

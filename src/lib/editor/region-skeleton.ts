@@ -73,5 +73,9 @@ export function regionSkeleton(input: SkeletonInput): SkeletonFile[] {
         '',
       ].join('\n'),
     }));
-  return [{ path: 'region.yaml', text: region, overwrite: true }, { path: 'sources/kommunindelning.yaml', text: source, overwrite: false }, ...texts];
+  return [
+    { path: 'region.yaml', text: region, overwrite: true },
+    { path: 'sources/kommunindelning.yaml', text: source, overwrite: false },
+    ...texts,
+  ];
 }

@@ -1,22 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { formatReviewReport, reviewDeadline, staleEntries } from './review';
 
-const entry = (file: string, date: string) => ({ file, title: file, owner: 'Regional samordnare', lastReviewed: new Date(`${date}T00:00:00Z`) });
+const entry = (file: string, date: string) => ({
+  file,
+  title: file,
+  owner: 'Regional samordnare',
+  lastReviewed: new Date(`${date}T00:00:00Z`),
+});
 const today = new Date('2026-11-22T00:00:00Z');
 
 describe('reviewDeadline', () => {
-  it('is the same day a year earlier', () => expect(reviewDeadline(today).toISOString().slice(0, 10)).toBe('2025-11-22'));
-  it('keeps the end of February in February', () => expect(reviewDeadline(new Date('2028-02-29T00:00:00Z')).toISOString().slice(0, 10)).toBe('2027-02-28'));
+  it('is the same day a year earlier', () =>
+    expect(reviewDeadline(today).toISOString().slice(0, 10)).toBe('2025-11-22'));
+  it('keeps the end of February in February', () =>
+    expect(reviewDeadline(new Date('2028-02-29T00:00:00Z')).toISOString().slice(0, 10)).toBe(
+      '2027-02-28',
+    ));
 });
 
 describe('staleEntries', () => {
-  const entries = [entry('a.mdx', '2026-11-22'), entry('b.mdx', '2025-11-22'), entry('c.mdx', '2025-11-21'), entry('d.yaml', '2019-01-01')];
+  const entries = [
+    entry('a.mdx', '2026-11-22'),
+    entry('b.mdx', '2025-11-22'),
+    entry('c.mdx', '2025-11-21'),
+    entry('d.yaml', '2019-01-01'),
+  ];
 
   it('lists entries reviewed more than twelve months ago, oldest first, and not the one exactly a year old', () => {
     expect(staleEntries(entries, today).map((e) => e.file)).toEqual(['d.yaml', 'c.mdx']);
   });
   it('takes another period', () => {
-    expect(staleEntries(entries, today, 6).map((e) => e.file)).toEqual(['d.yaml', 'c.mdx', 'b.mdx']);
+    expect(staleEntries(entries, today, 6).map((e) => e.file)).toEqual([
+      'd.yaml',
+      'c.mdx',
+      'b.mdx',
+    ]);
   });
 });
 

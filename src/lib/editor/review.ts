@@ -12,26 +12,42 @@ export interface ReviewedEntry {
 
 /** The date `months` months before `today` (UTC); reviews before it are overdue. */
 export function reviewDeadline(today: Date, months = 12): Date {
-  const deadline = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, today.getUTCDate()));
+  const deadline = new Date(
+    Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, today.getUTCDate()),
+  );
   // 29 February minus a year lands on 1 March; keep it in February.
   if (deadline.getUTCDate() !== today.getUTCDate()) deadline.setUTCDate(0);
   return deadline;
 }
 
 /** Entries reviewed before the deadline, oldest first. */
-export function staleEntries(entries: readonly ReviewedEntry[], today: Date, months = 12): ReviewedEntry[] {
+export function staleEntries(
+  entries: readonly ReviewedEntry[],
+  today: Date,
+  months = 12,
+): ReviewedEntry[] {
   const deadline = reviewDeadline(today, months).getTime();
   return entries
     .filter((e) => e.lastReviewed.getTime() < deadline)
-    .sort((a, b) => a.lastReviewed.getTime() - b.lastReviewed.getTime() || a.file.localeCompare(b.file));
+    .sort(
+      (a, b) => a.lastReviewed.getTime() - b.lastReviewed.getTime() || a.file.localeCompare(b.file),
+    );
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The report an editor reads, in Swedish. */
-export function formatReviewReport(stale: readonly ReviewedEntry[], total: number, today: Date, months = 12): string {
+export function formatReviewReport(
+  stale: readonly ReviewedEntry[],
+  total: number,
+  today: Date,
+  months = 12,
+): string {
   const head = `Granskning ${day(today)}: ${total} poster, ${stale.length} senast granskade före ${day(reviewDeadline(today, months))} (mer än ${months} månader sedan).`;
   if (stale.length === 0) return `${head}\nAlla poster är granskade inom ${months} månader.`;
-  const lines = stale.map((e) => `- ${e.file}\n    ${e.title}\n    senast granskad: ${day(e.lastReviewed)}\n    ansvarig: ${e.owner}`);
+  const lines = stale.map(
+    (e) =>
+      `- ${e.file}\n    ${e.title}\n    senast granskad: ${day(e.lastReviewed)}\n    ansvarig: ${e.owner}`,
+  );
   return `${head}\n${lines.join('\n')}`;
 }

@@ -34,7 +34,11 @@ export interface BarChart<K extends string> {
  * Each row is its label with the bar below it, the full width: the same drawing reads on a phone
  * and on a desktop, where labels beside the bars would leave the bars or the text too small.
  */
-export function stackedBars<K extends string>(rows: readonly BarRow<K>[], keys: readonly K[], { width = 420, labelHeight = 20, barHeight = 20, gap = 12 } = {}): BarChart<K> {
+export function stackedBars<K extends string>(
+  rows: readonly BarRow<K>[],
+  keys: readonly K[],
+  { width = 420, labelHeight = 20, barHeight = 20, gap = 12 } = {},
+): BarChart<K> {
   const rowHeight = labelHeight + barHeight + gap;
   return {
     width,
@@ -46,11 +50,21 @@ export function stackedBars<K extends string>(rows: readonly BarRow<K>[], keys: 
       let x = 0;
       const bars = keys.map((key) => {
         const w = total ? (row.values[key] / total) * width : 0;
-        const bar = { key, value: row.values[key], x: Math.round(x * 10) / 10, width: Math.round(w * 10) / 10 };
+        const bar = {
+          key,
+          value: row.values[key],
+          x: Math.round(x * 10) / 10,
+          width: Math.round(w * 10) / 10,
+        };
         x += w;
         return bar;
       });
-      return { label: row.label, labelY: top + labelHeight - 5, y: top + labelHeight, bars: bars.filter((b) => b.value > 0) };
+      return {
+        label: row.label,
+        labelY: top + labelHeight - 5,
+        y: top + labelHeight,
+        bars: bars.filter((b) => b.value > 0),
+      };
     }),
   };
 }

@@ -6,7 +6,16 @@
  * not figures of family centres). Pure: plain entries in, plain figures out.
  */
 import { compareSv } from '../format';
-import { FOLLOW_UP_ANSWERS, FOLLOW_UP_DIMENSION_IDS, FOLLOW_UP_DIMENSIONS, FOLLOW_UP_DOCUMENTS, type DocumentAnswer, type FollowUpAnswer, type FollowUpDimension, type FollowUpDocument } from '../../schemas/follow-up-vocabulary';
+import {
+  FOLLOW_UP_ANSWERS,
+  FOLLOW_UP_DIMENSION_IDS,
+  FOLLOW_UP_DIMENSIONS,
+  FOLLOW_UP_DOCUMENTS,
+  type DocumentAnswer,
+  type FollowUpAnswer,
+  type FollowUpDimension,
+  type FollowUpDocument,
+} from '../../schemas/follow-up-vocabulary';
 
 /** What a follow-up's answers are for: an open centre, a planned one, or a kommun without one. */
 export type FollowUpCovers = 'oppen' | 'planerad' | 'ingen';
@@ -63,7 +72,8 @@ export interface YearFigures {
   hours: { openPreschool: number[]; socialServices: number[] };
 }
 
-const zero = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const zero = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
 /** Counts of each answer over the questions, for one follow-up: "2 ja, 1 delvis, 5 nej". */
 export function answerCounts(f: Pick<FollowUpFacts, 'answers'>): Record<FollowUpAnswer, number> {
@@ -73,10 +83,16 @@ export function answerCounts(f: Pick<FollowUpFacts, 'answers'>): Record<FollowUp
 }
 
 /** Every year with follow-ups, newest first. `expected` are the region's open centres. */
-export function followUpYears(followUps: readonly FollowUpFacts[], expected: readonly { id: string; name: string }[], baselines: Partial<Record<string, string>> = {}): YearFigures[] {
+export function followUpYears(
+  followUps: readonly FollowUpFacts[],
+  expected: readonly { id: string; name: string }[],
+  baselines: Partial<Record<string, string>> = {},
+): YearFigures[] {
   const years = [...new Set(followUps.map((f) => f.year))].sort((a, b) => b - a);
   return years.map((year) => {
-    const all = followUps.filter((f) => f.year === year).sort((a, b) => compareSv(a.label, b.label));
+    const all = followUps
+      .filter((f) => f.year === year)
+      .sort((a, b) => compareSv(a.label, b.label));
     const inYear = all.filter((f) => f.covers === 'oppen');
     const sent = new Set(inYear.map((f) => f.centre));
     return {
@@ -87,7 +103,13 @@ export function followUpYears(followUps: readonly FollowUpFacts[], expected: rea
       dimensions: FOLLOW_UP_DIMENSION_IDS.map((id) => {
         const counts = zero(FOLLOW_UP_ANSWERS);
         inYear.forEach((f) => counts[f.answers[id]]++);
-        return { id, name: FOLLOW_UP_DIMENSIONS[id], counts, shareJa: inYear.length ? counts.ja / inYear.length : 0, ...(baselines[id] && { baseline: baselines[id] }) };
+        return {
+          id,
+          name: FOLLOW_UP_DIMENSIONS[id],
+          counts,
+          shareJa: inYear.length ? counts.ja / inYear.length : 0,
+          ...(baselines[id] && { baseline: baselines[id] }),
+        };
       }),
       documents: (Object.keys(FOLLOW_UP_DOCUMENTS) as FollowUpDocument[]).map((id) => {
         const counts = zero(['ja', 'nej', 'okänd'] as const);
@@ -95,8 +117,12 @@ export function followUpYears(followUps: readonly FollowUpFacts[], expected: rea
         return { id, name: FOLLOW_UP_DOCUMENTS[id], counts };
       }),
       hours: {
-        openPreschool: inYear.flatMap((f) => (f.openPreschoolHours === undefined ? [] : [f.openPreschoolHours])),
-        socialServices: inYear.flatMap((f) => (f.socialServicesHours === undefined ? [] : [f.socialServicesHours])),
+        openPreschool: inYear.flatMap((f) =>
+          f.openPreschoolHours === undefined ? [] : [f.openPreschoolHours],
+        ),
+        socialServices: inYear.flatMap((f) =>
+          f.socialServicesHours === undefined ? [] : [f.socialServicesHours],
+        ),
       },
     };
   });

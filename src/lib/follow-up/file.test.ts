@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { stringify } from 'yaml';
-import { followUpFileName, followUpFileText, parseFollowUpFile, yamlText, type FollowUpFile } from './file';
+import {
+  followUpFileName,
+  followUpFileText,
+  parseFollowUpFile,
+  yamlText,
+  type FollowUpFile,
+} from './file';
 import { YAML_OUTPUT } from '../editor/cms-format';
 import { editorFormat } from '../editor/files';
 import { followUpSchema } from '../../schemas/follow-up';
@@ -14,7 +20,12 @@ const file: FollowUpFile = {
   year: 2026,
   answeredBy: 'Samordnare: Familjecentralen VillGott',
   answeredOn: '2026-11-20',
-  answers: Object.fromEntries(FOLLOW_UP_DIMENSION_IDS.map((id, i) => [id, (['ja', 'delvis', 'nej', 'okänd'] as const)[i % 4]])) as FollowUpFile['answers'],
+  answers: Object.fromEntries(
+    FOLLOW_UP_DIMENSION_IDS.map((id, i) => [
+      id,
+      (['ja', 'delvis', 'nej', 'okänd'] as const)[i % 4],
+    ]),
+  ) as FollowUpFile['answers'],
   openPreschoolHours: 12,
   workPlan: 'ja',
   annualReport: 'nej',
@@ -33,12 +44,19 @@ describe('the self-assessment as a file', () => {
     const format = editorFormat('followUp');
     const text = followUpFileText(file);
     expect(format(text)).toBe(text);
-    const noHours = followUpFileText({ ...file, openPreschoolHours: undefined, answeredBy: "Rektor för öppna förskolan, Ludvika's kommun" });
+    const noHours = followUpFileText({
+      ...file,
+      openPreschoolHours: undefined,
+      answeredBy: "Rektor för öppna förskolan, Ludvika's kommun",
+    });
     expect(format(noHours)).toBe(noHours);
   });
 
   it('reads back what it wrote', () => {
-    expect(parseFollowUpFile(followUpFileText(file))).toEqual({ ok: true, file: { ...file, socialServicesHours: undefined } });
+    expect(parseFollowUpFile(followUpFileText(file))).toEqual({
+      ok: true,
+      file: { ...file, socialServicesHours: undefined },
+    });
   });
 
   it('covers a kommun without a centre: valid, in the editor’s form, read back, named after the kommun', () => {
@@ -47,19 +65,52 @@ describe('the self-assessment as a file', () => {
     expect(text).not.toContain('centre:');
     expect(followUpSchema.safeParse(yaml.load(text)).success).toBe(true);
     expect(editorFormat('followUp')(text)).toBe(text);
-    expect(parseFollowUpFile(text)).toEqual({ ok: true, file: { ...none, socialServicesHours: undefined } });
+    expect(parseFollowUpFile(text)).toEqual({
+      ok: true,
+      file: { ...none, socialServicesHours: undefined },
+    });
     expect(followUpFileName(undefined, 'vansbro')).toBe('kommun-vansbro.yaml');
     expect(followUpFileName(file.centre, 'ludvika')).toBe('ludvika.yaml');
   });
 
   it('says in Swedish what is wrong with a file that is not one', () => {
-    expect(parseFollowUpFile('hej')).toEqual({ ok: false, error: 'Filen är inte en sparad självskattning: en rad kunde inte läsas.' });
-    expect(parseFollowUpFile('centre: ludvika\n')).toEqual({ ok: false, error: 'Filen är inte en sparad självskattning: kommun (kommun), år (year), verksamhetsplan (workPlan), verksamhetsberättelse (annualReport), besöksenkät (visitorSurvey) saknas.' });
+    expect(parseFollowUpFile('hej')).toEqual({
+      ok: false,
+      error: 'Filen är inte en sparad självskattning: en rad kunde inte läsas.',
+    });
+    expect(parseFollowUpFile('centre: ludvika\n')).toEqual({
+      ok: false,
+      error:
+        'Filen är inte en sparad självskattning: kommun (kommun), år (year), verksamhetsplan (workPlan), verksamhetsberättelse (annualReport), besöksenkät (visitorSurvey) saknas.',
+    });
   });
 
   it('quotes a text exactly where the yaml package does', () => {
-    const texts = ['Samordnare', 'Samordnare, Ludvika', 'a: b', 'slut:', 'a #b', '#start', '- lista', '2026', '12.5', 'true', 'null', 'ja', 'okänd', "Ludvika's", 'Säg "hej"', "it's \"both\"", ' mellanslag', '@rektor', 'Rektor & samordnare', '0x1F', '1e3'];
-    for (const text of texts) expect(yamlText(text), text).toBe(stringify(text, YAML_OUTPUT).trim());
+    const texts = [
+      'Samordnare',
+      'Samordnare, Ludvika',
+      'a: b',
+      'slut:',
+      'a #b',
+      '#start',
+      '- lista',
+      '2026',
+      '12.5',
+      'true',
+      'null',
+      'ja',
+      'okänd',
+      "Ludvika's",
+      'Säg "hej"',
+      'it\'s "both"',
+      ' mellanslag',
+      '@rektor',
+      'Rektor & samordnare',
+      '0x1F',
+      '1e3',
+    ];
+    for (const text of texts)
+      expect(yamlText(text), text).toBe(stringify(text, YAML_OUTPUT).trim());
   });
 
   // The files the regional coordinator adds are the files the page writes: reading any follow-up
@@ -72,7 +123,12 @@ describe('the self-assessment as a file', () => {
 });
 
 function followUpEntryFiles(): string[] {
-  return ['src/content/uppfoljning', 'tests/fixtures/region-18/content/uppfoljning'].flatMap((dir) =>
-    existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).map((f) => `${dir}/${f}`) : [],
+  return ['src/content/uppfoljning', 'tests/fixtures/region-18/content/uppfoljning'].flatMap(
+    (dir) =>
+      existsSync(dir)
+        ? readdirSync(dir, { recursive: true, encoding: 'utf8' })
+            .filter((f) => f.endsWith('.yaml'))
+            .map((f) => `${dir}/${f}`)
+        : [],
   );
 }

@@ -39,7 +39,8 @@ export interface FollowUpFile {
 const DOCUMENTS = Object.keys(FOLLOW_UP_DOCUMENTS) as FollowUpDocument[];
 
 /** YAML 1.2 (core schema) would read these plain scalars as something other than text. */
-const NOT_TEXT = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const NOT_TEXT =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
 /** A text as the `yaml` package writes it with the editor's options: plain when it can be, else in single quotes. */
 export function yamlText(value: string): string {
@@ -66,7 +67,9 @@ export function followUpFileText(f: FollowUpFile): string {
     'answers:',
     ...FOLLOW_UP_DIMENSION_IDS.map((id) => `  ${id}: ${f.answers[id]}`),
     ...(f.openPreschoolHours === undefined ? [] : [`openPreschoolHours: ${f.openPreschoolHours}`]),
-    ...(f.socialServicesHours === undefined ? [] : [`socialServicesHours: ${f.socialServicesHours}`]),
+    ...(f.socialServicesHours === undefined
+      ? []
+      : [`socialServicesHours: ${f.socialServicesHours}`]),
     ...DOCUMENTS.map((d) => `${d}: ${f[d]}`),
     `lastReviewed: ${f.lastReviewed}`,
     `owner: ${yamlText(f.owner)}`,
@@ -104,22 +107,41 @@ export function parseFollowUpFile(text: string): Parsed {
     else if (plain) {
       inAnswers = plain[1] === 'answers' && plain[2] === '';
       if (!inAnswers) top.set(plain[1], unquote(plain[2]));
-    } else return { ok: false, error: 'Filen är inte en sparad självskattning: en rad kunde inte läsas.' };
+    } else
+      return {
+        ok: false,
+        error: 'Filen är inte en sparad självskattning: en rad kunde inte läsas.',
+      };
   }
-  const required: Record<string, string> = { kommun: 'kommun', year: 'år', ...Object.fromEntries(DOCUMENTS.map((d) => [d, FOLLOW_UP_DOCUMENTS[d].toLowerCase()])) };
-  const missing = Object.keys(required).filter((k) => !top.has(k)).map((k) => `${required[k]} (${k})`);
-  if (missing.length || answers.size === 0) return { ok: false, error: `Filen är inte en sparad självskattning: ${missing.length ? `${missing.join(', ')} saknas` : 'svaren saknas'}.` };
+  const required: Record<string, string> = {
+    kommun: 'kommun',
+    year: 'år',
+    ...Object.fromEntries(DOCUMENTS.map((d) => [d, FOLLOW_UP_DOCUMENTS[d].toLowerCase()])),
+  };
+  const missing = Object.keys(required)
+    .filter((k) => !top.has(k))
+    .map((k) => `${required[k]} (${k})`);
+  if (missing.length || answers.size === 0)
+    return {
+      ok: false,
+      error: `Filen är inte en sparad självskattning: ${missing.length ? `${missing.join(', ')} saknas` : 'svaren saknas'}.`,
+    };
   const year = Number(top.get('year'));
   if (!Number.isInteger(year)) return { ok: false, error: 'Året i filen är inte ett årtal.' };
   const answerOf = (id: FollowUpDimension): FollowUpAnswer => {
     const a = answers.get(id);
-    return (FOLLOW_UP_ANSWERS as readonly string[]).includes(a ?? '') ? (a as FollowUpAnswer) : 'okänd';
+    return (FOLLOW_UP_ANSWERS as readonly string[]).includes(a ?? '')
+      ? (a as FollowUpAnswer)
+      : 'okänd';
   };
   const document = (d: FollowUpDocument): DocumentAnswer => {
     const a = top.get(d);
-    return (DOCUMENT_ANSWERS as readonly string[]).includes(a ?? '') ? (a as DocumentAnswer) : 'okänd';
+    return (DOCUMENT_ANSWERS as readonly string[]).includes(a ?? '')
+      ? (a as DocumentAnswer)
+      : 'okänd';
   };
-  const hours = (key: string) => (top.has(key) && /^\d+$/.test(top.get(key)!) ? Number(top.get(key)) : undefined);
+  const hours = (key: string) =>
+    top.has(key) && /^\d+$/.test(top.get(key)!) ? Number(top.get(key)) : undefined;
   return {
     ok: true,
     file: {
@@ -128,7 +150,9 @@ export function parseFollowUpFile(text: string): Parsed {
       year,
       answeredBy: top.get('answeredBy') ?? '',
       answeredOn: top.get('answeredOn') ?? '',
-      answers: Object.fromEntries(FOLLOW_UP_DIMENSION_IDS.map((id) => [id, answerOf(id)])) as Record<FollowUpDimension, FollowUpAnswer>,
+      answers: Object.fromEntries(
+        FOLLOW_UP_DIMENSION_IDS.map((id) => [id, answerOf(id)]),
+      ) as Record<FollowUpDimension, FollowUpAnswer>,
       openPreschoolHours: hours('openPreschoolHours'),
       socialServicesHours: hours('socialServicesHours'),
       workPlan: document('workPlan'),

@@ -1,25 +1,47 @@
 /** The follow-up as open data: one row per centre and year, and one per year and question. Pure. */
 import { toCsv } from '../csv';
 import { FOLLOW_UP_COVERS_LABELS, type FollowUpFacts, type YearFigures } from './figures';
-import { FOLLOW_UP_DIMENSION_IDS, FOLLOW_UP_DOCUMENTS, type FollowUpDocument } from '../../schemas/follow-up-vocabulary';
+import {
+  FOLLOW_UP_DIMENSION_IDS,
+  FOLLOW_UP_DOCUMENTS,
+  type FollowUpDocument,
+} from '../../schemas/follow-up-vocabulary';
 
 export type FollowUpRow = Record<string, string | number | null>;
 
-const DOCUMENT_COLUMN: Record<FollowUpDocument, string> = { workPlan: 'verksamhetsplan', annualReport: 'verksamhetsberattelse', visitorSurvey: 'besoksenkat' };
+const DOCUMENT_COLUMN: Record<FollowUpDocument, string> = {
+  workPlan: 'verksamhetsplan',
+  annualReport: 'verksamhetsberattelse',
+  visitorSurvey: 'besoksenkat',
+};
 
 /** Columns of the per-centre file: those copied from a field say which, so the data page shows its help. */
 export const FOLLOW_UP_COLUMNS: Record<string, { field: string } | { doc: string }> = {
   ar: { field: 'year' },
   kommun: { field: 'kommun' },
   kommun_namn: { doc: 'Kommunens namn.' },
-  galler: { doc: `Vad svaren gäller: ${Object.values(FOLLOW_UP_COVERS_LABELS).map((l) => `”${l}”`).join(', ')}. Bara svaren för öppna familjecentraler räknas i sammanställningen.` },
+  galler: {
+    doc: `Vad svaren gäller: ${Object.values(FOLLOW_UP_COVERS_LABELS)
+      .map((l) => `”${l}”`)
+      .join(', ')}. Bara svaren för öppna familjecentraler räknas i sammanställningen.`,
+  },
   familjecentral: { field: 'centre' },
   familjecentral_namn: { doc: 'Familjecentralens namn; tom för en kommun utan familjecentral.' },
   besvarad_av: { field: 'answeredBy' },
-  ...Object.fromEntries(FOLLOW_UP_DIMENSION_IDS.map((id) => [`svar_${id.replace(/-/g, '_')}`, { field: `answers.${id}` }])),
+  ...Object.fromEntries(
+    FOLLOW_UP_DIMENSION_IDS.map((id) => [
+      `svar_${id.replace(/-/g, '_')}`,
+      { field: `answers.${id}` },
+    ]),
+  ),
   oppen_forskola_timmar: { field: 'openPreschoolHours' },
   socialtjanst_timmar: { field: 'socialServicesHours' },
-  ...Object.fromEntries((Object.keys(FOLLOW_UP_DOCUMENTS) as FollowUpDocument[]).map((d) => [DOCUMENT_COLUMN[d], { field: d }])),
+  ...Object.fromEntries(
+    (Object.keys(FOLLOW_UP_DOCUMENTS) as FollowUpDocument[]).map((d) => [
+      DOCUMENT_COLUMN[d],
+      { field: d },
+    ]),
+  ),
 };
 
 export function followUpRows(followUps: readonly FollowUpFacts[]): FollowUpRow[] {
@@ -31,10 +53,17 @@ export function followUpRows(followUps: readonly FollowUpFacts[]): FollowUpRow[]
     familjecentral: f.centre ?? null,
     familjecentral_namn: f.centreName ?? null,
     besvarad_av: f.answeredBy,
-    ...Object.fromEntries(FOLLOW_UP_DIMENSION_IDS.map((id) => [`svar_${id.replace(/-/g, '_')}`, f.answers[id]])),
+    ...Object.fromEntries(
+      FOLLOW_UP_DIMENSION_IDS.map((id) => [`svar_${id.replace(/-/g, '_')}`, f.answers[id]]),
+    ),
     oppen_forskola_timmar: f.openPreschoolHours ?? null,
     socialtjanst_timmar: f.socialServicesHours ?? null,
-    ...Object.fromEntries((Object.keys(FOLLOW_UP_DOCUMENTS) as FollowUpDocument[]).map((d) => [DOCUMENT_COLUMN[d], f.documents[d]])),
+    ...Object.fromEntries(
+      (Object.keys(FOLLOW_UP_DOCUMENTS) as FollowUpDocument[]).map((d) => [
+        DOCUMENT_COLUMN[d],
+        f.documents[d],
+      ]),
+    ),
   }));
 }
 
@@ -43,13 +72,15 @@ export const SUMMARY_COLUMNS: Record<string, string> = {
   ar: 'Året.',
   fraga: 'Frågans id i självskattningen.',
   fraga_namn: 'Frågans korta namn.',
-  inlamnade: 'Hur många öppna familjecentraler som lämnat in en uppföljning för året (planerade familjecentraler och kommuner utan familjecentral räknas inte här).',
+  inlamnade:
+    'Hur många öppna familjecentraler som lämnat in en uppföljning för året (planerade familjecentraler och kommuner utan familjecentral räknas inte här).',
   ja: 'Hur många som svarade ja.',
   delvis: 'Hur många som svarade delvis.',
   nej: 'Hur många som svarade nej.',
   okand: 'Hur många som inte besvarade frågan.',
   andel_ja: 'Andelen som svarade ja, mellan 0 och 1, med två decimaler.',
-  jamforelse: 'Regionens samlade jämförelsesiffra för frågan, ur regionens egen tidigare kartläggning, som text; tom när det inte finns någon. Den gäller alla familjecentraler tillsammans, aldrig en enskild.',
+  jamforelse:
+    'Regionens samlade jämförelsesiffra för frågan, ur regionens egen tidigare kartläggning, som text; tom när det inte finns någon. Den gäller alla familjecentraler tillsammans, aldrig en enskild.',
 };
 
 export function summaryRows(years: readonly YearFigures[]): FollowUpRow[] {

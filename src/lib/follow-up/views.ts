@@ -17,19 +17,31 @@ export function followUpFacts(site: SiteContent): FollowUpFacts[] {
   return site.followUp.map((f) => {
     const kommunNameText = byId(site.kommuner, f.data.kommun.id).data.name;
     const centre = f.data.centre && byId(site.centres, f.data.centre.id);
-    const covers = !centre ? 'ingen' : countsAsOpen(facts.find((c) => c.id === centre.id)!) ? 'oppen' : 'planerad';
+    const covers = !centre
+      ? 'ingen'
+      : countsAsOpen(facts.find((c) => c.id === centre.id)!)
+        ? 'oppen'
+        : 'planerad';
     return {
-    kommun: f.data.kommun.id,
-    kommunName: kommunNameText,
-    ...(centre && { centre: centre.id, centreName: centre.data.name }),
-    covers,
-    label: centre ? (covers === 'planerad' ? `${centre.data.name} (planerad)` : centre.data.name) : `${kommunName(kommunNameText)} (ingen familjecentral ännu)`,
-    year: f.data.year,
-    answeredBy: f.data.answeredBy,
-    answers: f.data.answers,
-    openPreschoolHours: f.data.openPreschoolHours,
-    socialServicesHours: f.data.socialServicesHours,
-    documents: { workPlan: f.data.workPlan, annualReport: f.data.annualReport, visitorSurvey: f.data.visitorSurvey },
+      kommun: f.data.kommun.id,
+      kommunName: kommunNameText,
+      ...(centre && { centre: centre.id, centreName: centre.data.name }),
+      covers,
+      label: centre
+        ? covers === 'planerad'
+          ? `${centre.data.name} (planerad)`
+          : centre.data.name
+        : `${kommunName(kommunNameText)} (ingen familjecentral ännu)`,
+      year: f.data.year,
+      answeredBy: f.data.answeredBy,
+      answers: f.data.answers,
+      openPreschoolHours: f.data.openPreschoolHours,
+      socialServicesHours: f.data.socialServicesHours,
+      documents: {
+        workPlan: f.data.workPlan,
+        annualReport: f.data.annualReport,
+        visitorSurvey: f.data.visitorSurvey,
+      },
     } as const;
   });
 }
@@ -39,7 +51,9 @@ export function followUpCentres(site: SiteContent): { id: string; name: string }
   const facts = centreFacts(site);
   const regionIds = new Set(site.regionKommuner.map((k) => k.id));
   return site.centres
-    .filter((c) => regionIds.has(c.data.kommun.id) && countsAsOpen(facts.find((f) => f.id === c.id)!))
+    .filter(
+      (c) => regionIds.has(c.data.kommun.id) && countsAsOpen(facts.find((f) => f.id === c.id)!),
+    )
     .map((c) => ({ id: c.id, name: c.data.name }))
     .sort((a, b) => compareSv(a.name, b.name));
 }
@@ -48,7 +62,12 @@ export function followUpCentres(site: SiteContent): { id: string; name: string }
  * What the self-assessment can be saved for: each kommun of the region with its centres, open or
  * on the way (a closed centre has none to follow up); a kommun without any answers for itself.
  */
-export function assessmentTargets(site: SiteContent): { code: string; name: string; slug: string; centres: { id: string; name: string; planned: boolean }[] }[] {
+export function assessmentTargets(site: SiteContent): {
+  code: string;
+  name: string;
+  slug: string;
+  centres: { id: string; name: string; planned: boolean }[];
+}[] {
   const facts = centreFacts(site);
   return site.regionKommuner.map((k) => ({
     code: k.id,
@@ -57,7 +76,16 @@ export function assessmentTargets(site: SiteContent): { code: string; name: stri
     centres: site.centres
       .filter((c) => c.data.kommun.id === k.id)
       .map((c) => ({ c, f: facts.find((f) => f.id === c.id)! }))
-      .filter(({ c }) => centreStage({ id: c.id, name: c.data.name, kommun: k.id, kind: c.data.kind, events: plainEvents(c) }).stage !== 'stangd')
+      .filter(
+        ({ c }) =>
+          centreStage({
+            id: c.id,
+            name: c.data.name,
+            kommun: k.id,
+            kind: c.data.kind,
+            events: plainEvents(c),
+          }).stage !== 'stangd',
+      )
       .map(({ c, f }) => ({ id: c.id, name: c.data.name, planned: !countsAsOpen(f) }))
       .sort((a, b) => compareSv(a.name, b.name)),
   }));
@@ -65,6 +93,8 @@ export function assessmentTargets(site: SiteContent): { code: string; name: stri
 
 export function followUpFigures(site: SiteContent) {
   const expected = followUpCentres(site);
-  const baselines = Object.fromEntries(site.assessment.flatMap((q) => (q.data.baseline ? [[q.id, q.data.baseline]] : [])));
+  const baselines = Object.fromEntries(
+    site.assessment.flatMap((q) => (q.data.baseline ? [[q.id, q.data.baseline]] : [])),
+  );
   return followUpYears(followUpFacts(site), expected, baselines);
 }

@@ -14,6 +14,13 @@ it('gives the great-circle distance (Falun–Borlänge about 16 km)', () => {
   expect(distanceKm(falun, borlange)).toBeLessThan(18);
 });
 it('orders candidates nearest first and keeps the count asked for', () => {
-  const result = nearest(falun, [{ name: 'Mora', centroid: mora }, { name: 'Borlänge', centroid: borlange }], 1);
+  const result = nearest(
+    falun,
+    [
+      { name: 'Mora', centroid: mora },
+      { name: 'Borlänge', centroid: borlange },
+    ],
+    1,
+  );
   expect(result.map((r) => r.item.name)).toEqual(['Borlänge']);
 });

@@ -1,4 +1,4 @@
-/** The project's geodata (src/data/geo/, derived by scripts/import-geodata.mjs). */
+/** The project's geodata (src/data/geo/, derived by scripts/import-geodata.ts). */
 import kommunerRaw from '../../data/geo/kommuner.geojson?raw';
 import lanRaw from '../../data/geo/lan.geojson?raw';
 import type { GeoFeature } from './map';

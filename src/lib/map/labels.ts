@@ -20,9 +20,15 @@ export interface LabelOptions {
 
 const box = (l: LabelBox, o: LabelOptions) => {
   const half = (l.text.length * o.charWidth) / 2;
-  return { left: l.x - half, right: l.x + half, top: l.y - o.lineHeight * 0.8, bottom: l.y + o.lineHeight * 0.2 };
+  return {
+    left: l.x - half,
+    right: l.x + half,
+    top: l.y - o.lineHeight * 0.8,
+    bottom: l.y + o.lineHeight * 0.2,
+  };
 };
-const overlaps = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const overlaps = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** The labels, in the same order, each with the y where it is drawn. */
 export function placeLabels(labels: readonly LabelBox[], options: LabelOptions): LabelBox[] {

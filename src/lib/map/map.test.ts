@@ -3,21 +3,36 @@ import { drawMap, ringPath, rewind, simplify, type GeoFeature } from './map';
 
 /** The absolute points of path data written by ringPath (M, then relative l pairs, z). */
 function absolutePoints(d: string): [number, number][] {
-  return d.split('z').filter(Boolean).flatMap((ring) => {
-    const [move, lines = ''] = ring.slice(1).split('l');
-    const [x0, y0] = move.split(',').map(Number);
-    const steps = lines.match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
-    const points: [number, number][] = [[x0, y0]];
-    for (let i = 0; i < steps.length; i += 2) points.push([points.at(-1)![0] + steps[i], points.at(-1)![1] + steps[i + 1]]);
-    return points;
-  });
+  return d
+    .split('z')
+    .filter(Boolean)
+    .flatMap((ring) => {
+      const [move, lines = ''] = ring.slice(1).split('l');
+      const [x0, y0] = move.split(',').map(Number);
+      const steps = lines.match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
+      const points: [number, number][] = [[x0, y0]];
+      for (let i = 0; i < steps.length; i += 2)
+        points.push([points.at(-1)![0] + steps[i], points.at(-1)![1] + steps[i + 1]]);
+      return points;
+    });
 }
 
 // A small square near Falun, wound counter-clockwise as GeoJSON files usually are.
 const square = (lon: number, lat: number): GeoFeature<{ name: string }> => ({
   type: 'Feature',
   properties: { name: `${lon},${lat}` },
-  geometry: { type: 'Polygon', coordinates: [[[lon, lat], [lon + 0.5, lat], [lon + 0.5, lat + 0.5], [lon, lat + 0.5], [lon, lat]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [lon, lat],
+        [lon + 0.5, lat],
+        [lon + 0.5, lat + 0.5],
+        [lon, lat + 0.5],
+        [lon, lat],
+      ],
+    ],
+  },
 });
 
 describe('drawMap', () => {
@@ -38,7 +53,13 @@ describe('drawMap', () => {
 
   it('rewinds a ring that would cover the whole globe, and leaves a good one alone', () => {
     const ccw = square(15, 60);
-    const cw: GeoFeature<{ name: string }> = { ...ccw, geometry: { ...ccw.geometry, coordinates: [[...(ccw.geometry.coordinates[0] as number[][])].reverse()] } };
+    const cw: GeoFeature<{ name: string }> = {
+      ...ccw,
+      geometry: {
+        ...ccw.geometry,
+        coordinates: [[...(ccw.geometry.coordinates[0] as number[][])].reverse()],
+      },
+    };
     const once = rewind(ccw);
     const twice = rewind(cw);
     // Exactly one of the two windings needs reversing, and both end up drawing the same small shape.
@@ -49,14 +70,42 @@ describe('drawMap', () => {
 
 describe('simplify and ringPath', () => {
   it('drops points closer to the line than the tolerance, and keeps corners', () => {
-    const line: [number, number][] = [[0, 0], [1, 0.1], [2, -0.1], [3, 0], [3, 3]];
-    expect(simplify(line, 0.5)).toEqual([[0, 0], [3, 0], [3, 3]]);
+    const line: [number, number][] = [
+      [0, 0],
+      [1, 0.1],
+      [2, -0.1],
+      [3, 0],
+      [3, 3],
+    ];
+    expect(simplify(line, 0.5)).toEqual([
+      [0, 0],
+      [3, 0],
+      [3, 3],
+    ]);
     expect(simplify(line, 0.05)).toEqual(line);
   });
 
   it('writes relative moves with one decimal, using minus signs as separators', () => {
-    expect(ringPath([[10.04, 20], [12.5, 18], [11, 21.26]])).toBe('M10,20l2.5,-2-1.5,3.3z');
-    expect(absolutePoints(ringPath([[10, 20], [12.5, 18], [11, 21.3]]))).toEqual([[10, 20], [12.5, 18], [11, 21.3]]);
+    expect(
+      ringPath([
+        [10.04, 20],
+        [12.5, 18],
+        [11, 21.26],
+      ]),
+    ).toBe('M10,20l2.5,-2-1.5,3.3z');
+    expect(
+      absolutePoints(
+        ringPath([
+          [10, 20],
+          [12.5, 18],
+          [11, 21.3],
+        ]),
+      ),
+    ).toEqual([
+      [10, 20],
+      [12.5, 18],
+      [11, 21.3],
+    ]);
   });
 
   it('draws a square of many degrees as its four corners', () => {

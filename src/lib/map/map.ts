@@ -28,11 +28,17 @@ export function rewind<P>(feature: GeoFeature<P>): GeoFeature<P> {
     feature.geometry.type === 'Polygon'
       ? reverseRings(feature.geometry.coordinates as number[][][])
       : (feature.geometry.coordinates as number[][][][]).map(reverseRings);
-  return { ...feature, geometry: { ...feature.geometry, coordinates } as GeoFeature<P>['geometry'] };
+  return {
+    ...feature,
+    geometry: { ...feature.geometry, coordinates } as GeoFeature<P>['geometry'],
+  };
 }
 
 /** Ramer–Douglas–Peucker: the points of a line that matter at `tolerance` (in the line's units). */
-export function simplify(points: readonly [number, number][], tolerance: number): [number, number][] {
+export function simplify(
+  points: readonly [number, number][],
+  tolerance: number,
+): [number, number][] {
   if (points.length <= 2) return [...points];
   const keep = new Uint8Array(points.length);
   keep[0] = keep[points.length - 1] = 1;
@@ -48,7 +54,10 @@ export function simplify(points: readonly [number, number][], tolerance: number)
     let distance = tolerance;
     for (let i = first + 1; i < last; i++) {
       const [px, py] = points[i];
-      const d = length === 0 ? Math.hypot(px - ax, py - ay) : Math.abs(dy * px - dx * py + bx * ay - by * ax) / length;
+      const d =
+        length === 0
+          ? Math.hypot(px - ax, py - ay)
+          : Math.abs(dy * px - dx * py + bx * ay - by * ax) / length;
       if (d > distance) {
         distance = d;
         farthest = i;
@@ -63,10 +72,11 @@ export function simplify(points: readonly [number, number][], tolerance: number)
 }
 
 /** Twice the signed area of a ring, in screen coordinates (y down). */
-const signedArea = (ring: readonly [number, number][]) => ring.reduce((sum, [x, y], i) => {
-  const [nx, ny] = ring[(i + 1) % ring.length];
-  return sum + x * ny - nx * y;
-}, 0);
+const signedArea = (ring: readonly [number, number][]) =>
+  ring.reduce((sum, [x, y], i) => {
+    const [nx, ny] = ring[(i + 1) % ring.length];
+    return sum + x * ny - nx * y;
+  }, 0);
 
 const round = (n: number) => {
   const r = Math.round(n * 10) / 10;
@@ -94,25 +104,46 @@ export function ringPath(ring: readonly [number, number][]): string {
 /** Screen pixels (of the drawn size) below which a map's detail is not drawn. */
 export const MAP_TOLERANCE = 0.5;
 
-export function drawMap<P>(features: readonly GeoFeature<P>[], width: number, height: number, tolerance = MAP_TOLERANCE): MapShape<P>[] {
+export function drawMap<P>(
+  features: readonly GeoFeature<P>[],
+  width: number,
+  height: number,
+  tolerance = MAP_TOLERANCE,
+): MapShape<P>[] {
   const wound = features.map(rewind);
-  const collection = { type: 'FeatureCollection', features: wound } as unknown as GeoPermissibleObjects;
+  const collection = {
+    type: 'FeatureCollection',
+    features: wound,
+  } as unknown as GeoPermissibleObjects;
   // A margin keeps labels of kommuner on the edge inside the picture.
   const margin = Math.round(Math.min(width, height) * 0.06);
-  const projection = geoMercator().fitExtent([[margin, margin / 2], [width - margin, height - margin / 2]], collection as never);
-  const polygons = (f: GeoFeature<P>) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates as number[][][]] : (f.geometry.coordinates as number[][][][]));
+  const projection = geoMercator().fitExtent(
+    [
+      [margin, margin / 2],
+      [width - margin, height - margin / 2],
+    ],
+    collection as never,
+  );
+  const polygons = (f: GeoFeature<P>) =>
+    f.geometry.type === 'Polygon'
+      ? [f.geometry.coordinates as number[][][]]
+      : (f.geometry.coordinates as number[][][][]);
   return wound.map((f) => {
     const [x, y] = projection(geoCentroid(f as unknown as GeoPermissibleObjects)) ?? [0, 0];
     const rings = polygons(f)
       .flat()
       .map((ring) => {
         // The ring without its closing point, projected, simplified, and wound one way.
-        const projected = ring.slice(0, -1).map((p): [number, number] => projection(p as [number, number]) ?? [0, 0]);
+        const projected = ring
+          .slice(0, -1)
+          .map((p): [number, number] => projection(p as [number, number]) ?? [0, 0]);
         const simple = simplify([...projected, projected[0]], tolerance).slice(0, -1);
         return signedArea(simple) < 0 ? simple.reverse() : simple;
       })
       // Islands smaller than a pixel are not drawn.
-      .filter((ring) => ring.length >= 3 && Math.abs(signedArea(ring)) >= 2 * tolerance * tolerance);
+      .filter(
+        (ring) => ring.length >= 3 && Math.abs(signedArea(ring)) >= 2 * tolerance * tolerance,
+      );
     return {
       properties: f.properties,
       d: rings.map(ringPath).join(''),

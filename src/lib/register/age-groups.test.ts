@@ -23,7 +23,12 @@ describe('ageGroups', () => {
   });
 
   it('counts every fact once', () => {
-    const facts = [{ date: '2020', stale: true }, { date: '2022', stale: true }, { stale: true }, { date: '2021', stale: true }];
+    const facts = [
+      { date: '2020', stale: true },
+      { date: '2022', stale: true },
+      { stale: true },
+      { date: '2021', stale: true },
+    ];
     expect(ageGroups(facts).reduce((sum, g) => sum + g.count, 0)).toBe(facts.length);
     expect(ageGroups(facts).map(yearRange)).toEqual(['2020–2022', undefined]);
   });
@@ -31,8 +36,12 @@ describe('ageGroups', () => {
 
 describe('ageText', () => {
   it('says how old the facts are, and that nothing newer is known when all are stale', () => {
-    expect(ageText({ from: 2019, to: 2019, count: 7, stale: true })).toBe('enligt uppgifter från 2019 – senare uppgift saknas');
-    expect(ageText({ from: 2023, to: 2024, count: 1, stale: false })).toBe('enligt uppgift från 2023–2024');
+    expect(ageText({ from: 2019, to: 2019, count: 7, stale: true })).toBe(
+      'enligt uppgifter från 2019 – senare uppgift saknas',
+    );
+    expect(ageText({ from: 2023, to: 2024, count: 1, stale: false })).toBe(
+      'enligt uppgift från 2023–2024',
+    );
     expect(ageText({ count: 1, stale: true })).toBe('enligt en källa utan datum');
   });
 });

@@ -42,7 +42,12 @@ export function ageGroups(facts: readonly DatedFact[]): AgeGroup[] {
       last.facts.push(...byYear.get(year)!);
     } else groups.push({ from: year, to: year, facts: [...byYear.get(year)!] });
   }
-  const result: AgeGroup[] = groups.map((g) => ({ from: g.from, to: g.to, count: g.facts.length, stale: g.facts.every((f) => f.stale) }));
+  const result: AgeGroup[] = groups.map((g) => ({
+    from: g.from,
+    to: g.to,
+    count: g.facts.length,
+    stale: g.facts.every((f) => f.stale),
+  }));
   if (undated.length > 0) result.push({ count: undated.length, stale: true });
   return result;
 }
@@ -59,7 +64,8 @@ export function yearRange(group: Pick<AgeGroup, 'from' | 'to'>): string | undefi
  */
 export function ageText(group: AgeGroup): string {
   const range = yearRange(group);
-  if (range === undefined) return group.count === 1 ? 'enligt en källa utan datum' : 'enligt källor utan datum';
+  if (range === undefined)
+    return group.count === 1 ? 'enligt en källa utan datum' : 'enligt källor utan datum';
   const facts = group.count === 1 ? 'uppgift' : 'uppgifter';
   return `enligt ${facts} från ${range}${group.stale ? ' – senare uppgift saknas' : ''}`;
 }

@@ -25,11 +25,27 @@ const BYDAY: Record<Weekday, ICalWeekday> = {
 export function zonedToUtc(date: string, time: string, zone = TIME_ZONE): Date {
   const guess = new Date(`${date}T${time}:00Z`);
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
       .formatToParts(guess)
       .map((p) => [p.type, p.value]),
   );
-  const asZoned = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const asZoned = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
   return new Date(guess.getTime() - (asZoned - guess.getTime()));
 }
 
@@ -66,19 +82,35 @@ const firstOnOrAfter = (day: string, days: readonly Weekday[]) => {
   return d;
 };
 
-const slug = (text: string) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** The days a session meets inside an exception's period. */
 function daysIn(session: SessionFact, exception: ExceptionFact): string[] {
   const days: string[] = [];
   for (let d = exception.date; d <= (exception.until ?? exception.date); d = addDays(d, 1)) {
-    if (session.days.includes(weekdayOf(d)) && (!session.validFrom || session.validFrom <= d) && (!session.validTo || d <= session.validTo)) days.push(d);
+    if (
+      session.days.includes(weekdayOf(d)) &&
+      (!session.validFrom || session.validFrom <= d) &&
+      (!session.validTo || d <= session.validTo)
+    )
+      days.push(d);
   }
   return days;
 }
 
 export function calendarFeed(input: FeedInput): string {
-  const calendar = ical({ name: input.name, description: input.description, url: input.url, prodId: { company: input.host, product: 'familjecentraler', language: 'SV' } });
+  const calendar = ical({
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    prodId: { company: input.host, product: 'familjecentraler', language: 'SV' },
+  });
   for (const centre of input.centres) {
     centre.sessions.forEach((session, index) => {
       const start = firstOnOrAfter(session.validFrom ?? centre.anchor, session.days);
@@ -102,7 +134,10 @@ export function calendarFeed(input: FeedInput): string {
           freq: ICalEventRepeatingFreq.WEEKLY,
           byDay: session.days.map((d) => BYDAY[d]),
           ...(session.validTo && { until: zonedToUtc(session.validTo, '23:59') }),
-          ...(closed.length > 0 && { exclude: closed.map((d) => `${d}T${session.from}:00`), excludeTimezone: TIME_ZONE }),
+          ...(closed.length > 0 && {
+            exclude: closed.map((d) => `${d}T${session.from}:00`),
+            excludeTimezone: TIME_ZONE,
+          }),
         },
       });
       // Changed hours: the regular occurrence is excluded above, and the day gets its own event.
@@ -127,5 +162,10 @@ export function calendarFeed(input: FeedInput): string {
   // 3.6.5). The calendar itself keeps no time zone, so DTSTAMP and UNTIL stay in UTC as the RFC asks.
   const vtimezone = getVtimezoneComponent(TIME_ZONE);
   if (!vtimezone) throw new Error(`No time zone definition for ${TIME_ZONE}`);
-  return calendar.toString().replace(/\r\nBEGIN:VEVENT|\r\nEND:VCALENDAR/, (first) => `\r\n${vtimezone.trim().replace(/\r?\n/g, '\r\n')}${first}`);
+  return calendar
+    .toString()
+    .replace(
+      /\r\nBEGIN:VEVENT|\r\nEND:VCALENDAR/,
+      (first) => `\r\n${vtimezone.trim().replace(/\r?\n/g, '\r\n')}${first}`,
+    );
 }

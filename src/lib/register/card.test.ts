@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { colocationOf, hoursPerWeek, timesByDay } from './card';
 import { BASIC_SERVICES, type ServiceLocation } from '../../schemas/centre-vocabulary';
 
-const four = (location: ServiceLocation, planned = false) => BASIC_SERVICES.map((service) => ({ service, location, planned }));
+const four = (location: ServiceLocation, planned = false) =>
+  BASIC_SERVICES.map((service) => ({ service, location, planned }));
 
 describe('colocationOf', () => {
   it('is "ja" only when all four services run in the centre’s premises', () => {
@@ -15,7 +16,10 @@ describe('colocationOf', () => {
     expect(colocationOf(services)).toBe('delvis');
   });
   it('is "nej" when the services known are all elsewhere, as in Orsa', () => {
-    const orsa = [...four('annan-plats').slice(0, 3), { service: 'socialtjanst' as const, location: 'okänd' as const, planned: false }];
+    const orsa = [
+      ...four('annan-plats').slice(0, 3),
+      { service: 'socialtjanst' as const, location: 'okänd' as const, planned: false },
+    ];
     expect(colocationOf(orsa)).toBe('nej');
   });
   it('does not count planned services, and is "okänd" when nothing is known', () => {

@@ -1,5 +1,15 @@
 /** Plain facts computed about a centre for cards, filters, the parent box and open data: no Astro types, no rendering. */
-import { BASIC_SERVICES, WEEKDAYS, type BasicService, type CentreKind, type CentreStatus, type Colocation, type ServiceLocation, type Stage, type Weekday } from '../../schemas/centre-vocabulary';
+import {
+  BASIC_SERVICES,
+  WEEKDAYS,
+  type BasicService,
+  type CentreKind,
+  type CentreStatus,
+  type Colocation,
+  type ServiceLocation,
+  type Stage,
+  type Weekday,
+} from '../../schemas/centre-vocabulary';
 
 interface ServiceInput {
   service: BasicService;
@@ -33,12 +43,22 @@ const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.sl
 
 /** Hours open in a week, from the regular opening times: 9:30–12:00 on four days is 10. */
 export function hoursPerWeek(times: readonly OpeningTime[]): number {
-  return times.reduce((sum, t) => sum + (t.days.length * (minutes(t.to) - minutes(t.from))) / 60, 0);
+  return times.reduce(
+    (sum, t) => sum + (t.days.length * (minutes(t.to) - minutes(t.from))) / 60,
+    0,
+  );
 }
 
 /** Opening times grouped by day, Monday first, each day's times in order: for a table a parent reads. */
-export function timesByDay<T extends OpeningTime>(times: readonly T[]): { day: Weekday; times: T[] }[] {
-  return WEEKDAYS.map((day) => ({ day, times: times.filter((t) => t.days.includes(day)).sort((a, b) => minutes(a.from) - minutes(b.from)) })).filter((d) => d.times.length > 0);
+export function timesByDay<T extends OpeningTime>(
+  times: readonly T[],
+): { day: Weekday; times: T[] }[] {
+  return WEEKDAYS.map((day) => ({
+    day,
+    times: times
+      .filter((t) => t.days.includes(day))
+      .sort((a, b) => minutes(a.from) - minutes(b.from)),
+  })).filter((d) => d.times.length > 0);
 }
 
 export interface CentreCardData {

@@ -42,11 +42,21 @@ export function telHref(number: string): string {
 export const phoneText = (number: string) => number.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
 
 /** A link to the address on OpenStreetMap: a link only, nothing on the page loads from there. */
-export const mapHref = (address: string) => `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
+export const mapHref = (address: string) =>
+  `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
 
 export function contactRows(items: readonly ContactInput[]): ContactRow[] {
   return items.map((item) => {
-    const base = { display: item.value, kind: item.kind, label: item.label ?? CONTACT_KIND_LABELS[item.kind], value: item.value, hours: item.hours, note: item.note, by: attribution(item.source), source: item.source };
+    const base = {
+      display: item.value,
+      kind: item.kind,
+      label: item.label ?? CONTACT_KIND_LABELS[item.kind],
+      value: item.value,
+      hours: item.hours,
+      note: item.note,
+      by: attribution(item.source),
+      source: item.source,
+    };
     switch (item.kind) {
       case 'telefon':
         return { ...base, display: phoneText(item.value), href: telHref(item.value) };
@@ -75,10 +85,18 @@ export interface NextStep {
  * a number of its own, or when nothing about the kommun is known either (the page then points to
  * finding BVC on 1177).
  */
-export function nextStep(centre: readonly ContactRow[], kommun: readonly ContactRow[], kommunGenitive: string): NextStep | undefined {
+export function nextStep(
+  centre: readonly ContactRow[],
+  kommun: readonly ContactRow[],
+  kommunGenitive: string,
+): NextStep | undefined {
   if (centre.some((r) => r.kind === 'telefon')) return undefined;
   const phone = kommun.find((r) => r.kind === 'telefon');
-  if (phone) return { text: `Ring ${kommunGenitive} ${phone.label.toLowerCase()}, ${phone.display}, och fråga efter familjecentralen.`, phone };
+  if (phone)
+    return {
+      text: `Ring ${kommunGenitive} ${phone.label.toLowerCase()}, ${phone.display}, och fråga efter familjecentralen.`,
+      phone,
+    };
   const web = kommun.find((r) => r.kind === 'webbplats');
   if (web) return { text: `Se ${kommunGenitive} webbplats, eller fråga på BVC.`, web };
   return undefined;

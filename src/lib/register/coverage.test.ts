@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { countingRuleText, coverage, figuresAsOf, kommunSituation, kommunStatus, kommunStatusText, openedInPeriod, openingYear } from './coverage';
+import {
+  countingRuleText,
+  coverage,
+  figuresAsOf,
+  kommunSituation,
+  kommunStatus,
+  kommunStatusText,
+  openedInPeriod,
+  openingYear,
+} from './coverage';
 import { centre, ev } from '../../../tests/support/test-centres';
 
 describe('kommunStatus', () => {
@@ -9,15 +18,23 @@ describe('kommunStatus', () => {
     expect(coverage(['2080'], centres)).toMatchObject({ oppen: ['2080'], openCentres: 2 });
   });
   it('does not count a closed centre', () => {
-    expect(kommunStatus('2080', [centre('a', '2080', 'stängd', { events: [ev('oppnad', '2015'), ev('stangd', '2020')] })])).toBe('ingen');
+    expect(
+      kommunStatus('2080', [
+        centre('a', '2080', 'stängd', { events: [ev('oppnad', '2015'), ev('stangd', '2020')] }),
+      ]),
+    ).toBe('ingen');
   });
   it('does not count a centre-like service as a family centre', () => {
-    expect(kommunStatus('2034', [centre('a', '2034', 'öppen', { kind: 'familjecentralsliknande' })])).toBe('ingen');
+    expect(
+      kommunStatus('2034', [centre('a', '2034', 'öppen', { kind: 'familjecentralsliknande' })]),
+    ).toBe('ingen');
     expect(kommunStatus('2034', [centre('a', '2034', 'öppen', { kind: 'okänd' })])).toBe('ingen');
   });
   it('reports planned or decided centres where none is open', () => {
     expect(kommunStatus('2061', [centre('a', '2061', 'beslutad')])).toBe('planerad');
-    expect(kommunStatus('2061', [centre('a', '2061', 'beslutad'), centre('b', '2061', 'öppen')])).toBe('oppen');
+    expect(
+      kommunStatus('2061', [centre('a', '2061', 'beslutad'), centre('b', '2061', 'öppen')]),
+    ).toBe('oppen');
   });
 });
 
@@ -25,23 +42,53 @@ describe('a kommun’s status says how old it is', () => {
   it('is "oppen-aldre" when every open centre rests on an old or undated source, "oppen" when one is recent', () => {
     const old = centre('a', '2083', 'öppen', { statusDate: '2019', statusStale: true });
     const undated = centre('b', '2085', 'öppen', { statusDate: undefined, statusStale: true });
-    const recent = centre('c', '2083', 'öppen', { events: [ev('invigd', '2025-05')], statusDate: '2025-05' });
-    expect(kommunSituation('2083', [old])).toMatchObject({ status: 'oppen-aldre', asOf: '2019', stale: true });
-    expect(kommunSituation('2083', [old, recent])).toMatchObject({ status: 'oppen', asOf: '2025-05', stale: false });
-    expect(kommunStatusText(kommunSituation('2083', [old]))).toBe('hade familjecentral 2019 – senare uppgift saknas');
-    expect(kommunStatusText(kommunSituation('2083', [old, recent]))).toBe('har familjecentral enligt uppgift från maj 2025');
-    expect(kommunStatusText(kommunSituation('2085', [undated]))).toBe('har familjecentral enligt en källa utan datum');
+    const recent = centre('c', '2083', 'öppen', {
+      events: [ev('invigd', '2025-05')],
+      statusDate: '2025-05',
+    });
+    expect(kommunSituation('2083', [old])).toMatchObject({
+      status: 'oppen-aldre',
+      asOf: '2019',
+      stale: true,
+    });
+    expect(kommunSituation('2083', [old, recent])).toMatchObject({
+      status: 'oppen',
+      asOf: '2025-05',
+      stale: false,
+    });
+    expect(kommunStatusText(kommunSituation('2083', [old]))).toBe(
+      'hade familjecentral 2019 – senare uppgift saknas',
+    );
+    expect(kommunStatusText(kommunSituation('2083', [old, recent]))).toBe(
+      'har familjecentral enligt uppgift från maj 2025',
+    );
+    expect(kommunStatusText(kommunSituation('2085', [undated]))).toBe(
+      'har familjecentral enligt en källa utan datum',
+    );
   });
   it('names the step and its age for a centre on the way', () => {
-    const planned = centre('a', '2031', 'planerad', { events: [ev('avsiktsforklaring', '2021-02')], statusDate: '2021-02', statusStale: true });
-    expect(kommunStatusText(kommunSituation('2031', [planned]))).toBe('har en familjecentral på väg: avsiktsförklaring februari 2021 – senare uppgift saknas');
-    expect(kommunStatusText(kommunSituation('2021', []))).toBe('har ingen familjecentral som vi känner till');
+    const planned = centre('a', '2031', 'planerad', {
+      events: [ev('avsiktsforklaring', '2021-02')],
+      statusDate: '2021-02',
+      statusStale: true,
+    });
+    expect(kommunStatusText(kommunSituation('2031', [planned]))).toBe(
+      'har en familjecentral på väg: avsiktsförklaring februari 2021 – senare uppgift saknas',
+    );
+    expect(kommunStatusText(kommunSituation('2021', []))).toBe(
+      'har ingen familjecentral som vi känner till',
+    );
   });
 });
 
 describe('coverage', () => {
   it('sorts every kommun into exactly one group and ignores centres outside the region', () => {
-    const centres = [centre('a', '2080', 'öppen'), centre('b', '2061', 'planerad'), centre('c', '1864', 'öppen'), centre('d', '2083', 'öppen', { statusStale: true })];
+    const centres = [
+      centre('a', '2080', 'öppen'),
+      centre('b', '2061', 'planerad'),
+      centre('c', '1864', 'öppen'),
+      centre('d', '2083', 'öppen', { statusStale: true }),
+    ];
     expect(coverage(['2080', '2061', '2021', '2083'], centres)).toMatchObject({
       total: 4,
       oppen: ['2080'],
@@ -85,7 +132,9 @@ describe('coverage', () => {
 });
 
 describe('openedInPeriod', () => {
-  const dated = centre('a', '2081', 'öppen', { events: [ev('beslut', '2019'), ev('oppnad', '2021-03')] });
+  const dated = centre('a', '2081', 'öppen', {
+    events: [ev('beslut', '2019'), ev('oppnad', '2021-03')],
+  });
   const undated = centre('b', '2081', 'öppen');
   const inaugurated = centre('c', '2081', 'öppen', { events: [ev('invigd', '2023-02-10')] });
 
@@ -95,7 +144,11 @@ describe('openedInPeriod', () => {
     expect(openingYear(undated)).toBeNull();
   });
   it('counts centres that opened within the period, inclusive, and skips a centre with no date', () => {
-    expect(openedInPeriod(['2081'], [dated, undated, inaugurated], 2020, 2022).map((c) => c.id)).toEqual(['a']);
-    expect(openedInPeriod(['2081'], [dated, undated, inaugurated], 2021, 2023).map((c) => c.id)).toEqual(['a', 'c']);
+    expect(
+      openedInPeriod(['2081'], [dated, undated, inaugurated], 2020, 2022).map((c) => c.id),
+    ).toEqual(['a']);
+    expect(
+      openedInPeriod(['2081'], [dated, undated, inaugurated], 2021, 2023).map((c) => c.id),
+    ).toEqual(['a', 'c']);
   });
 });

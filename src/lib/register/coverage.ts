@@ -29,10 +29,16 @@ export interface CentreFacts extends StageCentre {
  * the way, or none.
  */
 export type KommunStatus = 'oppen' | 'oppen-aldre' | 'planerad' | 'ingen';
-export const KOMMUN_STATUSES: readonly KommunStatus[] = ['oppen', 'oppen-aldre', 'planerad', 'ingen'];
+export const KOMMUN_STATUSES: readonly KommunStatus[] = [
+  'oppen',
+  'oppen-aldre',
+  'planerad',
+  'ingen',
+];
 export const KOMMUN_STATUS_LABELS: Record<KommunStatus, string> = {
   oppen: 'Har familjecentral enligt en uppgift från de senaste två åren',
-  'oppen-aldre': 'Hade familjecentral enligt en äldre eller odaterad uppgift – senare uppgift saknas',
+  'oppen-aldre':
+    'Hade familjecentral enligt en äldre eller odaterad uppgift – senare uppgift saknas',
   planerad: 'Familjecentral planerad eller beslutad',
   ingen: 'Ingen familjecentral känd',
 };
@@ -42,7 +48,8 @@ export function countsAsOpen(centre: CentreFacts): boolean {
   return centre.status === 'öppen' && countsAsFamilyCentre(centre);
 }
 
-const onTheWay = (c: CentreFacts) => countsAsFamilyCentre(c) && (c.status === 'planerad' || c.status === 'beslutad');
+const onTheWay = (c: CentreFacts) =>
+  countsAsFamilyCentre(c) && (c.status === 'planerad' || c.status === 'beslutad');
 
 export interface KommunSituation extends KommunStage {
   status: KommunStatus;
@@ -57,10 +64,12 @@ export function kommunSituation(kommun: string, centres: readonly CentreFacts[])
   const stage = kommunStage(kommun, centres);
   const own = centres.filter((c) => c.kommun === kommun);
   const behind = stage.stage === 'oppen' ? own.filter(countsAsOpen) : own.filter(onTheWay);
-  if (stage.stage === 'ingen' || stage.stage === 'stangd' || behind.length === 0) return { ...stage, status: 'ingen', stale: false };
+  if (stage.stage === 'ingen' || stage.stage === 'stangd' || behind.length === 0)
+    return { ...stage, status: 'ingen', stale: false };
   const stale = behind.every((c) => c.statusStale);
   const asOf = newest(behind.map((c) => c.statusDate));
-  if (stage.stage === 'oppen') return { ...stage, status: stale ? 'oppen-aldre' : 'oppen', asOf, stale };
+  if (stage.stage === 'oppen')
+    return { ...stage, status: stale ? 'oppen-aldre' : 'oppen', asOf, stale };
   return { ...stage, status: 'planerad', asOf, stale };
 }
 
@@ -83,7 +92,9 @@ export function kommunStatusText(s: KommunSituation): string {
     case 'oppen':
       return `har familjecentral enligt uppgift från ${monthOf(s.asOf!)}`;
     case 'oppen-aldre':
-      return s.asOf ? `hade familjecentral ${monthOf(s.asOf)}${later}` : 'har familjecentral enligt en källa utan datum';
+      return s.asOf
+        ? `hade familjecentral ${monthOf(s.asOf)}${later}`
+        : 'har familjecentral enligt en källa utan datum';
     case 'planerad':
       return `har en familjecentral på väg: ${STAGE_LABELS[s.stage].toLowerCase()}${s.asOf ? ` ${monthOf(s.asOf)}` : ' (datum saknas)'}${later}`;
     case 'ingen':
@@ -111,27 +122,41 @@ export interface Coverage {
   openColocation: Record<Colocation, number>;
 }
 
-const age = (c: Pick<CentreFacts, 'statusDate' | 'statusStale'>) => ({ date: c.statusDate, stale: c.statusStale });
+const age = (c: Pick<CentreFacts, 'statusDate' | 'statusStale'>) => ({
+  date: c.statusDate,
+  stale: c.statusStale,
+});
 
-export function coverage(kommunCodes: readonly string[], centres: readonly CentreFacts[]): Coverage {
+export function coverage(
+  kommunCodes: readonly string[],
+  centres: readonly CentreFacts[],
+): Coverage {
   const inRegion = centres.filter((c) => kommunCodes.includes(c.kommun));
   const open = inRegion.filter(countsAsOpen);
   const planned = inRegion.filter(onTheWay);
-  const situations = kommunCodes.map((code) => ({ code, situation: kommunSituation(code, inRegion) }));
+  const situations = kommunCodes.map((code) => ({
+    code,
+    situation: kommunSituation(code, inRegion),
+  }));
   const withCentre = situations.filter((s) => hasCentre(s.situation.status));
-  const codesWith = (status: KommunStatus) => situations.filter((s) => s.situation.status === status).map((s) => s.code);
+  const codesWith = (status: KommunStatus) =>
+    situations.filter((s) => s.situation.status === status).map((s) => s.code);
   return {
     total: kommunCodes.length,
     oppen: codesWith('oppen'),
     'oppen-aldre': codesWith('oppen-aldre'),
     planerad: codesWith('planerad'),
     ingen: codesWith('ingen'),
-    kommunerByAge: ageGroups(withCentre.map((s) => ({ date: s.situation.asOf, stale: s.situation.stale }))),
+    kommunerByAge: ageGroups(
+      withCentre.map((s) => ({ date: s.situation.asOf, stale: s.situation.stale })),
+    ),
     openCentres: open.length,
     openByAge: ageGroups(open.map(age)),
     plannedCentres: planned.length,
     plannedByAge: ageGroups(planned.map(age)),
-    openColocation: Object.fromEntries(COLOCATIONS.map((k) => [k, open.filter((c) => c.colocation === k).length])) as Record<Colocation, number>,
+    openColocation: Object.fromEntries(
+      COLOCATIONS.map((k) => [k, open.filter((c) => c.colocation === k).length]),
+    ) as Record<Colocation, number>,
   };
 }
 
@@ -140,7 +165,8 @@ export function coverage(kommunCodes: readonly string[], centres: readonly Centr
  * co-located. Shown beside every figure that counts family centres.
  */
 export function countingRuleText(c: Pick<Coverage, 'openCentres' | 'openColocation'>): string {
-  const rule = 'Som familjecentral räknas det som huvudmännen själva kallar familjecentral, hur samlokaliserad den än är; familjecentralsliknande verksamheter räknas inte.';
+  const rule =
+    'Som familjecentral räknas det som huvudmännen själva kallar familjecentral, hur samlokaliserad den än är; familjecentralsliknande verksamheter räknas inte.';
   if (c.openCentres === 0) return rule;
   const parts = [
     [c.openColocation.ja, 'har alla fyra grundverksamheter i samma lokaler'],
@@ -165,7 +191,12 @@ export function openingYear(centre: Pick<CentreFacts, 'events'>): number | null 
 }
 
 /** Family centres in the given kommuner known to have opened in the period (inclusive). Centres with no known date are not counted. */
-export function openedInPeriod(kommunCodes: readonly string[], centres: readonly CentreFacts[], from: number, to: number): CentreFacts[] {
+export function openedInPeriod(
+  kommunCodes: readonly string[],
+  centres: readonly CentreFacts[],
+  from: number,
+  to: number,
+): CentreFacts[] {
   return centres.filter((c) => {
     if (!kommunCodes.includes(c.kommun) || !countsAsFamilyCentre(c)) return false;
     const year = openingYear(c);
@@ -174,6 +205,9 @@ export function openedInPeriod(kommunCodes: readonly string[], centres: readonly
 }
 
 /** Planned or decided family centres in the given kommuner. */
-export function plannedCentres(kommunCodes: readonly string[], centres: readonly CentreFacts[]): CentreFacts[] {
+export function plannedCentres(
+  kommunCodes: readonly string[],
+  centres: readonly CentreFacts[],
+): CentreFacts[] {
   return centres.filter((c) => kommunCodes.includes(c.kommun) && onTheWay(c));
 }

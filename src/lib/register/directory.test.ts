@@ -2,8 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { centreCount, otherLan, regionGroups } from './directory';
 import type { CentreCardData } from './card';
 
-const card = (id: string, kommunCode: string, kommunName: string, lanCode: string, lanName: string): CentreCardData => ({
-  id, name: id, nameKnown: true, kommunCode, kommunName, lanCode, lanName, status: 'öppen', stage: 'oppen', statusStale: false, kind: 'familjecentral', services: [], colocation: 'okänd',
+const card = (
+  id: string,
+  kommunCode: string,
+  kommunName: string,
+  lanCode: string,
+  lanName: string,
+): CentreCardData => ({
+  id,
+  name: id,
+  nameKnown: true,
+  kommunCode,
+  kommunName,
+  lanCode,
+  lanName,
+  status: 'öppen',
+  stage: 'oppen',
+  statusStale: false,
+  kind: 'familjecentral',
+  services: [],
+  colocation: 'okänd',
 });
 const cards = [
   card('b', '2062', 'Mora', '20', 'Dalarna'),
@@ -16,7 +34,10 @@ const cards = [
 
 describe('the directory split', () => {
   it('keeps the region’s centres on the directory, by kommun in Swedish order, names sorted', () => {
-    expect(regionGroups(cards, '20').map((g) => [g.name, g.cards.map((c) => c.id)])).toEqual([['Falun', ['c']], ['Mora', ['a', 'b']]]);
+    expect(regionGroups(cards, '20').map((g) => [g.name, g.cards.map((c) => c.id)])).toEqual([
+      ['Falun', ['c']],
+      ['Mora', ['a', 'b']],
+    ]);
   });
 
   it('puts every other län on its own page with its kommuner, Ö after S', () => {

@@ -35,25 +35,44 @@ function byKommun<C extends DirectoryCentre>(cards: readonly C[]): KommunGroup<C
   const codes = [...new Set(cards.map((c) => c.kommunCode))];
   return codes
     .map((code) => {
-      const inGroup = cards.filter((c) => c.kommunCode === code).sort((a, b) => compareSv(a.name, b.name));
-      return { code, name: inGroup[0].kommunName, slug: slugify(inGroup[0].kommunName), cards: inGroup };
+      const inGroup = cards
+        .filter((c) => c.kommunCode === code)
+        .sort((a, b) => compareSv(a.name, b.name));
+      return {
+        code,
+        name: inGroup[0].kommunName,
+        slug: slugify(inGroup[0].kommunName),
+        cards: inGroup,
+      };
     })
     .sort((a, b) => compareSv(a.name, b.name));
 }
 
 /** The region's centres by kommun, for the directory page. */
-export function regionGroups<C extends DirectoryCentre>(cards: readonly C[], regionLan: string): KommunGroup<C>[] {
+export function regionGroups<C extends DirectoryCentre>(
+  cards: readonly C[],
+  regionLan: string,
+): KommunGroup<C>[] {
   return byKommun(cards.filter((c) => c.lanCode === regionLan));
 }
 
 /** Every other län with centres, each with its kommuner, in Swedish alphabetical order. */
-export function otherLan<C extends DirectoryCentre>(cards: readonly C[], regionLan: string): LanGroup<C>[] {
+export function otherLan<C extends DirectoryCentre>(
+  cards: readonly C[],
+  regionLan: string,
+): LanGroup<C>[] {
   const others = cards.filter((c) => c.lanCode !== regionLan);
   const codes = [...new Set(others.map((c) => c.lanCode))];
   return codes
     .map((code) => {
       const inLan = others.filter((c) => c.lanCode === code);
-      return { code, name: inLan[0].lanName, slug: slugify(inLan[0].lanName), count: inLan.length, kommuner: byKommun(inLan) };
+      return {
+        code,
+        name: inLan[0].lanName,
+        slug: slugify(inLan[0].lanName),
+        count: inLan.length,
+        kommuner: byKommun(inLan),
+      };
     })
     .sort((a, b) => compareSv(a.name, b.name));
 }

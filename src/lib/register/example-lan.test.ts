@@ -10,7 +10,13 @@ describe('lanWithExamples', () => {
       { id: 'fittja', name: 'Fittja', lanCode: '01' },
     ];
     expect(lanWithExamples(centres, '20')).toEqual([
-      { lanCode: '01', centres: [{ id: 'fittja', name: 'Fittja' }, { id: 'tullinge', name: 'Tullinge' }] },
+      {
+        lanCode: '01',
+        centres: [
+          { id: 'fittja', name: 'Fittja' },
+          { id: 'tullinge', name: 'Tullinge' },
+        ],
+      },
       { lanCode: '18', centres: [{ id: 'kopparberg', name: 'Familjens hus Kopparberg' }] },
     ]);
   });

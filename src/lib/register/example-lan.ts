@@ -12,7 +12,10 @@ export interface LanExamples {
 }
 
 /** Län other than the region's that have example centres, by län code; centres by name within each. */
-export function lanWithExamples(centres: readonly ExampleCentre[], regionLanCode: string): LanExamples[] {
+export function lanWithExamples(
+  centres: readonly ExampleCentre[],
+  regionLanCode: string,
+): LanExamples[] {
   const byLan = new Map<string, { id: string; name: string }[]>();
   for (const c of centres) {
     if (c.lanCode === regionLanCode) continue;
@@ -20,5 +23,8 @@ export function lanWithExamples(centres: readonly ExampleCentre[], regionLanCode
   }
   return [...byLan.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([lanCode, list]) => ({ lanCode, centres: list.sort((a, b) => compareSv(a.name, b.name)) }));
+    .map(([lanCode, list]) => ({
+      lanCode,
+      centres: list.sort((a, b) => compareSv(a.name, b.name)),
+    }));
 }

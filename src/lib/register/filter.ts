@@ -14,7 +14,12 @@ export interface FilterableCentre {
   colocation: string;
 }
 
-export const EMPTY_FILTER: FilterState = { kommun: '', status: [], tjanst: [], samlokalisering: '' };
+export const EMPTY_FILTER: FilterState = {
+  kommun: '',
+  status: [],
+  tjanst: [],
+  samlokalisering: '',
+};
 
 export function parseFilter(search: string): FilterState {
   const params = new URLSearchParams(search);
@@ -49,7 +54,8 @@ export function matchesFilter(centre: FilterableCentre, state: FilterState): boo
 
 /** The count line; for a kommun with no known centre it says so and points to the kommun's page below. */
 export function countText(shown: number, total: number, kommunWithout?: string): string {
-  if (kommunWithout) return `Ingen familjecentral känd i ${kommunWithout}. Se kommunens sida nedan för närmaste familjecentral och vart du kan gå.`;
+  if (kommunWithout)
+    return `Ingen familjecentral känd i ${kommunWithout}. Se kommunens sida nedan för närmaste familjecentral och vart du kan gå.`;
   if (shown === total) return `Visar alla ${total} familjecentraler.`;
   if (shown === 0) return `Ingen av ${total} familjecentraler matchar filtret.`;
   return `Visar ${shown} av ${total} familjecentraler.`;

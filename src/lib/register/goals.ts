@@ -1,5 +1,11 @@
 /** Where the region stands against each regional-plan goal, computed from the centres. */
-import { coverage, openedInPeriod, openingYear, plannedCentres, type CentreFacts } from './coverage';
+import {
+  coverage,
+  openedInPeriod,
+  openingYear,
+  plannedCentres,
+  type CentreFacts,
+} from './coverage';
 import { ageText } from './age-groups';
 import type { GoalMeasure } from '../../schemas/goal';
 import { formatList } from '../format';
@@ -22,7 +28,11 @@ export interface GoalProgress {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function goalProgress(goal: GoalInput, kommunCodes: readonly string[], centres: readonly CentreFacts[]): GoalProgress {
+export function goalProgress(
+  goal: GoalInput,
+  kommunCodes: readonly string[],
+  centres: readonly CentreFacts[],
+): GoalProgress {
   if (goal.measure === 'kommuner-med-familjecentral') {
     const c = coverage(kommunCodes, centres);
     const target = goal.target === 'alla' ? c.total : goal.target;

@@ -45,26 +45,68 @@ export const CENTRE_COLUMNS: Record<keyof CentreRow, { field: string } | { doc: 
   kommun: { doc: 'Kommunens namn.' },
   lan: { doc: 'Länets namn.' },
   status: { field: 'status' },
-  steg: { doc: 'Det längsta steget som centralens händelser visar, samma ord som sidorna använder: samtal, avsiktsforklaring, beslut, lokaler, oppen eller stangd.' },
-  status_datum: { doc: 'Från när statusen är känd (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD): den senaste händelsens datum, annars dess källas; tomt (null) när källan saknar datum.' },
-  status_aldre_an_tva_ar: { doc: 'true när statusen bygger på en källa som är mer än två år gammal eller saknar datum; sidan visar då läget som det var.' },
+  steg: {
+    doc: 'Det längsta steget som centralens händelser visar, samma ord som sidorna använder: samtal, avsiktsforklaring, beslut, lokaler, oppen eller stangd.',
+  },
+  status_datum: {
+    doc: 'Från när statusen är känd (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD): den senaste händelsens datum, annars dess källas; tomt (null) när källan saknar datum.',
+  },
+  status_aldre_an_tva_ar: {
+    doc: 'true när statusen bygger på en källa som är mer än två år gammal eller saknar datum; sidan visar då läget som det var.',
+  },
   typ: { field: 'kind' },
-  raknas_som_familjecentral: { doc: 'true när webbplatsens siffror räknar enheten som familjecentral: när huvudmännen själva kallar den familjecentral (typ familjecentral), oavsett hur samlokaliserad den är. Samma regel ger startsidans siffror, målen, kartan och listorna.' },
-  verksamheter: { doc: 'Grundverksamheterna i drift (services utan planned): mvc, bvc, oppen-forskola, socialtjanst; i CSV åtskilda med |.' },
+  raknas_som_familjecentral: {
+    doc: 'true när webbplatsens siffror räknar enheten som familjecentral: när huvudmännen själva kallar den familjecentral (typ familjecentral), oavsett hur samlokaliserad den är. Samma regel ger startsidans siffror, målen, kartan och listorna.',
+  },
+  verksamheter: {
+    doc: 'Grundverksamheterna i drift (services utan planned): mvc, bvc, oppen-forskola, socialtjanst; i CSV åtskilda med |.',
+  },
   planerade_verksamheter: { doc: 'Grundverksamheter som är planerade men inte kända att finnas.' },
-  samlokalisering: { doc: 'Räknas fram ur var verksamheterna finns: ja (alla fyra i familjecentralens lokaler), delvis, nej (på olika platser) eller okänd.' },
-  oppen_forskola_timmar_per_vecka: { doc: 'Öppna förskolans timmar i veckan, räknade ur de ordinarie öppettiderna; tomt (null) när de inte är kända.' },
+  samlokalisering: {
+    doc: 'Räknas fram ur var verksamheterna finns: ja (alla fyra i familjecentralens lokaler), delvis, nej (på olika platser) eller okänd.',
+  },
+  oppen_forskola_timmar_per_vecka: {
+    doc: 'Öppna förskolans timmar i veckan, räknade ur de ordinarie öppettiderna; tomt (null) när de inte är kända.',
+  },
   samordnare: { field: 'organisation.coordinator' },
   styrgrupp: { field: 'organisation.steeringGroup' },
   gemensam_planeringstid: { field: 'organisation.sharedPlanningTime' },
-  handelser: { doc: 'Daterade händelser (bara i JSON): handelse, datum (null när det saknas) och kalla (källans id).' },
-  kallor: { doc: 'Id för alla källor som posten och dess enskilda uppgifter bygger på; se sidan Källor.' },
+  handelser: {
+    doc: 'Daterade händelser (bara i JSON): handelse, datum (null när det saknas) och kalla (källans id).',
+  },
+  kallor: {
+    doc: 'Id för alla källor som posten och dess enskilda uppgifter bygger på; se sidan Källor.',
+  },
   senast_granskad: { field: 'lastReviewed' },
   ansvarig: { field: 'owner' },
   sida: { doc: 'Adressen till centralens sida.' },
 };
 
-const CSV_COLUMNS: (keyof CentreRow)[] = ['id', 'namn', 'namn_kant', 'kommunkod', 'kommun', 'lan', 'status', 'steg', 'status_datum', 'status_aldre_an_tva_ar', 'typ', 'raknas_som_familjecentral', 'verksamheter', 'planerade_verksamheter', 'samlokalisering', 'oppen_forskola_timmar_per_vecka', 'samordnare', 'styrgrupp', 'gemensam_planeringstid', 'kallor', 'senast_granskad', 'ansvarig', 'sida'];
+const CSV_COLUMNS: (keyof CentreRow)[] = [
+  'id',
+  'namn',
+  'namn_kant',
+  'kommunkod',
+  'kommun',
+  'lan',
+  'status',
+  'steg',
+  'status_datum',
+  'status_aldre_an_tva_ar',
+  'typ',
+  'raknas_som_familjecentral',
+  'verksamheter',
+  'planerade_verksamheter',
+  'samlokalisering',
+  'oppen_forskola_timmar_per_vecka',
+  'samordnare',
+  'styrgrupp',
+  'gemensam_planeringstid',
+  'kallor',
+  'senast_granskad',
+  'ansvarig',
+  'sida',
+];
 
 export function centresCsv(rows: readonly CentreRow[]): string {
   return toCsv(rows, CSV_COLUMNS);

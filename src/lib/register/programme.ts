@@ -35,15 +35,21 @@ export interface ExceptionFact {
 /** A Date's calendar day, YYYY-MM-DD (the Date is read in UTC, as the build reads content dates). */
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
-const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+const dayNumber = (iso: string) =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) /
+  86_400_000;
 const fromDayNumber = (n: number) => isoDate(new Date(n * 86_400_000));
 /** The weekday of a calendar day, Monday first. */
 export const weekdayOf = (iso: string): Weekday => WEEKDAYS[(((dayNumber(iso) + 3) % 7) + 7) % 7];
 /** The Monday of the week a day is in. */
-export const mondayOf = (iso: string) => fromDayNumber(dayNumber(iso) - WEEKDAYS.indexOf(weekdayOf(iso)));
+export const mondayOf = (iso: string) =>
+  fromDayNumber(dayNumber(iso) - WEEKDAYS.indexOf(weekdayOf(iso)));
 export const addDays = (iso: string, days: number) => fromDayNumber(dayNumber(iso) + days);
 
-const runsOn = (s: SessionFact, day: string) => s.days.includes(weekdayOf(day)) && (!s.validFrom || s.validFrom <= day) && (!s.validTo || day <= s.validTo);
+const runsOn = (s: SessionFact, day: string) =>
+  s.days.includes(weekdayOf(day)) &&
+  (!s.validFrom || s.validFrom <= day) &&
+  (!s.validTo || day <= s.validTo);
 const covers = (e: ExceptionFact, day: string) => e.date <= day && day <= (e.until ?? e.date);
 const appliesTo = (e: ExceptionFact, s: SessionFact) => !e.what || e.what === s.what;
 
@@ -57,13 +63,25 @@ export interface Occurrence {
 }
 
 /** Every occurrence of the sessions from `from` to `to` (inclusive): closed days left out, changed times applied. */
-export function occurrences(sessions: readonly SessionFact[], exceptions: readonly ExceptionFact[], from: string, to: string): Occurrence[] {
+export function occurrences(
+  sessions: readonly SessionFact[],
+  exceptions: readonly ExceptionFact[],
+  from: string,
+  to: string,
+): Occurrence[] {
   const result: Occurrence[] = [];
   for (let day = from; day <= to; day = addDays(day, 1)) {
     for (const s of sessions.filter((x) => runsOn(x, day))) {
       const exception = exceptions.find((e) => covers(e, day) && appliesTo(e, s));
       if (exception?.kind === 'stängt') continue;
-      if (exception?.kind === 'ändrad-tid') result.push({ date: day, from: exception.from!, to: exception.to!, session: s, changed: true });
+      if (exception?.kind === 'ändrad-tid')
+        result.push({
+          date: day,
+          from: exception.from!,
+          to: exception.to!,
+          session: s,
+          changed: true,
+        });
       else result.push({ date: day, from: s.from, to: s.to, session: s, changed: false });
     }
   }
@@ -74,23 +92,47 @@ export interface WeekRow {
   weekday: Weekday;
   /** "Måndag". */
   label: string;
-  sessions: { from: string; to: string; what: string; forWhom?: string; place?: string; validFrom?: string; validTo?: string }[];
+  sessions: {
+    from: string;
+    to: string;
+    what: string;
+    forWhom?: string;
+    place?: string;
+    validFrom?: string;
+    validTo?: string;
+  }[];
 }
 
 /** The regular week: for each weekday with a session that is valid on or after `today`, its sessions in time order. */
 export function regularWeek(sessions: readonly SessionFact[], today: string): WeekRow[] {
   const current = sessions.filter((s) => !s.validTo || s.validTo >= today);
-  const byDay = WEEKDAYS.map((day) => ({ day, times: current.filter((s) => s.days.includes(day)).sort((a, b) => a.from.localeCompare(b.from)) })).filter((d) => d.times.length > 0);
+  const byDay = WEEKDAYS.map((day) => ({
+    day,
+    times: current.filter((s) => s.days.includes(day)).sort((a, b) => a.from.localeCompare(b.from)),
+  })).filter((d) => d.times.length > 0);
   return byDay.map(({ day, times }) => ({
     weekday: day,
     label: WEEKDAY_LABELS[day].charAt(0).toUpperCase() + WEEKDAY_LABELS[day].slice(1),
-    sessions: times.map((s) => ({ from: s.from, to: s.to, what: s.what, forWhom: s.forWhom, place: s.place, validFrom: s.validFrom, validTo: s.validTo })),
+    sessions: times.map((s) => ({
+      from: s.from,
+      to: s.to,
+      what: s.what,
+      forWhom: s.forWhom,
+      place: s.place,
+      validFrom: s.validFrom,
+      validTo: s.validTo,
+    })),
   }));
 }
 
 /** Exceptions that have not ended by `today`, soonest first. */
-export function comingExceptions<E extends ExceptionFact>(exceptions: readonly E[], today: string): E[] {
-  return exceptions.filter((e) => (e.until ?? e.date) >= today).sort((a, b) => a.date.localeCompare(b.date));
+export function comingExceptions<E extends ExceptionFact>(
+  exceptions: readonly E[],
+  today: string,
+): E[] {
+  return exceptions
+    .filter((e) => (e.until ?? e.date) >= today)
+    .sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** Sessions whose last day has passed: the review page asks the centre to update them. */
@@ -99,7 +141,11 @@ export function expiredSessions<S extends SessionFact>(sessions: readonly S[], t
 }
 
 /** Hours a week of one service (the open preschool), from its sessions that have not ended by `today`; null when it has none. */
-export function serviceHoursPerWeek(sessions: readonly SessionFact[], service: string, today: string): number | null {
+export function serviceHoursPerWeek(
+  sessions: readonly SessionFact[],
+  service: string,
+  today: string,
+): number | null {
   const own = sessions.filter((s) => s.service === service && (!s.validTo || s.validTo >= today));
   if (own.length === 0) return null;
   const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));

@@ -7,6 +7,8 @@ import { findReferences } from '../content/references';
 
 export function centreSourceIds(data: { sources: unknown }): { id: string }[] {
   // The entry's own list first, in its order; then the sources of its single facts.
-  const ids = [...findReferences(data.sources), ...findReferences(data)].filter((r) => r.collection === 'sources').map((r) => r.id);
+  const ids = [...findReferences(data.sources), ...findReferences(data)]
+    .filter((r) => r.collection === 'sources')
+    .map((r) => r.id);
   return [...new Set(ids)].map((id) => ({ id }));
 }

@@ -4,16 +4,27 @@ import { centre, ev } from '../../../tests/support/test-centres';
 
 describe('a kommun’s road to a family centre', () => {
   it('is the furthest step its centres have reached, with the event that reached it', () => {
-    const smedjebacken = centre('s', '2061', 'beslutad', { events: [ev('avsiktsforklaring', '2019-12-18'), ev('beslut', 'okänd'), ev('lokaler', 'okänd'), ev('planerad-oppning', '2024')] });
+    const smedjebacken = centre('s', '2061', 'beslutad', {
+      events: [
+        ev('avsiktsforklaring', '2019-12-18'),
+        ev('beslut', 'okänd'),
+        ev('lokaler', 'okänd'),
+        ev('planerad-oppning', '2024'),
+      ],
+    });
     const stage = kommunStage('2061', [smedjebacken]);
     expect(stage.stage).toBe('lokaler');
     expect(stage.event).toMatchObject({ event: 'lokaler', centreId: 's' });
   });
 
   it('dates an open centre by its opening, not by a later source saying it runs', () => {
-    const orsa = centre('o', '2034', 'öppen', { events: [ev('i-drift', '2023-10-16'), ev('invigd', '2023-10-23')] });
+    const orsa = centre('o', '2034', 'öppen', {
+      events: [ev('i-drift', '2023-10-16'), ev('invigd', '2023-10-23')],
+    });
     expect(centreStage(orsa).event).toMatchObject({ event: 'invigd', date: '2023-10-23' });
-    const mora = centre('m', '2062', 'öppen', { events: [ev('beslut', '2014-11-11'), ev('i-drift', '2019')] });
+    const mora = centre('m', '2062', 'öppen', {
+      events: [ev('beslut', '2014-11-11'), ev('i-drift', '2019')],
+    });
     expect(centreStage(mora).event).toMatchObject({ event: 'i-drift', date: '2019' });
   });
 
@@ -23,24 +34,45 @@ describe('a kommun’s road to a family centre', () => {
       centre('b', '2023', 'öppen', { events: [ev('invigd', '2024')] }),
       centre('c', '2023', 'öppen', { events: [ev('oppnad', '2022-03')] }),
     ];
-    expect(kommunStage('2023', centres)).toMatchObject({ stage: 'oppen', event: { centreId: 'c' } });
+    expect(kommunStage('2023', centres)).toMatchObject({
+      stage: 'oppen',
+      event: { centreId: 'c' },
+    });
   });
 
   it('keeps a closed centre as history: "stangd" only when the kommun has nothing else', () => {
-    const closed = centre('x', '2021', 'stängd', { events: [ev('oppnad', '2010'), ev('stangd', '2018')] });
+    const closed = centre('x', '2021', 'stängd', {
+      events: [ev('oppnad', '2010'), ev('stangd', '2018')],
+    });
     expect(kommunStage('2021', [closed]).stage).toBe('stangd');
-    expect(kommunStage('2021', [closed, centre('y', '2021', 'planerad')]).stage).toBe('avsiktsforklaring');
+    expect(kommunStage('2021', [closed, centre('y', '2021', 'planerad')]).stage).toBe(
+      'avsiktsforklaring',
+    );
   });
 
   it('is "ingen" where no family centre is known, and ignores centre-like services', () => {
     expect(kommunStage('2039', [])).toEqual({ stage: 'ingen' });
-    expect(kommunStage('2039', [centre('l', '2039', 'öppen', { kind: 'familjecentralsliknande' })]).stage).toBe('ingen');
+    expect(
+      kommunStage('2039', [centre('l', '2039', 'öppen', { kind: 'familjecentralsliknande' })])
+        .stage,
+    ).toBe('ingen');
   });
 
   it('lists every event of the kommun oldest first, undated ones last', () => {
-    const a = centre('a', '2061', 'beslutad', { events: [ev('avsiktsforklaring', '2019-12-18'), ev('lokaler', 'okänd'), ev('planerad-oppning', '2024')] });
+    const a = centre('a', '2061', 'beslutad', {
+      events: [
+        ev('avsiktsforklaring', '2019-12-18'),
+        ev('lokaler', 'okänd'),
+        ev('planerad-oppning', '2024'),
+      ],
+    });
     const b = centre('b', '2061', 'planerad', { events: [ev('utredning', '2017')] });
-    expect(kommunTimeline('2061', [a, b]).map((e) => `${e.centreId}:${e.event}`)).toEqual(['b:utredning', 'a:avsiktsforklaring', 'a:planerad-oppning', 'a:lokaler']);
+    expect(kommunTimeline('2061', [a, b]).map((e) => `${e.centreId}:${e.event}`)).toEqual([
+      'b:utredning',
+      'a:avsiktsforklaring',
+      'a:planerad-oppning',
+      'a:lokaler',
+    ]);
   });
 });
 
@@ -53,11 +85,23 @@ describe('the road’s steps as the sources record them', () => {
     expect(steps.at(-1)?.event).toMatchObject({ event: 'i-drift', date: '2019', centreId: 'a' });
   });
   it('shows each recorded step with its event, and steps beyond the furthest as not reached', () => {
-    const smedjebacken = centre('s', '2061', 'beslutad', { events: [ev('avsiktsforklaring', '2019-12-18'), ev('lokaler', 'okänd')] });
-    expect(roadSteps('2061', [smedjebacken]).map((s) => `${s.stage}:${s.state}`)).toEqual(['samtal:okänd', 'avsiktsforklaring:nådd', 'beslut:okänd', 'lokaler:nådd', 'oppen:inte-nådd']);
+    const smedjebacken = centre('s', '2061', 'beslutad', {
+      events: [ev('avsiktsforklaring', '2019-12-18'), ev('lokaler', 'okänd')],
+    });
+    expect(roadSteps('2061', [smedjebacken]).map((s) => `${s.stage}:${s.state}`)).toEqual([
+      'samtal:okänd',
+      'avsiktsforklaring:nådd',
+      'beslut:okänd',
+      'lokaler:nådd',
+      'oppen:inte-nådd',
+    ]);
   });
   it('reaches nothing where no family centre is known', () => {
     expect(roadSteps('2021', []).every((s) => s.state === 'inte-nådd')).toBe(true);
-    expect(roadSteps('2021', [centre('l', '2021', 'öppen', { kind: 'familjecentralsliknande' })]).every((s) => s.state === 'inte-nådd')).toBe(true);
+    expect(
+      roadSteps('2021', [centre('l', '2021', 'öppen', { kind: 'familjecentralsliknande' })]).every(
+        (s) => s.state === 'inte-nådd',
+      ),
+    ).toBe(true);
   });
 });

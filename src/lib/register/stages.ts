@@ -3,7 +3,12 @@
  * premises, open; closed kept as history), computed from its centres' dated events. The goals,
  * the kommun pages, the goals page's table and the open data all read this one computation.
  */
-import { EVENT_STAGE, STAGES, type CentreKind, type Stage } from '../../schemas/centre-vocabulary.ts';
+import {
+  EVENT_STAGE,
+  STAGES,
+  type CentreKind,
+  type Stage,
+} from '../../schemas/centre-vocabulary.ts';
 import { comparePartialDates, isKnown } from '../../schemas/partial-date.ts';
 import { statusEvent, type EventFact } from './status.ts';
 
@@ -40,15 +45,24 @@ const rank = (stage: Stage) => STAGES.indexOf(stage);
 
 /** The furthest stage one centre has reached, and the event that reached it first; a closed centre is "stangd". */
 export function centreStage(centre: StageCentre): KommunStage {
-  const toEvent = (e: EventFact): StageEvent => ({ ...e, centreId: centre.id, centreName: centre.name });
+  const toEvent = (e: EventFact): StageEvent => ({
+    ...e,
+    centreId: centre.id,
+    centreName: centre.name,
+  });
   const last = statusEvent(centre.events);
-  if (last && EVENT_STAGE[last.event.event] === 'stangd') return { stage: 'stangd', event: toEvent(last.event) };
+  if (last && EVENT_STAGE[last.event.event] === 'stangd')
+    return { stage: 'stangd', event: toEvent(last.event) };
   let best: KommunStage = { stage: 'ingen' };
   for (const e of centre.events) {
     const stage = EVENT_STAGE[e.event];
     if (!stage || stage === 'stangd') continue;
     // An opening or inauguration dates the step better than a later source saying the centre runs.
-    const better = rank(stage) > rank(best.stage) || (rank(stage) === rank(best.stage) && best.event?.event === 'i-drift' && e.event !== 'i-drift');
+    const better =
+      rank(stage) > rank(best.stage) ||
+      (rank(stage) === rank(best.stage) &&
+        best.event?.event === 'i-drift' &&
+        e.event !== 'i-drift');
     if (better) best = { stage, event: toEvent(e) };
   }
   return best;
@@ -59,12 +73,18 @@ export function centreStage(centre: StageCentre): KommunStage {
  * not count towards the goals); when two reached it, the one that did so first.
  */
 export function kommunStage(kommun: string, centres: readonly StageCentre[]): KommunStage {
-  const stages = centres.filter((c) => c.kommun === kommun && countsAsFamilyCentre(c)).map(centreStage);
+  const stages = centres
+    .filter((c) => c.kommun === kommun && countsAsFamilyCentre(c))
+    .map(centreStage);
   const open = stages.filter((s) => s.stage !== 'stangd');
   const pool = open.length > 0 ? open : stages;
   // A closed centre is in the pool only when the kommun has no other, so "stangd" never outranks a live stage.
   return pool.reduce<KommunStage>(
-    (best, s) => (rank(s.stage) > rank(best.stage) || (rank(s.stage) === rank(best.stage) && earlier(s.event, best.event)) ? s : best),
+    (best, s) =>
+      rank(s.stage) > rank(best.stage) ||
+      (rank(s.stage) === rank(best.stage) && earlier(s.event, best.event))
+        ? s
+        : best,
     { stage: 'ingen' },
   );
 }
@@ -76,7 +96,9 @@ function earlier(a: StageEvent | undefined, b: StageEvent | undefined): boolean 
 }
 
 /** The steps of the road, in order, that a kommun can reach ("ingen" and "stangd" are not steps). */
-export const ROAD = STAGES.filter((s): s is Exclude<Stage, 'ingen' | 'stangd'> => s !== 'ingen' && s !== 'stangd');
+export const ROAD = STAGES.filter(
+  (s): s is Exclude<Stage, 'ingen' | 'stangd'> => s !== 'ingen' && s !== 'stangd',
+);
 export type RoadStage = (typeof ROAD)[number];
 
 /**
@@ -105,7 +127,11 @@ export function roadSteps(kommun: string, centres: readonly StageCentre[]): Road
 
 /** Every event of the kommun's centres, oldest first; undated events after the dated ones, in the order written. */
 export function kommunTimeline(kommun: string, centres: readonly StageCentre[]): StageEvent[] {
-  const events = centres.filter((c) => c.kommun === kommun).flatMap((c) => c.events.map((e) => ({ ...e, centreId: c.id, centreName: c.name })));
-  const dated = events.filter((e) => isKnown(e.date)).sort((a, b) => comparePartialDates(a.date, b.date));
+  const events = centres
+    .filter((c) => c.kommun === kommun)
+    .flatMap((c) => c.events.map((e) => ({ ...e, centreId: c.id, centreName: c.name })));
+  const dated = events
+    .filter((e) => isKnown(e.date))
+    .sort((a, b) => comparePartialDates(a.date, b.date));
   return [...dated, ...events.filter((e) => !isKnown(e.date))];
 }

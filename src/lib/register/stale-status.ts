@@ -19,7 +19,11 @@ export interface StaleStatus extends StatusEntry {
   source: string;
 }
 
-export function staleStatuses(entries: readonly StatusEntry[], sourceDate: (id: string) => string, today: Date): StaleStatus[] {
+export function staleStatuses(
+  entries: readonly StatusEntry[],
+  sourceDate: (id: string) => string,
+  today: Date,
+): StaleStatus[] {
   return entries.flatMap((entry) => {
     const asOf = statusAsOf(entry.events, sourceDate);
     if (!asOf || !isStale(asOf, today)) return [];
@@ -30,6 +34,9 @@ export function staleStatuses(entries: readonly StatusEntry[], sourceDate: (id: 
 /** The part of the report an owner reads, in Swedish. */
 export function formatStaleStatusReport(stale: readonly StaleStatus[]): string {
   const head = `Status äldre än två år eller utan datum: ${stale.length} ${stale.length === 1 ? 'familjecentral' : 'familjecentraler'}. Sök en nyare källa, eller låt sidan visa läget då.`;
-  const lines = stale.map((e) => `* ${e.file}\n    ${e.title}: ${e.status}, ${e.asOf ? `läget ${e.asOf}` : 'källan saknar datum'} (${e.source})\n    ansvarig: ${e.owner}`);
+  const lines = stale.map(
+    (e) =>
+      `* ${e.file}\n    ${e.title}: ${e.status}, ${e.asOf ? `läget ${e.asOf}` : 'källan saknar datum'} (${e.source})\n    ansvarig: ${e.owner}`,
+  );
   return [head, ...lines].join('\n');
 }

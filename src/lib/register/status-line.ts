@@ -20,20 +20,43 @@ export interface StatusLine {
   short?: string;
 }
 
-export function statusLine(events: readonly EventFact[], source: (id: string) => SourceRef, today: Date): StatusLine {
+export function statusLine(
+  events: readonly EventFact[],
+  source: (id: string) => SourceRef,
+  today: Date,
+): StatusLine {
   const asOf = statusAsOf(events, (id) => source(id).date);
-  if (!asOf) return { stale: true, text: 'Statusen saknar daterad källa.', short: 'Läget: datum saknas' };
+  if (!asOf)
+    return { stale: true, text: 'Statusen saknar daterad källa.', short: 'Läget: datum saknas' };
   const told = source(asOf.source);
   if (asOf.date === undefined) {
     const read = told.accessed ? `, läst ${formatDate(told.accessed)}` : '';
     const dated = newestKnown(events, (id) => source(id).date);
-    const newest = dated ? ` Senaste daterade uppgift: ${monthOf(dated.date)} (${teller(source(dated.source))}).` : '';
-    return { stale: true, newestDate: dated?.date, text: `Statusen bygger på en uppgift utan datum (${teller(told)}${read}).${newest}`, short: dated ? `Senast daterat ${monthOf(dated.date)}` : 'Läget: datum saknas' };
+    const newest = dated
+      ? ` Senaste daterade uppgift: ${monthOf(dated.date)} (${teller(source(dated.source))}).`
+      : '';
+    return {
+      stale: true,
+      newestDate: dated?.date,
+      text: `Statusen bygger på en uppgift utan datum (${teller(told)}${read}).${newest}`,
+      short: dated ? `Senast daterat ${monthOf(dated.date)}` : 'Läget: datum saknas',
+    };
   }
   if (isStale(asOf, today)) {
-    return { stale: true, date: asOf.date, newestDate: asOf.date, text: `Läget ${monthOf(asOf.date)} enligt ${told.short} – senare uppgift saknas.`, short: `Läget ${monthOf(asOf.date)}` };
+    return {
+      stale: true,
+      date: asOf.date,
+      newestDate: asOf.date,
+      text: `Läget ${monthOf(asOf.date)} enligt ${told.short} – senare uppgift saknas.`,
+      short: `Läget ${monthOf(asOf.date)}`,
+    };
   }
-  return { stale: false, date: asOf.date, newestDate: asOf.date, text: `Senast kända uppgift: ${monthOf(asOf.date)} (${teller(told)}).` };
+  return {
+    stale: false,
+    date: asOf.date,
+    newestDate: asOf.date,
+    text: `Senast kända uppgift: ${monthOf(asOf.date)} (${teller(told)}).`,
+  };
 }
 
 /**
@@ -47,4 +70,3 @@ export function oldWeekNote(sourceDates: readonly string[], today: Date): string
   if (latest !== undefined && !olderThan(latest, today, STALE_AFTER_YEARS)) return undefined;
   return `Programmet bygger på ${latest ? `en uppgift från ${monthOf(latest)}` : 'en uppgift utan datum'}. Fråga familjecentralen eller kommunen innan du går dit.`;
 }
-

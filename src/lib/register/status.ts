@@ -7,7 +7,12 @@ import { EVENT_STATUS } from '../../schemas/centre-vocabulary.ts';
 import { isKnown, newest, olderThan } from '../../schemas/partial-date.ts';
 import { statusEvent, type EventFact } from '../../schemas/centre-events.ts';
 
-export { checkEvents, statusEvent, type EventFact, type EventProblem } from '../../schemas/centre-events.ts';
+export {
+  checkEvents,
+  statusEvent,
+  type EventFact,
+  type EventProblem,
+} from '../../schemas/centre-events.ts';
 
 /** A status older than this many years is shown as of then, not as today's. */
 export const STALE_AFTER_YEARS = 2;
@@ -21,11 +26,18 @@ export interface StatusAsOf {
 }
 
 /** As of when, and by which source, the status is known. */
-export function statusAsOf(events: readonly EventFact[], sourceDate: (id: string) => string): StatusAsOf | undefined {
+export function statusAsOf(
+  events: readonly EventFact[],
+  sourceDate: (id: string) => string,
+): StatusAsOf | undefined {
   const step = statusEvent(events);
   if (!step) return undefined;
   const { event } = step;
-  const date = isKnown(event.date) ? event.date : isKnown(sourceDate(event.source)) ? sourceDate(event.source) : undefined;
+  const date = isKnown(event.date)
+    ? event.date
+    : isKnown(sourceDate(event.source))
+      ? sourceDate(event.source)
+      : undefined;
   return { date, source: event.source, event };
 }
 
@@ -34,7 +46,10 @@ export function statusAsOf(events: readonly EventFact[], sourceDate: (id: string
  * source's; a plan ("planerad-oppning") by its source's only, since the plan's date is in the future
  * of what was known.
  */
-export function newestKnown(events: readonly EventFact[], sourceDate: (id: string) => string): { date: string; source: string } | undefined {
+export function newestKnown(
+  events: readonly EventFact[],
+  sourceDate: (id: string) => string,
+): { date: string; source: string } | undefined {
   const dated = events.flatMap((e) => {
     const date = EVENT_STATUS[e.event] !== null && isKnown(e.date) ? e.date : sourceDate(e.source);
     return isKnown(date) ? [{ date, source: e.source }] : [];

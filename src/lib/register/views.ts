@@ -7,7 +7,13 @@ import { siteConfig } from '../../site.config';
 import { byId, citedSources, source, type CentreEntry, type SiteContent } from '../content/query';
 import { kommunSlug } from '../slug';
 import { colocationOf, type CentreCardData } from './card';
-import { countsAsFamilyCentre, figuresAsOf, kommunSituation, kommunStatusText, type CentreFacts } from './coverage';
+import {
+  countsAsFamilyCentre,
+  figuresAsOf,
+  kommunSituation,
+  kommunStatusText,
+  type CentreFacts,
+} from './coverage';
 import { attribution, attributions } from '../source-view';
 import { centreStage } from './stages';
 import { contactRows, nextStep, type ContactRow } from './contact';
@@ -30,7 +36,8 @@ export function centreSources(site: SiteContent, centre: CentreEntry) {
 }
 
 /** A centre's events with plain source ids, as the status and stage computations take them. */
-export const plainEvents = (centre: CentreEntry) => centre.data.events.map((e) => ({ ...e, source: e.source.id }));
+export const plainEvents = (centre: CentreEntry) =>
+  centre.data.events.map((e) => ({ ...e, source: e.source.id }));
 
 /** The line that says as of when, and by whom, a centre's status is known. */
 export function centreStatusLine(site: SiteContent, centre: CentreEntry) {
@@ -53,7 +60,13 @@ export function centreCard(site: SiteContent, centre: CentreEntry): CentreCardDa
     lanName: lan.data.name,
     kommunSlug: inRegion ? kommunSlug(kommun) : undefined,
     status: centre.data.status,
-    stage: centreStage({ id: centre.id, name: centre.data.name, kommun: kommun.id, kind: centre.data.kind, events: plainEvents(centre) }).stage,
+    stage: centreStage({
+      id: centre.id,
+      name: centre.data.name,
+      kommun: kommun.id,
+      kind: centre.data.kind,
+      events: plainEvents(centre),
+    }).stage,
     statusAsOf: line.short,
     statusStale: line.stale,
     kind: centre.data.kind,
@@ -85,7 +98,16 @@ export function regionKommunStatuses(site: SiteContent) {
   const facts = centreFacts(site);
   return site.regionKommuner.map((k) => {
     const situation = kommunSituation(k.id, facts);
-    return { code: k.id, name: k.data.name, slug: kommunSlug(k), status: situation.status, statusText: kommunStatusText(situation), asOf: situation.asOf, stale: situation.stale, stage: situation };
+    return {
+      code: k.id,
+      name: k.data.name,
+      slug: kommunSlug(k),
+      status: situation.status,
+      statusText: kommunStatusText(situation),
+      asOf: situation.asOf,
+      stale: situation.stale,
+      stage: situation,
+    };
   });
 }
 
@@ -102,7 +124,9 @@ export function kommunStageRows(site: SiteContent) {
       stageLabel: STAGE_LABELS[k.stage.stage],
       event: e?.event,
       date: e && e.date !== 'okänd' ? e.date : null,
-      when: e ? `${EVENT_LABELS[e.event]} ${e.date === 'okänd' ? '(datum saknas)' : formatPartialDate(e.date)}` : null,
+      when: e
+        ? `${EVENT_LABELS[e.event]} ${e.date === 'okänd' ? '(datum saknas)' : formatPartialDate(e.date)}`
+        : null,
       centreId: e?.centreId,
       source: told && { id: told.id, name: told.name, by: attribution(told) },
     };
@@ -112,7 +136,11 @@ export function kommunStageRows(site: SiteContent) {
 /** The newest dated fact the region's figures rest on ("till och med maj 2024"). */
 export function regionFiguresAsOf(site: SiteContent): string | undefined {
   const codes = new Set(site.regionKommuner.map((k) => k.id));
-  return figuresAsOf(site.centres.filter((c) => codes.has(c.data.kommun.id)).map((c) => centreStatusLine(site, c).newestDate));
+  return figuresAsOf(
+    site.centres
+      .filter((c) => codes.has(c.data.kommun.id))
+      .map((c) => centreStatusLine(site, c).newestDate),
+  );
 }
 
 /** Every centre as an open-data row; the same facts the pages show. */
@@ -137,11 +165,21 @@ export function centreRows(site: SiteContent, origin: URL | undefined): CentreRo
       verksamheter: card.services,
       planerade_verksamheter: d.services.filter((s) => s.planned).map((s) => s.service),
       samlokalisering: card.colocation,
-      oppen_forskola_timmar_per_vecka: d.programme ? serviceHoursPerWeek(centreProgramme(site, c)!.sessions, 'oppen-forskola', isoDate(buildDay())) : null,
+      oppen_forskola_timmar_per_vecka: d.programme
+        ? serviceHoursPerWeek(
+            centreProgramme(site, c)!.sessions,
+            'oppen-forskola',
+            isoDate(buildDay()),
+          )
+        : null,
       samordnare: d.organisation.coordinator,
       styrgrupp: d.organisation.steeringGroup,
       gemensam_planeringstid: d.organisation.sharedPlanningTime,
-      handelser: d.events.map((e) => ({ handelse: e.event, datum: e.date === 'okänd' ? null : e.date, kalla: e.source.id })),
+      handelser: d.events.map((e) => ({
+        handelse: e.event,
+        datum: e.date === 'okänd' ? null : e.date,
+        kalla: e.source.id,
+      })),
       kallor: centreSources(site, c).map((s) => s.id),
       senast_granskad: d.lastReviewed.toISOString().slice(0, 10),
       ansvarig: d.owner,
@@ -152,8 +190,15 @@ export function centreRows(site: SiteContent, origin: URL | undefined): CentreRo
 
 /** Example centres in other län, with the län's name, for the map of Sweden. */
 export function exampleLan(site: SiteContent) {
-  const centres = site.centres.map((c) => ({ id: c.id, name: c.data.name, lanCode: byId(site.kommuner, c.data.kommun.id).data.lan.id }));
-  return lanWithExamples(centres, siteConfig.region.lanCode).map((l) => ({ ...l, lanName: byId(site.lan, l.lanCode).data.name }));
+  const centres = site.centres.map((c) => ({
+    id: c.id,
+    name: c.data.name,
+    lanCode: byId(site.kommuner, c.data.kommun.id).data.lan.id,
+  }));
+  return lanWithExamples(centres, siteConfig.region.lanCode).map((l) => ({
+    ...l,
+    lanName: byId(site.lan, l.lanCode).data.name,
+  }));
 }
 
 /** A centre's week as plain facts, with each session's and exception's source; undefined without a programme. */
@@ -189,7 +234,9 @@ export function centreProgramme(site: SiteContent, centre: CentreEntry) {
 /** A kommun's own contact items as rows a page shows (its kommun text's `contact`). */
 export function kommunContactRows(site: SiteContent, kommunId: string): ContactRow[] {
   const profile = site.kommunprofiler.find((p) => p.data.kommun.id === kommunId);
-  return contactRows((profile?.data.contact ?? []).map((c) => ({ ...c, source: source(site, c.source.id) })));
+  return contactRows(
+    (profile?.data.contact ?? []).map((c) => ({ ...c, source: source(site, c.source.id) })),
+  );
 }
 
 /**
@@ -203,7 +250,9 @@ export function translatedCentres(site: SiteContent): CentreEntry[] {
 
 /** A centre's contact items, and the next step when its own number is not known. */
 export function centreContact(site: SiteContent, centre: CentreEntry) {
-  const rows = contactRows(centre.data.contact.map((c) => ({ ...c, source: source(site, c.source.id) })));
+  const rows = contactRows(
+    centre.data.contact.map((c) => ({ ...c, source: source(site, c.source.id) })),
+  );
   const kommun = byId(site.kommuner, centre.data.kommun.id);
   const kommunRows = kommunContactRows(site, kommun.id);
   return { rows, next: nextStep(rows, kommunRows, `${kommunName(kommun.data.name)}s`), kommunRows };
@@ -214,7 +263,13 @@ export function findBvc(site: SiteContent) {
   const text = site.parentTexts.find((t) => t.data.about === 'hitta-bvc');
   if (!text) return undefined;
   const sources = text.data.sources.map((s) => source(site, s.id));
-  return { text: text.data.text, link: text.data.link, linkText: text.data.linkText, by: attributions(sources), sources };
+  return {
+    text: text.data.text,
+    link: text.data.link,
+    linkText: text.data.linkText,
+    by: attributions(sources),
+    sources,
+  };
 }
 
 /**
@@ -222,18 +277,48 @@ export function findBvc(site: SiteContent) {
  * A session is anchored to its first day, or else to its source's date, so the feed does not
  * change from one build to the next unless the programme does.
  */
-export function calendarFeedFor(site: SiteContent, centres: readonly CentreEntry[], origin: URL | undefined, scope: 'centre' | 'region') {
+export function calendarFeedFor(
+  site: SiteContent,
+  centres: readonly CentreEntry[],
+  origin: URL | undefined,
+  scope: 'centre' | 'region',
+) {
   const one = scope === 'centre';
-  const url = new URL(href(one ? routes.centreCalendar(centres[0].id) : downloads.calendar), origin);
+  const url = new URL(
+    href(one ? routes.centreCalendar(centres[0].id) : downloads.calendar),
+    origin,
+  );
   const feedCentres = centres.flatMap((c) => {
     const programme = centreProgramme(site, c);
     if (!programme) return [];
-    const first = programme.sessions.map((s) => s.source).map((s) => (isKnown(s.date) && s.date.length === 10 ? s.date : s.accessed ? isoDate(s.accessed) : undefined)).find(Boolean);
-    return [{ id: c.id, name: c.data.name, url: new URL(href(routes.centre(c.id)), origin).href, sessions: programme.sessions.map((s) => ({ ...s, source: s.source.id })), exceptions: programme.exceptions, anchor: first ?? isoDate(buildDay()) }];
+    const first = programme.sessions
+      .map((s) => s.source)
+      .map((s) =>
+        isKnown(s.date) && s.date.length === 10
+          ? s.date
+          : s.accessed
+            ? isoDate(s.accessed)
+            : undefined,
+      )
+      .find(Boolean);
+    return [
+      {
+        id: c.id,
+        name: c.data.name,
+        url: new URL(href(routes.centre(c.id)), origin).href,
+        sessions: programme.sessions.map((s) => ({ ...s, source: s.source.id })),
+        exceptions: programme.exceptions,
+        anchor: first ?? isoDate(buildDay()),
+      },
+    ];
   });
   return calendarFeed({
-    name: one ? `${centres[0].data.name}: veckans program` : `${siteConfig.siteName}: veckans program`,
-    description: one ? `Pass och stängda dagar på ${centres[0].data.name}, från ${siteConfig.siteName}.` : `Pass och stängda dagar på familjecentralerna, från ${siteConfig.siteName}.`,
+    name: one
+      ? `${centres[0].data.name}: veckans program`
+      : `${siteConfig.siteName}: veckans program`,
+    description: one
+      ? `Pass och stängda dagar på ${centres[0].data.name}, från ${siteConfig.siteName}.`
+      : `Pass och stängda dagar på familjecentralerna, från ${siteConfig.siteName}.`,
     host: url.host,
     url: url.href,
     centres: feedCentres,
@@ -241,4 +326,3 @@ export function calendarFeedFor(site: SiteContent, centres: readonly CentreEntry
     nameCentres: !one,
   });
 }
-

@@ -2,12 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { checkQuery, closestWord, isKnown, siteWords } from './did-you-mean';
 import { countWords, tokenize } from './words';
 
-const site = siteWords(countWords(['Familjecentralen samlar barnhälsovård och mödrahälsovård. Familjecentraler i Dalarna.', 'Ring 1177 eller barnhälsovården.', 'Samtycke och samverkan, samverkan.']));
+const site = siteWords(
+  countWords([
+    'Familjecentralen samlar barnhälsovård och mödrahälsovård. Familjecentraler i Dalarna.',
+    'Ring 1177 eller barnhälsovården.',
+    'Samtycke och samverkan, samverkan.',
+  ]),
+);
 
 describe('the site’s words', () => {
   it('are the lower-case words of the texts, hyphenated words split, counted', () => {
-    expect(tokenize('BVC-sjuksköterskan ringer 1177.')).toEqual(['bvc', 'sjuksköterskan', 'ringer', '1177']);
-    expect(countWords(['a b a'])).toEqual([['a', 2], ['b', 1]]);
+    expect(tokenize('BVC-sjuksköterskan ringer 1177.')).toEqual([
+      'bvc',
+      'sjuksköterskan',
+      'ringer',
+      '1177',
+    ]);
+    expect(countWords(['a b a'])).toEqual([
+      ['a', 2],
+      ['b', 1],
+    ]);
   });
 });
 
@@ -29,7 +43,10 @@ describe('checkQuery', () => {
   it('suggests the closest site word for a misspelling, the commoner of two equally close ones', () => {
     expect(closestWord('famljecentralen', site)).toBe('familjecentralen');
     expect(closestWord('samverkn', site)).toBe('samverkan');
-    expect(checkQuery('mödrahälsovåd dalarna', site)).toEqual({ unknown: ['mödrahälsovåd'], suggestion: 'mödrahälsovård dalarna' });
+    expect(checkQuery('mödrahälsovåd dalarna', site)).toEqual({
+      unknown: ['mödrahälsovåd'],
+      suggestion: 'mödrahälsovård dalarna',
+    });
   });
 
   it('suggests nothing for a short word or a number', () => {

@@ -8,7 +8,43 @@ import { editDistance } from '../suggest';
 import { tokenize } from './words';
 
 /** Endings of Swedish inflection: two words that differ only in these are the same word. */
-const ENDINGS = new Set(['', 'a', 'e', 'n', 's', 't', 'r', 'en', 'et', 'er', 'ar', 'or', 'na', 'ns', 'ts', 'es', 'ens', 'ets', 'ers', 'ars', 'ors', 'are', 'ande', 'ende', 'erna', 'arna', 'orna', 'ernas', 'arnas', 'ornas', 'ena', 'enas', 'iga', 'igt', 'ig']);
+const ENDINGS = new Set([
+  '',
+  'a',
+  'e',
+  'n',
+  's',
+  't',
+  'r',
+  'en',
+  'et',
+  'er',
+  'ar',
+  'or',
+  'na',
+  'ns',
+  'ts',
+  'es',
+  'ens',
+  'ets',
+  'ers',
+  'ars',
+  'ors',
+  'are',
+  'ande',
+  'ende',
+  'erna',
+  'arna',
+  'orna',
+  'ernas',
+  'arnas',
+  'ornas',
+  'ena',
+  'enas',
+  'iga',
+  'igt',
+  'ig',
+]);
 
 export interface SiteWords {
   /** Every word, for prefix and inflection checks. */

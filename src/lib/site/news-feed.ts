@@ -31,7 +31,10 @@ export interface FeedItem {
  */
 export function feedItems(news: readonly NewsInput[], link: (id: string) => string): FeedItem[] {
   return [...news]
-    .sort((a, b) => periodStart(b.date).getTime() - periodStart(a.date).getTime() || a.id.localeCompare(b.id))
+    .sort(
+      (a, b) =>
+        periodStart(b.date).getTime() - periodStart(a.date).getTime() || a.id.localeCompare(b.id),
+    )
     .map((n) => ({
       title: n.title,
       link: link(n.id),
@@ -52,19 +55,31 @@ const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
  * A closed day or changed hours as a feed item, for those that have not ended by `today`. Its date
  * is its source's day when the source gives one, else the day the site was built.
  */
-export function closureItems(closures: readonly ClosureInput[], link: (centreId: string) => string, today: string): FeedItem[] {
+export function closureItems(
+  closures: readonly ClosureInput[],
+  link: (centreId: string) => string,
+  today: string,
+): FeedItem[] {
   return closures
     .filter((c) => (c.exception.until ?? c.exception.date) >= today)
-    .sort((a, b) => a.exception.date.localeCompare(b.exception.date) || a.centreName.localeCompare(b.centreName))
+    .sort(
+      (a, b) =>
+        a.exception.date.localeCompare(b.exception.date) ||
+        a.centreName.localeCompare(b.centreName),
+    )
     .map(({ centreId, centreName, exception: e }) => {
       const when = e.until ? `${day(e.date)}–${day(e.until)}` : day(e.date);
-      const times = e.kind === 'ändrad-tid' && e.from && e.to ? ` ${e.from.replace(':', '.')}–${e.to.replace(':', '.')}` : '';
+      const times =
+        e.kind === 'ändrad-tid' && e.from && e.to
+          ? ` ${e.from.replace(':', '.')}–${e.to.replace(':', '.')}`
+          : '';
       return {
         title: `${EXCEPTION_LABELS[e.kind]}${times}: ${centreName}, ${when}`,
         link: link(centreId),
-        pubDate: /^\d{4}-\d{2}-\d{2}$/.test(e.source.date) ? new Date(`${e.source.date}T00:00:00Z`) : new Date(`${today}T00:00:00Z`),
+        pubDate: /^\d{4}-\d{2}-\d{2}$/.test(e.source.date)
+          ? new Date(`${e.source.date}T00:00:00Z`)
+          : new Date(`${today}T00:00:00Z`),
         description: `${EXCEPTION_LABELS[e.kind]}${times} ${when}${e.what ? `: ${e.what}` : ''}.${e.note ? ` ${e.note.replace(/\.$/, '')}.` : ''} Källa: ${e.source.name} (${teller(e.source)}).`,
       };
     });
 }
-

@@ -20,7 +20,11 @@ const STATIC_PAGES: IndexedPage[] = [
   { title: 'Startsida', path: routes.home(), type: 'Startsida' },
   { title: 'Starta en familjecentral', path: routes.start(), type: 'Vägledning' },
   { title: 'Checklista för att starta', path: routes.checklist(), type: 'Vägledning' },
-  { title: 'Självskattning för en familjecentral', path: routes.selfAssessment(), type: 'Vägledning' },
+  {
+    title: 'Självskattning för en familjecentral',
+    path: routes.selfAssessment(),
+    type: 'Vägledning',
+  },
   { title: 'Mallar', path: routes.templates(), type: 'Mall' },
   { title: 'Vägledning', path: routes.guidance(), type: 'Vägledning' },
   { title: 'Vägledningen för utskrift', path: routes.print(), type: 'Vägledning' },
@@ -45,11 +49,30 @@ function directoryPages(site: SiteContent): IndexedPage[] {
   const centres = site.centres.flatMap((c) => {
     const kommun = site.kommuner.find((k) => k.id === c.data.kommun.id);
     const lan = kommun && site.lan.find((l) => l.id === kommun.data.lan.id);
-    return kommun && lan ? [{ id: c.id, name: c.data.name, kommunCode: kommun.id, kommunName: kommun.data.name, lanCode: lan.id, lanName: lan.data.name }] : [];
+    return kommun && lan
+      ? [
+          {
+            id: c.id,
+            name: c.data.name,
+            kommunCode: kommun.id,
+            kommunName: kommun.data.name,
+            lanCode: lan.id,
+            lanName: lan.data.name,
+          },
+        ]
+      : [];
   });
   return otherLan(centres, siteConfig.region.lanCode).flatMap((lan): IndexedPage[] => [
-    { title: `Familjecentraler i ${lanFullName(lan.name)}`, path: routes.centresInLan(lan.slug), type: 'Familjecentral' },
-    ...lan.kommuner.map((k): IndexedPage => ({ title: `Familjecentraler i ${kommunName(k.name)}`, path: routes.centresInKommun(lan.slug, k.slug), type: 'Familjecentral' })),
+    {
+      title: `Familjecentraler i ${lanFullName(lan.name)}`,
+      path: routes.centresInLan(lan.slug),
+      type: 'Familjecentral',
+    },
+    ...lan.kommuner.map((k): IndexedPage => ({
+      title: `Familjecentraler i ${kommunName(k.name)}`,
+      path: routes.centresInKommun(lan.slug, k.slug),
+      type: 'Familjecentral',
+    })),
   ]);
 }
 
@@ -57,12 +80,36 @@ export function siteIndex(site: SiteContent): IndexedPage[] {
   return [
     ...STATIC_PAGES,
     ...directoryPages(site),
-    ...site.guidance.map((c): IndexedPage => ({ title: c.data.title, path: routes.chapter(c.id), type: 'Vägledning' })),
-    ...site.centres.map((c): IndexedPage => ({ title: c.data.name, path: routes.centre(c.id), type: 'Familjecentral' })),
-    ...site.regionKommuner.map((k): IndexedPage => ({ title: kommunName(k.data.name), path: routes.kommun(kommunSlug(k)), type: 'Kommun' })),
-    ...site.strategy.map((s): IndexedPage => ({ title: s.data.title, path: routes.strategy(s.id), type: 'Mål och strategi' })),
-    ...site.templates.map((t): IndexedPage => ({ title: t.data.title, path: routes.template(t.id), type: 'Mall' })),
-    ...site.easyRead.map((e): IndexedPage => ({ title: `${e.data.title} (lättläst)`, path: routes.easyRead(e.id), type: 'Lättläst' })),
+    ...site.guidance.map((c): IndexedPage => ({
+      title: c.data.title,
+      path: routes.chapter(c.id),
+      type: 'Vägledning',
+    })),
+    ...site.centres.map((c): IndexedPage => ({
+      title: c.data.name,
+      path: routes.centre(c.id),
+      type: 'Familjecentral',
+    })),
+    ...site.regionKommuner.map((k): IndexedPage => ({
+      title: kommunName(k.data.name),
+      path: routes.kommun(kommunSlug(k)),
+      type: 'Kommun',
+    })),
+    ...site.strategy.map((s): IndexedPage => ({
+      title: s.data.title,
+      path: routes.strategy(s.id),
+      type: 'Mål och strategi',
+    })),
+    ...site.templates.map((t): IndexedPage => ({
+      title: t.data.title,
+      path: routes.template(t.id),
+      type: 'Mall',
+    })),
+    ...site.easyRead.map((e): IndexedPage => ({
+      title: `${e.data.title} (lättläst)`,
+      path: routes.easyRead(e.id),
+      type: 'Lättläst',
+    })),
   ].sort((a, b) => compareSv(a.title, b.title));
 }
 
@@ -76,24 +123,75 @@ export function citingPages(site: SiteContent): Map<string, IndexedPage[]> {
       citing.set(ref.id, list);
     }
   };
-  site.guidance.forEach((c) => add(c.data.sources, { title: c.data.title, path: routes.chapter(c.id), type: 'Vägledning' }));
+  site.guidance.forEach((c) =>
+    add(c.data.sources, { title: c.data.title, path: routes.chapter(c.id), type: 'Vägledning' }),
+  );
   site.centres.forEach((c) => {
-    const boxSources = shownParentTexts(c.data.status, c.data.services, site.parentTexts.map((t) => t.data)).flatMap((t) => t.sources);
-    add([...centreSourceIds(c.data), ...boxSources], { title: c.data.name, path: routes.centre(c.id), type: 'Familjecentral' });
+    const boxSources = shownParentTexts(
+      c.data.status,
+      c.data.services,
+      site.parentTexts.map((t) => t.data),
+    ).flatMap((t) => t.sources);
+    add([...centreSourceIds(c.data), ...boxSources], {
+      title: c.data.name,
+      path: routes.centre(c.id),
+      type: 'Familjecentral',
+    });
   });
-  site.easyRead.forEach((e) => add(e.data.sources, { title: e.data.title, path: routes.easyRead(e.id), type: 'Lättläst' }));
+  site.easyRead.forEach((e) =>
+    add(e.data.sources, { title: e.data.title, path: routes.easyRead(e.id), type: 'Lättläst' }),
+  );
   // Texts about kommuner outside the region have no page, so they cite nothing on the site.
   site.regionKommuner.forEach((kommun) => {
     const p = site.kommunprofiler.find((profile) => profile.data.kommun.id === kommun.id);
-    if (p) add(p.data.sources, { title: kommunName(kommun.data.name), path: routes.kommun(kommunSlug(kommun)), type: 'Kommun' });
+    if (p)
+      add(p.data.sources, {
+        title: kommunName(kommun.data.name),
+        path: routes.kommun(kommunSlug(kommun)),
+        type: 'Kommun',
+      });
   });
-  site.strategy.forEach((s) => add(s.data.sources, { title: s.data.title, path: routes.strategy(s.id), type: 'Mål och strategi' }));
-  site.goals.forEach((g) => add(g.data.sources, { title: 'Mål och strategi', path: routes.goals(), type: 'Mål och strategi' }));
-  site.news.forEach((n) => add(n.data.sources, { title: n.data.title, path: `${routes.news()}#${n.id}`, type: 'Aktuellt' }));
-  site.glossary.forEach((t) => add(t.data.sources, { title: t.data.term, path: routes.term(t.id), type: 'Ordlista' }));
-  site.templates.forEach((t) => add(t.data.sources, { title: t.data.title, path: routes.template(t.id), type: 'Mall' }));
-  site.startSteps.forEach((s) => add(s.data.sources, { title: 'Checklista för att starta', path: routes.checklist(), type: 'Vägledning' }));
-  site.assessment.forEach((a) => add(a.data.sources, { title: 'Självskattning för en familjecentral', path: routes.selfAssessment(), type: 'Vägledning' }));
+  site.strategy.forEach((s) =>
+    add(s.data.sources, {
+      title: s.data.title,
+      path: routes.strategy(s.id),
+      type: 'Mål och strategi',
+    }),
+  );
+  site.goals.forEach((g) =>
+    add(g.data.sources, {
+      title: 'Mål och strategi',
+      path: routes.goals(),
+      type: 'Mål och strategi',
+    }),
+  );
+  site.news.forEach((n) =>
+    add(n.data.sources, {
+      title: n.data.title,
+      path: `${routes.news()}#${n.id}`,
+      type: 'Aktuellt',
+    }),
+  );
+  site.glossary.forEach((t) =>
+    add(t.data.sources, { title: t.data.term, path: routes.term(t.id), type: 'Ordlista' }),
+  );
+  site.templates.forEach((t) =>
+    add(t.data.sources, { title: t.data.title, path: routes.template(t.id), type: 'Mall' }),
+  );
+  site.startSteps.forEach((s) =>
+    add(s.data.sources, {
+      title: 'Checklista för att starta',
+      path: routes.checklist(),
+      type: 'Vägledning',
+    }),
+  );
+  site.assessment.forEach((a) =>
+    add(a.data.sources, {
+      title: 'Självskattning för en familjecentral',
+      path: routes.selfAssessment(),
+      type: 'Vägledning',
+    }),
+  );
   return citing;
 }
 
@@ -101,7 +199,14 @@ export function citingPages(site: SiteContent): Map<string, IndexedPage[]> {
 export function siteAddresses(site: SiteContent): SiteAddresses {
   return {
     pages: siteIndex(site).map((p) => p.path),
-    anchors: [...site.glossary.map((t) => routes.term(t.id)), ...site.sources.map((s) => routes.source(s.id))],
-    files: [...Object.values(downloads), ...site.templates.map((t) => routes.templateDocx(t.id)), ...site.centres.filter((c) => c.data.programme).map((c) => routes.centreCalendar(c.id))],
+    anchors: [
+      ...site.glossary.map((t) => routes.term(t.id)),
+      ...site.sources.map((s) => routes.source(s.id)),
+    ],
+    files: [
+      ...Object.values(downloads),
+      ...site.templates.map((t) => routes.templateDocx(t.id)),
+      ...site.centres.filter((c) => c.data.programme).map((c) => routes.centreCalendar(c.id)),
+    ],
   };
 }

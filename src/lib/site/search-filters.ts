@@ -19,10 +19,18 @@ export const PAGE_AUDIENCES: readonly Audience[] = ['ny-kommun', 'personal'];
 
 export function searchFilterOptions(site: SiteContent): SearchFilterOptions {
   const unique = (values: string[]) => [...new Set(values)].sort(compareSv);
-  const audiences = new Set<Audience>([...PAGE_AUDIENCES, ...site.guidance.flatMap((c) => c.data.audiences)]);
+  const audiences = new Set<Audience>([
+    ...PAGE_AUDIENCES,
+    ...site.guidance.flatMap((c) => c.data.audiences),
+  ]);
   return {
     types: unique(siteIndex(site).map((p) => p.type)),
-    kommuner: unique([...site.regionKommuner.map((k) => k.data.name), ...site.centres.map((c) => site.kommuner.find((k) => k.id === c.data.kommun.id)!.data.name)]),
-    audiences: (Object.keys(AUDIENCE_LABELS) as Audience[]).filter((a) => audiences.has(a)).map((a) => AUDIENCE_LABELS[a]),
+    kommuner: unique([
+      ...site.regionKommuner.map((k) => k.data.name),
+      ...site.centres.map((c) => site.kommuner.find((k) => k.id === c.data.kommun.id)!.data.name),
+    ]),
+    audiences: (Object.keys(AUDIENCE_LABELS) as Audience[])
+      .filter((a) => audiences.has(a))
+      .map((a) => AUDIENCE_LABELS[a]),
   };
 }

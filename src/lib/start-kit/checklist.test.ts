@@ -17,7 +17,9 @@ describe('readTicked', () => {
 
 describe('writeTicked', () => {
   it('stores ticked ids in step order', () => {
-    expect(writeTicked(new Set(['avsiktsforklaring', 'samtal']), steps)).toBe('["samtal","avsiktsforklaring"]');
+    expect(writeTicked(new Set(['avsiktsforklaring', 'samtal']), steps)).toBe(
+      '["samtal","avsiktsforklaring"]',
+    );
   });
 });
 

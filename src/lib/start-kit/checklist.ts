@@ -10,7 +10,9 @@ export function readTicked(stored: string | null, stepIds: readonly string[]): S
   try {
     const parsed: unknown = JSON.parse(stored);
     if (!Array.isArray(parsed)) return new Set();
-    return new Set(parsed.filter((id): id is string => typeof id === 'string' && stepIds.includes(id)));
+    return new Set(
+      parsed.filter((id): id is string => typeof id === 'string' && stepIds.includes(id)),
+    );
   } catch {
     return new Set();
   }

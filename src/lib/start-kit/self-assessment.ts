@@ -17,7 +17,10 @@ export interface Summary<D extends Dimension = Dimension> {
 }
 
 /** Sorts the dimensions by the answers given, keeping the questions' order within each group. */
-export function summarize<D extends Dimension>(dimensions: readonly D[], answers: Readonly<Record<string, string | undefined>>): Summary<D> {
+export function summarize<D extends Dimension>(
+  dimensions: readonly D[],
+  answers: Readonly<Record<string, string | undefined>>,
+): Summary<D> {
   const summary: Summary<D> = { strengths: [], partly: [], gaps: [], unanswered: [] };
   for (const d of dimensions) {
     const answer = answers[d.id];

@@ -50,31 +50,47 @@ type Resolve = TemplateMeta['resolve'];
 
 function runs(content: readonly Inline[], resolve: Resolve, bold = false): ParagraphChild[] {
   return content.map((inline) => {
-    if (inline.type === 'fill') return new TextRun({ text: `[${inline.label}]`, highlight: 'yellow', bold });
+    if (inline.type === 'fill')
+      return new TextRun({ text: `[${inline.label}]`, highlight: 'yellow', bold });
     if (inline.type === 'link') {
-      return new ExternalHyperlink({ link: resolve(inline.url), children: [new TextRun({ text: inline.text, style: 'Hyperlink' })] });
+      return new ExternalHyperlink({
+        link: resolve(inline.url),
+        children: [new TextRun({ text: inline.text, style: 'Hyperlink' })],
+      });
     }
     return new TextRun({ text: inline.text, bold: bold || inline.bold, italics: inline.italic });
   });
 }
 
 function cell(content: readonly Inline[], resolve: Resolve, header: boolean): TableCell {
-  return new TableCell({ children: [new Paragraph({ spacing: { after: 0 }, children: runs(content, resolve, header) })], margins: { top: 60, bottom: 60, left: 100, right: 100 } });
+  return new TableCell({
+    children: [new Paragraph({ spacing: { after: 0 }, children: runs(content, resolve, header) })],
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+  });
 }
 
-function blockToDocx(block: Block, resolve: Resolve, listNumber: () => number): (Paragraph | Table)[] {
+function blockToDocx(
+  block: Block,
+  resolve: Resolve,
+  listNumber: () => number,
+): (Paragraph | Table)[] {
   switch (block.type) {
     case 'heading':
-      return [new Paragraph({ heading: HEADINGS[block.level], children: runs(block.content, resolve) })];
+      return [
+        new Paragraph({ heading: HEADINGS[block.level], children: runs(block.content, resolve) }),
+      ];
     case 'paragraph':
       return [new Paragraph({ children: runs(block.content, resolve) })];
     case 'list': {
       const instance = listNumber();
-      return block.items.map((item) =>
-        new Paragraph({
-          children: runs(item, resolve),
-          ...(block.ordered ? { numbering: { reference: NUMBERED, level: 0, instance } } : { bullet: { level: 0 } }),
-        }),
+      return block.items.map(
+        (item) =>
+          new Paragraph({
+            children: runs(item, resolve),
+            ...(block.ordered
+              ? { numbering: { reference: NUMBERED, level: 0, instance } }
+              : { bullet: { level: 0 } }),
+          }),
       );
     }
     case 'table': {
@@ -82,10 +98,22 @@ function blockToDocx(block: Block, resolve: Resolve, listNumber: () => number): 
       return [
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
-          borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+          borders: {
+            top: border,
+            bottom: border,
+            left: border,
+            right: border,
+            insideHorizontal: border,
+            insideVertical: border,
+          },
           rows: [
-            new TableRow({ tableHeader: true, children: block.header.map((c) => cell(c, resolve, true)) }),
-            ...block.rows.map((row) => new TableRow({ children: row.map((c) => cell(c, resolve, false)) })),
+            new TableRow({
+              tableHeader: true,
+              children: block.header.map((c) => cell(c, resolve, true)),
+            }),
+            ...block.rows.map(
+              (row) => new TableRow({ children: row.map((c) => cell(c, resolve, false)) }),
+            ),
           ],
         }),
         new Paragraph({ children: [] }),
@@ -105,13 +133,28 @@ export function templateDocument(meta: TemplateMeta, blocks: readonly Block[]): 
     lastModifiedBy: meta.publisher,
     styles: {
       default: {
-        document: { run: { font: 'Calibri', size: 23, language: { value: 'sv-SE' } }, paragraph: { spacing: { after: 120 } } },
+        document: {
+          run: { font: 'Calibri', size: 23, language: { value: 'sv-SE' } },
+          paragraph: { spacing: { after: 120 } },
+        },
         heading2: { paragraph: { spacing: { before: 320, after: 120 } } },
         heading3: { paragraph: { spacing: { before: 240, after: 80 } } },
       },
     },
     numbering: {
-      config: [{ reference: NUMBERED, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', style: { paragraph: { indent: { left: 720, hanging: 360 } } } }] }],
+      config: [
+        {
+          reference: NUMBERED,
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+            },
+          ],
+        },
+      ],
     },
     sections: [
       {
@@ -120,7 +163,17 @@ export function templateDocument(meta: TemplateMeta, blocks: readonly Block[]): 
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: [`${meta.title}, sida `, PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES], size: 18 })],
+                children: [
+                  new TextRun({
+                    children: [
+                      `${meta.title}, sida `,
+                      PageNumber.CURRENT,
+                      ' av ',
+                      PageNumber.TOTAL_PAGES,
+                    ],
+                    size: 18,
+                  }),
+                ],
               }),
             ],
           }),
@@ -133,10 +186,21 @@ export function templateDocument(meta: TemplateMeta, blocks: readonly Block[]): 
             spacing: { before: 480 },
             children: meta.pageUrl
               ? [
-                  new TextRun({ text: `Mall från ${meta.publisher}. ${meta.reviewed}. Senaste versionen: `, size: 18 }),
-                  new ExternalHyperlink({ link: meta.pageUrl, children: [new TextRun({ text: meta.pageUrl, style: 'Hyperlink', size: 18 })] }),
+                  new TextRun({
+                    text: `Mall från ${meta.publisher}. ${meta.reviewed}. Senaste versionen: `,
+                    size: 18,
+                  }),
+                  new ExternalHyperlink({
+                    link: meta.pageUrl,
+                    children: [new TextRun({ text: meta.pageUrl, style: 'Hyperlink', size: 18 })],
+                  }),
                 ]
-              : [new TextRun({ text: `Mall från ${meta.publisher}. ${meta.reviewed}. Förhandsversion, inte publicerad.`, size: 18 })],
+              : [
+                  new TextRun({
+                    text: `Mall från ${meta.publisher}. ${meta.reviewed}. Förhandsversion, inte publicerad.`,
+                    size: 18,
+                  }),
+                ],
           }),
         ],
       },

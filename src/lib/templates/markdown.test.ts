@@ -36,7 +36,14 @@ describe('parseTemplate', () => {
       {
         type: 'list',
         ordered: true,
-        items: [[{ type: 'text', text: 'Första' }], [{ type: 'text', text: 'Andra ' }, { type: 'fill', label: 'datum' }], [{ type: 'fill', label: 'bilaga' }]],
+        items: [
+          [{ type: 'text', text: 'Första' }],
+          [
+            { type: 'text', text: 'Andra ' },
+            { type: 'fill', label: 'datum' },
+          ],
+          [{ type: 'fill', label: 'bilaga' }],
+        ],
       },
       {
         type: 'table',
@@ -57,19 +64,31 @@ describe('parseTemplate', () => {
 
 describe('plainText', () => {
   it('reads fill-in places in brackets and folds white space', () => {
-    expect(plainText([{ type: 'text', text: 'Ort:  ' }, { type: 'fill', label: 'ort' }])).toBe('Ort: [ort]');
+    expect(
+      plainText([
+        { type: 'text', text: 'Ort:  ' },
+        { type: 'fill', label: 'ort' },
+      ]),
+    ).toBe('Ort: [ort]');
   });
 });
 
 describe('checkTemplates', () => {
   it('reports each template that could not become a Word document, and passes the others', () => {
     const problems = checkTemplates([
-      { file: 'src/content/templates/ok.mdx', parsed: parseBody('## Rubrik\n\nText <Fill label="ort" />.', true) },
+      {
+        file: 'src/content/templates/ok.mdx',
+        parsed: parseBody('## Rubrik\n\nText <Fill label="ort" />.', true),
+      },
       // Lines count from the top of the file: 5 lines of frontmatter come before the body.
       { file: 'src/content/templates/bad.mdx', parsed: parseBody('Text\n\n> Ett citat', true, 5) },
     ]);
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'src/content/templates/bad.mdx', field: '(body), line 8', received: 'a blockquote element' }),
+      expect.objectContaining({
+        file: 'src/content/templates/bad.mdx',
+        field: '(body), line 8',
+        received: 'a blockquote element',
+      }),
     ]);
   });
 });

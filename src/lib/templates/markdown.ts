@@ -25,7 +25,9 @@ export type Block =
 function jsxInline(node: MdxJsxFlowElement | MdxJsxTextElement, at: Context): Inline | undefined {
   if (node.name === 'RegionName') return { type: 'text', text: at.regionName };
   if (node.name !== 'Fill') return undefined;
-  const label = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'label')?.value;
+  const label = node.attributes.find(
+    (a) => a.type === 'mdxJsxAttribute' && a.name === 'label',
+  )?.value;
   return typeof label === 'string' ? { type: 'fill', label } : undefined;
 }
 
@@ -33,13 +35,19 @@ const describeJsx = (node: MdxJsxFlowElement | MdxJsxTextElement) => `the tag <$
 
 export class TemplateSyntaxError extends Error {
   readonly problem: ContentProblem;
-  constructor(file: string, node: Nodes | MdxJsxFlowElement | MdxJsxTextElement, what: string, lineOffset = 0) {
+  constructor(
+    file: string,
+    node: Nodes | MdxJsxFlowElement | MdxJsxTextElement,
+    what: string,
+    lineOffset = 0,
+  ) {
     const line = node.position && node.position.start.line + lineOffset;
     const problem = {
       file,
       field: `(body)${line ? `, line ${line}` : ''}`,
       received: what,
-      expected: 'in a template only headings, paragraphs, lists, tables, **bold**, *italics*, links, <Fill label="…" /> and <RegionName />, so that the Word file matches the page',
+      expected:
+        'in a template only headings, paragraphs, lists, tables, **bold**, *italics*, links, <Fill label="…" /> and <RegionName />, so that the Word file matches the page',
     };
     super(formatProblems([problem]));
     this.name = 'TemplateSyntaxError';
@@ -48,7 +56,9 @@ export class TemplateSyntaxError extends Error {
 }
 
 /** The problem with each template that could not become a Word document, for the checks before the build. */
-export function checkTemplates(templates: readonly { file: string; parsed: ParsedBody }[]): ContentProblem[] {
+export function checkTemplates(
+  templates: readonly { file: string; parsed: ParsedBody }[],
+): ContentProblem[] {
   return templates.flatMap((t) => {
     try {
       templateBlocks(t.parsed, t.file, '');
@@ -67,7 +77,11 @@ interface Context {
   regionName: string;
 }
 
-function inlines(nodes: readonly (PhrasingContent | MdxJsxTextElement)[], at: Context, marks: { bold?: boolean; italic?: boolean } = {}): Inline[] {
+function inlines(
+  nodes: readonly (PhrasingContent | MdxJsxTextElement)[],
+  at: Context,
+  marks: { bold?: boolean; italic?: boolean } = {},
+): Inline[] {
   return nodes.flatMap((node): Inline[] => {
     switch (node.type) {
       case 'text':
@@ -94,8 +108,20 @@ function inlines(nodes: readonly (PhrasingContent | MdxJsxTextElement)[], at: Co
 function block(node: RootContent | MdxJsxFlowElement, at: Context): Block[] {
   switch (node.type) {
     case 'heading':
-      if (node.depth > 4) throw new TemplateSyntaxError(at.file, node, `a level-${node.depth} heading`, at.lineOffset);
-      return [{ type: 'heading', level: node.depth as 1 | 2 | 3 | 4, content: inlines(node.children, at) }];
+      if (node.depth > 4)
+        throw new TemplateSyntaxError(
+          at.file,
+          node,
+          `a level-${node.depth} heading`,
+          at.lineOffset,
+        );
+      return [
+        {
+          type: 'heading',
+          level: node.depth as 1 | 2 | 3 | 4,
+          content: inlines(node.children, at),
+        },
+      ];
     case 'paragraph':
       return [{ type: 'paragraph', content: inlines(node.children, at) }];
     case 'list':
@@ -105,15 +131,27 @@ function block(node: RootContent | MdxJsxFlowElement, at: Context): Block[] {
           ordered: Boolean(node.ordered),
           items: node.children.map((item) => {
             const [only] = item.children;
-            if (item.children.length === 1 && only.type === 'paragraph') return inlines(only.children, at);
+            if (item.children.length === 1 && only.type === 'paragraph')
+              return inlines(only.children, at);
             // A list item holding only <Fill … /> is read as a JSX block, not a paragraph.
-            if (item.children.length === 1 && (only as { type: string }).type === 'mdxJsxFlowElement') return blockJsx(only as unknown as MdxJsxFlowElement, at);
-            throw new TemplateSyntaxError(at.file, item, 'a list item with more than one paragraph or a nested list', at.lineOffset);
+            if (
+              item.children.length === 1 &&
+              (only as { type: string }).type === 'mdxJsxFlowElement'
+            )
+              return blockJsx(only as unknown as MdxJsxFlowElement, at);
+            throw new TemplateSyntaxError(
+              at.file,
+              item,
+              'a list item with more than one paragraph or a nested list',
+              at.lineOffset,
+            );
           }),
         },
       ];
     case 'table': {
-      const [head, ...body] = node.children.map((row) => row.children.map((cell) => inlines(cell.children, at)));
+      const [head, ...body] = node.children.map((row) =>
+        row.children.map((cell) => inlines(cell.children, at)),
+      );
       return [{ type: 'table', header: head, rows: body }];
     }
     case 'mdxJsxFlowElement':

@@ -11,7 +11,11 @@ import { siteConfig } from '../../site.config';
 
 const files = new Map<string, Promise<Buffer>>();
 
-export function templateWordFile(site: SiteContent, template: TemplateEntry, origin: URL | undefined): Promise<Buffer> {
+export function templateWordFile(
+  site: SiteContent,
+  template: TemplateEntry,
+  origin: URL | undefined,
+): Promise<Buffer> {
   const made = files.get(template.id);
   if (made) return made;
   const { parsed, file } = templateBody(site, template);

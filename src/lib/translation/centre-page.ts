@@ -6,7 +6,13 @@
  * lang="sv". The page states nothing the Swedish page does not: the sentences written for the
  * Swedish box stay out, and the easy-read translation is linked for what they say. Pure.
  */
-import { comingExceptions, regularWeek, serviceHoursPerWeek, type ExceptionFact, type SessionFact } from '../register/programme.ts';
+import {
+  comingExceptions,
+  regularWeek,
+  serviceHoursPerWeek,
+  type ExceptionFact,
+  type SessionFact,
+} from '../register/programme.ts';
 import type { ContactRow } from '../register/contact.ts';
 import { isKnown } from '../../schemas/partial-date.ts';
 import type { SourceRef } from '../source-view.ts';
@@ -31,7 +37,9 @@ export interface TranslatedCentreInput {
    * The site's sentences to parents translated into the page's language, where a translation made
    * from the sentence as it is now exists: by topic, with the Swedish sentence's sources.
    */
-  sentences?: Partial<Record<BasicService | 'tystnadsplikt', { text: string; sources: readonly SourceRef[] }>>;
+  sentences?: Partial<
+    Record<BasicService | 'tystnadsplikt', { text: string; sources: readonly SourceRef[] }>
+  >;
 }
 
 /** A fact's words in Swedish (as the source writes them) and who says it, in the page's language. */
@@ -44,7 +52,12 @@ export interface SwedishFact {
 function partialDateIn(lang: TranslationLanguage, date: string): string {
   if (date.length === 4) return date;
   const d = new Date(`${date.length === 7 ? `${date}-01` : date}T00:00:00Z`);
-  if (date.length === 7) return new Intl.DateTimeFormat(LANGUAGES[lang].locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  if (date.length === 7)
+    return new Intl.DateTimeFormat(LANGUAGES[lang].locale, {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(d);
   return formatDateIn(lang, d);
 }
 
@@ -55,7 +68,11 @@ export function attributionIn(lang: TranslationLanguage, source: SourceRef): str
   // the punctuation around it keep their order.
   const name = LANGUAGES[lang].dir === 'rtl' ? `\u2068${source.short}\u2069` : source.short;
   const who = source.reported ? words.according(name) : name;
-  const when = isKnown(source.date) ? partialDateIn(lang, source.date) : source.accessed ? words.read(formatDateIn(lang, source.accessed)) : words.dateMissing;
+  const when = isKnown(source.date)
+    ? partialDateIn(lang, source.date)
+    : source.accessed
+      ? words.read(formatDateIn(lang, source.accessed))
+      : words.dateMissing;
   return `${who}, ${when}`;
 }
 
@@ -72,36 +89,79 @@ export function translatedCentre(input: TranslatedCentreInput) {
   const open = input.status === 'öppen';
   const week = regularWeek(input.sessions, input.today);
   const current = input.sessions.filter((s) => !s.validTo || s.validTo >= input.today);
-  const sources = (list: readonly { source: SourceRef }[]) => [...new Map(list.map((x) => [x.source.id, x.source])).values()].map(by).join('; ');
+  const sources = (list: readonly { source: SourceRef }[]) =>
+    [...new Map(list.map((x) => [x.source.id, x.source])).values()].map(by).join('; ');
   const hours = serviceHoursPerWeek(input.sessions, 'oppen-forskola', input.today);
-  const numberIn = (n: number) => new Intl.NumberFormat(LANGUAGES[input.lang].locale, { maximumFractionDigits: 1 }).format(n);
-  const contactRow = (r: ContactRow) => ({ kind: words.contactKinds[r.kind], label: r.label, value: r.display, href: r.href, isAddress: r.kind === 'besoksadress', by: by(r.source) });
+  const numberIn = (n: number) =>
+    new Intl.NumberFormat(LANGUAGES[input.lang].locale, { maximumFractionDigits: 1 }).format(n);
+  const contactRow = (r: ContactRow) => ({
+    kind: words.contactKinds[r.kind],
+    label: r.label,
+    value: r.display,
+    href: r.href,
+    isAddress: r.kind === 'besoksadress',
+    by: by(r.source),
+  });
   return {
     open,
     notOpen: open ? undefined : input.status === 'stängd' ? words.closed : words.notOpen,
     /** One line per running service: its translated sentence with its sources, or else its name. */
     what: open
-      ? input.services.filter((s) => !s.planned).map((s) => {
-          const sentence = input.sentences?.[s.service];
-          return sentence ? { text: sentence.text, by: attributionsIn(input.lang, sentence.sources) } : { text: words.services[s.service] };
-        })
+      ? input.services
+          .filter((s) => !s.planned)
+          .map((s) => {
+            const sentence = input.sentences?.[s.service];
+            return sentence
+              ? { text: sentence.text, by: attributionsIn(input.lang, sentence.sources) }
+              : { text: words.services[s.service] };
+          })
       : [],
-    confidentiality: open && input.sentences?.tystnadsplikt ? { text: input.sentences.tystnadsplikt.text, by: attributionsIn(input.lang, input.sentences.tystnadsplikt.sources) } : undefined,
+    confidentiality:
+      open && input.sentences?.tystnadsplikt
+        ? {
+            text: input.sentences.tystnadsplikt.text,
+            by: attributionsIn(input.lang, input.sentences.tystnadsplikt.sources),
+          }
+        : undefined,
     whereLabel: open ? words.where : words.plannedWhere,
-    where: input.visit.map((v): SwedishFact & { note?: string } => ({ swedish: v.place, note: v.note, by: by(v.source) })),
+    where: input.visit.map((v): SwedishFact & { note?: string } => ({
+      swedish: v.place,
+      note: v.note,
+      by: by(v.source),
+    })),
     when:
       open && week.length > 0
         ? {
-            days: week.map((d) => ({ day: words.weekdays[d.weekday], sessions: d.sessions.map((s) => ({ time: `${time(s.from)}–${time(s.to)}`, swedish: [s.what, s.forWhom, s.place].filter(Boolean).join(', '), until: s.validTo ? words.until(formatDateIn(input.lang, new Date(`${s.validTo}T00:00:00Z`))) : undefined })) })),
+            days: week.map((d) => ({
+              day: words.weekdays[d.weekday],
+              sessions: d.sessions.map((s) => ({
+                time: `${time(s.from)}–${time(s.to)}`,
+                swedish: [s.what, s.forWhom, s.place].filter(Boolean).join(', '),
+                until: s.validTo
+                  ? words.until(formatDateIn(input.lang, new Date(`${s.validTo}T00:00:00Z`)))
+                  : undefined,
+              })),
+            })),
             hoursPerWeek: hours === null ? undefined : words.hoursPerWeek(numberIn(hours)),
             by: sources(current),
           }
         : undefined,
-    ask: input.ask ? { swedish: input.ask.organisation, by: by(input.ask.source) } : input.partners ? { swedish: input.partners } : undefined,
+    ask: input.ask
+      ? { swedish: input.ask.organisation, by: by(input.ask.source) }
+      : input.partners
+        ? { swedish: input.partners }
+        : undefined,
     contact: input.contact.map(contactRow),
-    next: input.next ? { text: input.next.kind === 'telefon' ? words.noOwnNumber : words.noOwnNumberWeb, row: contactRow(input.next) } : undefined,
+    next: input.next
+      ? {
+          text: input.next.kind === 'telefon' ? words.noOwnNumber : words.noOwnNumberWeb,
+          row: contactRow(input.next),
+        }
+      : undefined,
     exceptions: comingExceptions(input.exceptions, input.today).map((e) => ({
-      when: e.until ? `${formatDateIn(input.lang, new Date(`${e.date}T00:00:00Z`))} – ${formatDateIn(input.lang, new Date(`${e.until}T00:00:00Z`))}` : formatDateIn(input.lang, new Date(`${e.date}T00:00:00Z`)),
+      when: e.until
+        ? `${formatDateIn(input.lang, new Date(`${e.date}T00:00:00Z`))} – ${formatDateIn(input.lang, new Date(`${e.until}T00:00:00Z`))}`
+        : formatDateIn(input.lang, new Date(`${e.date}T00:00:00Z`)),
       kind: words.exceptionKinds[e.kind],
       time: e.kind === 'ändrad-tid' && e.from && e.to ? `${time(e.from)}–${time(e.to)}` : undefined,
       swedish: [e.what, e.note].filter(Boolean).join('. '),

@@ -5,9 +5,17 @@
  */
 import type { ContentProblem } from '../content/problem.ts';
 
-export function translatedSentencesWithoutSentence(translations: readonly { file: string; translates: string }[], sentences: ReadonlySet<string>): ContentProblem[] {
+export function translatedSentencesWithoutSentence(
+  translations: readonly { file: string; translates: string }[],
+  sentences: ReadonlySet<string>,
+): ContentProblem[] {
   const known = [...sentences].sort().join(', ');
   return translations
     .filter((t) => !sentences.has(t.translates))
-    .map((t) => ({ file: t.file, field: 'translates', received: `"${t.translates}"`, expected: `the id of a sentence in parent-texts.yaml: ${known}` }));
+    .map((t) => ({
+      file: t.file,
+      field: 'translates',
+      received: `"${t.translates}"`,
+      expected: `the id of a sentence in parent-texts.yaml: ${known}`,
+    }));
 }

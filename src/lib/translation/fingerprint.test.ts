@@ -3,9 +3,17 @@ import { bodyOfFile, fingerprint, FINGERPRINT_PATTERN, outdatedTranslations } fr
 
 describe('fingerprint', () => {
   it('is twelve hex digits, the same for the same words however they are spaced', () => {
-    const a = fingerprint('Vad är en familjecentral?', 'En familjecentral är en plats.\\\nDen är till för dig.');
+    const a = fingerprint(
+      'Vad är en familjecentral?',
+      'En familjecentral är en plats.\\\nDen är till för dig.',
+    );
     expect(a).toMatch(FINGERPRINT_PATTERN);
-    expect(fingerprint('Vad är en familjecentral?', 'En familjecentral är en plats.\\\n\nDen är   till för dig.\n')).toBe(a);
+    expect(
+      fingerprint(
+        'Vad är en familjecentral?',
+        'En familjecentral är en plats.\\\n\nDen är   till för dig.\n',
+      ),
+    ).toBe(a);
   });
 
   it('changes when a word of the title or the text changes', () => {

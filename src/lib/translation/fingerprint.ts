@@ -18,12 +18,16 @@ export function bodyOfFile(text: string): string {
 }
 
 /** The fingerprint of each easy-read text as it is now, by id: a translation made from another is outdated. */
-export function swedishFingerprints(texts: readonly { id: string; data: { title: string }; body?: string }[]): Map<string, string> {
+export function swedishFingerprints(
+  texts: readonly { id: string; data: { title: string }; body?: string }[],
+): Map<string, string> {
   return new Map(texts.map((e) => [e.id, fingerprint(e.data.title, e.body ?? '')]));
 }
 
 /** The fingerprint of each of the site's sentences to parents as it is now, by id. */
-export function sentenceFingerprints(sentences: readonly { id: string; data: { about: string; text: string } }[]): Map<string, string> {
+export function sentenceFingerprints(
+  sentences: readonly { id: string; data: { about: string; text: string } }[],
+): Map<string, string> {
   return new Map(sentences.map((s) => [s.id, fingerprint(s.data.about, s.data.text)]));
 }
 
@@ -36,6 +40,9 @@ export interface TranslationState {
 }
 
 /** The translations whose Swedish text has changed since, or whose Swedish text is gone. */
-export function outdatedTranslations<T extends TranslationState>(translations: readonly T[], swedish: ReadonlyMap<string, string>): T[] {
+export function outdatedTranslations<T extends TranslationState>(
+  translations: readonly T[],
+  swedish: ReadonlyMap<string, string>,
+): T[] {
   return translations.filter((t) => swedish.get(t.translates) !== t.madeFrom);
 }

@@ -12,16 +12,27 @@ import { outdatedTranslations, sentenceFingerprints } from './fingerprint';
 
 type Topic = BasicService | 'tystnadsplikt';
 
-export function currentSentences(site: SiteContent, lang: TranslationLanguage): Partial<Record<Topic, { text: string; sources: SourceRef[] }>> {
+export function currentSentences(
+  site: SiteContent,
+  lang: TranslationLanguage,
+): Partial<Record<Topic, { text: string; sources: SourceRef[] }>> {
   const now = sentenceFingerprints(site.parentTexts);
   const own = site.parentTextTranslations.filter((t) => t.data.lang === lang);
-  const outdated = new Set(outdatedTranslations(own.map((t) => ({ id: t.id, translates: t.data.translates, madeFrom: t.data.madeFrom })), now).map((t) => t.id));
+  const outdated = new Set(
+    outdatedTranslations(
+      own.map((t) => ({ id: t.id, translates: t.data.translates, madeFrom: t.data.madeFrom })),
+      now,
+    ).map((t) => t.id),
+  );
   const result: Partial<Record<Topic, { text: string; sources: SourceRef[] }>> = {};
   for (const t of own) {
     if (outdated.has(t.id)) continue;
     const swedish = site.parentTexts.find((p) => p.id === t.data.translates)!;
     if (swedish.data.about === 'hitta-bvc') continue;
-    result[swedish.data.about] = { text: t.data.text, sources: swedish.data.sources.map((s) => source(site, s.id)) };
+    result[swedish.data.about] = {
+      text: t.data.text,
+      sources: swedish.data.sources.map((s) => source(site, s.id)),
+    };
   }
   return result;
 }

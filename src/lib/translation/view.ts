@@ -2,7 +2,13 @@
  * What a translated page says about itself, in its own language, and the links between a text
  * and its translations. Pure: plain data in, plain data out.
  */
-import { formatDateIn, LANGUAGES, translatorIn, TRANSLATION_LANGUAGES, type TranslationLanguage } from './languages.ts';
+import {
+  formatDateIn,
+  LANGUAGES,
+  translatorIn,
+  TRANSLATION_LANGUAGES,
+  type TranslationLanguage,
+} from './languages.ts';
 
 export interface TranslationFacts {
   /** "en/vad-ar-en-familjecentral". */
@@ -29,10 +35,21 @@ const aroundTitle = (sentence: string, title: string) => {
   return { before, title, after };
 };
 
-export function translationNotice(t: TranslationFacts, swedishTitle: string, current: boolean): TranslationNotice {
+export function translationNotice(
+  t: TranslationFacts,
+  swedishTitle: string,
+  current: boolean,
+): TranslationNotice {
   const words = LANGUAGES[t.lang];
   return {
-    translated: aroundTitle(words.translated(formatDateIn(t.lang, t.translatedOn), translatorIn(t.lang, t.translatedBy), TITLE), swedishTitle),
+    translated: aroundTitle(
+      words.translated(
+        formatDateIn(t.lang, t.translatedOn),
+        translatorIn(t.lang, t.translatedBy),
+        TITLE,
+      ),
+      swedishTitle,
+    ),
     checked: t.checked ? words.checked : words.notChecked,
     outdated: current ? undefined : words.outdated,
   };
@@ -46,18 +63,36 @@ export interface LanguageLink {
 }
 
 /** A page in Swedish and in every translation language, Swedish first: for a page made in every language. */
-export function allLanguageLinks(swedishPath: string, pathIn: (lang: TranslationLanguage) => string): LanguageLink[] {
-  return [{ lang: 'sv', name: 'Svenska', path: swedishPath }, ...TRANSLATION_LANGUAGES.map((lang) => ({ lang, name: LANGUAGES[lang].ownName, path: pathIn(lang) }))];
+export function allLanguageLinks(
+  swedishPath: string,
+  pathIn: (lang: TranslationLanguage) => string,
+): LanguageLink[] {
+  return [
+    { lang: 'sv', name: 'Svenska', path: swedishPath },
+    ...TRANSLATION_LANGUAGES.map((lang) => ({
+      lang,
+      name: LANGUAGES[lang].ownName,
+      path: pathIn(lang),
+    })),
+  ];
 }
 
 /**
  * The Swedish text and every translation of it, Swedish first, then in the order of
  * TRANSLATION_LANGUAGES: for hreflang links and the visible list of languages.
  */
-export function languageLinks(swedish: { id: string; path: string }, translations: readonly Pick<TranslationFacts, 'id' | 'lang' | 'translates'>[], pathOf: (id: string) => string): LanguageLink[] {
+export function languageLinks(
+  swedish: { id: string; path: string },
+  translations: readonly Pick<TranslationFacts, 'id' | 'lang' | 'translates'>[],
+  pathOf: (id: string) => string,
+): LanguageLink[] {
   const own = translations.filter((t) => t.translates === swedish.id);
   return [
     { lang: 'sv', name: 'Svenska', path: swedish.path },
-    ...TRANSLATION_LANGUAGES.flatMap((lang) => own.filter((t) => t.lang === lang).map((t) => ({ lang, name: LANGUAGES[lang].ownName, path: pathOf(t.id) }))),
+    ...TRANSLATION_LANGUAGES.flatMap((lang) =>
+      own
+        .filter((t) => t.lang === lang)
+        .map((t) => ({ lang, name: LANGUAGES[lang].ownName, path: pathOf(t.id) })),
+    ),
   ];
 }

@@ -11,8 +11,20 @@ import { siteConfig } from '../../site.config';
 
 export const GET: APIRoute = async ({ site: origin }) => {
   const site = await loadSite();
-  const closures = site.centres.flatMap((c) => (centreProgramme(site, c)?.exceptions ?? []).map((exception) => ({ centreId: c.id, centreName: c.data.name, exception })));
-  const news = site.news.map((n) => ({ id: n.id, title: n.data.title, date: n.data.date, text: n.body ?? '', sources: citedSources(site, n.data.sources) }));
+  const closures = site.centres.flatMap((c) =>
+    (centreProgramme(site, c)?.exceptions ?? []).map((exception) => ({
+      centreId: c.id,
+      centreName: c.data.name,
+      exception,
+    })),
+  );
+  const news = site.news.map((n) => ({
+    id: n.id,
+    title: n.data.title,
+    date: n.data.date,
+    text: n.body ?? '',
+    sources: citedSources(site, n.data.sources),
+  }));
   return rss({
     title: `Aktuellt – ${siteConfig.siteName}`,
     description: `Händelser om familjecentraler i ${siteConfig.region.lanName} och i andra län, med källor.`,
@@ -21,7 +33,11 @@ export const GET: APIRoute = async ({ site: origin }) => {
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     items: [
       ...feedItems(news, (id) => new URL(href(`${routes.news()}#${id}`), origin).href),
-      ...closureItems(closures, (id) => new URL(href(`${routes.centre(id)}#veckans-program`), origin).href, isoDate(buildDay())),
+      ...closureItems(
+        closures,
+        (id) => new URL(href(`${routes.centre(id)}#veckans-program`), origin).href,
+        isoDate(buildDay()),
+      ),
     ],
     customData: `<language>sv-se</language><atom:link href="${new URL(href(downloads.newsFeed), origin).href}" rel="self" type="application/rss+xml"/>`,
   });

@@ -5,5 +5,7 @@ import { centresCsv } from '../../lib/register/open-data';
 
 export const GET: APIRoute = async ({ site: origin }) => {
   const site = await loadSite();
-  return new Response(centresCsv(centreRows(site, origin)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return new Response(centresCsv(centreRows(site, origin)), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });
 };

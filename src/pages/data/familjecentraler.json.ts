@@ -4,5 +4,7 @@ import { centreRows } from '../../lib/register/views';
 
 export const GET: APIRoute = async ({ site: origin }) => {
   const site = await loadSite();
-  return new Response(JSON.stringify(centreRows(site, origin), null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(centreRows(site, origin), null, 2), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

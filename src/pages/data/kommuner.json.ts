@@ -24,5 +24,7 @@ export const GET: APIRoute = async ({ site: origin }) => {
       sida: new URL(href(routes.kommun(k.slug)), origin).href,
     };
   });
-  return new Response(JSON.stringify(rows, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(rows, null, 2), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

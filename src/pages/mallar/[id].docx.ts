@@ -15,6 +15,8 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ template: TemplateEntry }> = async ({ props, site: origin }) => {
   const bytes = await templateWordFile(await loadSite(), props.template, origin);
   return new Response(new Uint8Array(bytes), {
-    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+    headers: {
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    },
   });
 };

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { profile, routeKind } from './profile.mjs';
+import { profile, routeKind } from './profile.ts';
 
-const log = [
-  [100, '[content] Syncing content'],
-  [900, '[build] Collecting build info...'],
-  [1000, '[build] Building static entrypoints...'],
-  [1500, ' generating static routes '],
-  [1510, '  ├─ /om/index.html (+12ms)'],
-  [1520, '  ├─ /mallar/a.docx (+0.05s)'],
-  [1530, '  └─ /redaktion/config.yml (+8ms)'],
-  [1600, '22:00:00 ✓ Completed in 100ms.'],
-  [1700, '[familjecentraler:editor] Sveltia CMS 1.0 at /redaktion/ (40 ms)'],
-].map(([ms, text]) => ({ ms, text }));
+const log = (
+  [
+    [100, '[content] Syncing content'],
+    [900, '[build] Collecting build info...'],
+    [1000, '[build] Building static entrypoints...'],
+    [1500, ' generating static routes '],
+    [1510, '  ├─ /om/index.html (+12ms)'],
+    [1520, '  ├─ /mallar/a.docx (+0.05s)'],
+    [1530, '  └─ /redaktion/config.yml (+8ms)'],
+    [1600, '22:00:00 ✓ Completed in 100ms.'],
+    [1700, '[familjecentraler:editor] Sveltia CMS 1.0 at /redaktion/ (40 ms)'],
+  ] as const
+).map(([ms, text]) => ({ ms, text }));
 
 describe('build profile', () => {
   it('splits the log into phases that add up to the whole build', () => {
@@ -28,12 +30,17 @@ describe('build profile', () => {
   });
 
   it('reports the whole build as one phase when the log has changed', () => {
-    expect(profile([{ ms: 5, text: 'something else' }], 300)).toEqual([{ phase: 'whole build (log not recognised)', ms: 300 }]);
+    expect(profile([{ ms: 5, text: 'something else' }], 300)).toEqual([
+      { phase: 'whole build (log not recognised)', ms: 300 },
+    ]);
   });
 
   it('adds the time of a phase the log lacks to the next one (a site without content collections)', () => {
     const phases = profile(log.slice(1), 2000);
-    expect(phases[0]).toEqual({ phase: 'start-up (Node, Astro, configuration), content: load, validate, types', ms: 900 });
+    expect(phases[0]).toEqual({
+      phase: 'start-up (Node, Astro, configuration), content: load, validate, types',
+      ms: 900,
+    });
     expect(phases.reduce((a, p) => a + p.ms, 0)).toBe(2000);
   });
 

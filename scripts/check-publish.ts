@@ -6,12 +6,18 @@
 import { spawnSync } from 'node:child_process';
 
 const started = Date.now();
-const run = (label, command, args) => {
+const run = (label: string, command: string, args: string[]) => {
   console.log(`\n▶ ${label}`);
   return spawnSync(command, args, { stdio: 'inherit' }).status === 0;
 };
 const ok =
   run('Bygge (innehållets kontroller, Astro och sökindex)', 'npm', ['run', 'build']) &&
-  run('Den byggda webbplatsen (html, Nu HTML Checker, länkar, CSP, metadata, öppna data, flöden)', 'npx', ['vitest', 'run', '--config', 'tests/vitest.site.config.ts', 'tests/site']);
-console.log(`\n${ok ? 'Klart att publicera' : 'Stoppat: rätta det som står ovan och kör igen'} (${((Date.now() - started) / 1000).toFixed(0)} s).`);
+  run(
+    'Den byggda webbplatsen (html, Nu HTML Checker, länkar, CSP, metadata, öppna data, flöden)',
+    'npx',
+    ['vitest', 'run', '--config', 'tests/vitest.site.config.ts', 'tests/site'],
+  );
+console.log(
+  `\n${ok ? 'Klart att publicera' : 'Stoppat: rätta det som står ovan och kör igen'} (${((Date.now() - started) / 1000).toFixed(0)} s).`,
+);
 process.exit(ok ? 0 : 1);

@@ -4,7 +4,17 @@
 // open data. Astro hashes inline scripts and styles for the CSP while it renders each page, so
 // that cost is inside "pages"; it reports no separate time for it.
 
-const MARKS = [
+/** A line of the build's log, with the ms since the build started. */
+export interface LogLine {
+  ms: number;
+  text: string;
+}
+export interface Phase {
+  phase: string;
+  ms: number;
+}
+
+const MARKS: [string, RegExp][] = [
   ['start-up (Node, Astro, configuration)', /\[content\] Syncing content/],
   ['content: load, validate, types', /\[build\] Collecting build info/],
   ['build info', /Building static entrypoints/],
@@ -14,20 +24,16 @@ const ROUTES_DONE = /^\S*\s*✓ Completed in/;
 const ROUTE = /[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/;
 const EDITOR = /\[familjecentraler:editor\].*\((\d+) ms\)/;
 
-export function routeKind(path) {
+export function routeKind(path: string): string {
   if (path.endsWith('.html') || path.endsWith('/')) return 'routes: HTML pages';
   if (path.endsWith('.docx')) return 'routes: Word templates';
   if (path.endsWith('/redaktion/config.yml')) return 'routes: editor configuration';
   return 'routes: feeds, calendars, open data';
 }
 
-/**
- * @param {{ ms: number, text: string }[]} lines  each log line with the ms since the build started
- * @param {number} totalMs  the build's wall time
- * @returns {{ phase: string, ms: number }[]}
- */
-export function profile(lines, totalMs) {
-  const phases = [];
+/** The build's phases from its log lines and its wall time. */
+export function profile(lines: readonly LogLine[], totalMs: number): Phase[] {
+  const phases: Phase[] = [];
   let from = 0;
   let index = 0;
   // A mark the log lacks (a site without content collections prints no content sync) adds its
@@ -47,7 +53,7 @@ export function profile(lines, totalMs) {
   if (phases.length === 0) return [{ phase: 'whole build (log not recognised)', ms: totalMs }];
   const done = lines.findIndex((l, i) => i > index && ROUTES_DONE.test(l.text));
   const routesMs = (done < 0 ? totalMs : lines[done].ms) - from;
-  const byKind = new Map();
+  const byKind = new Map<string, number>();
   for (const line of lines.slice(index, done < 0 ? undefined : done)) {
     const m = ROUTE.exec(line.text);
     if (!m) continue;
@@ -59,7 +65,7 @@ export function profile(lines, totalMs) {
   phases.push({ phase: 'routes: between routes (Astro)', ms: Math.max(0, routesMs - named) });
   from += routesMs;
   const editor = lines.find((l) => EDITOR.test(l.text));
-  const editorMs = editor ? Number(EDITOR.exec(editor.text)[1]) : 0;
+  const editorMs = editor ? Number(EDITOR.exec(editor.text)?.[1] ?? 0) : 0;
   if (editor) phases.push({ phase: 'editor bundle (after the build)', ms: editorMs });
   phases.push({ phase: 'finishing (assets, exit)', ms: Math.max(0, totalMs - from - editorMs) });
   return phases;

@@ -14,26 +14,53 @@ import { regionSkeleton } from '../src/lib/editor/region-skeleton.ts';
 import { editorFiles } from '../src/lib/editor/files.ts';
 
 const { values } = parseArgs({
-  options: { lan: { type: 'string' }, region: { type: 'string' }, 'lan-name': { type: 'string' }, content: { type: 'string' }, today: { type: 'string' } },
+  options: {
+    lan: { type: 'string' },
+    region: { type: 'string' },
+    'lan-name': { type: 'string' },
+    content: { type: 'string' },
+    today: { type: 'string' },
+  },
 });
-const features = (file) => JSON.parse(readFileSync(join('src/data/geo', file), 'utf8')).features.map((f) => f.properties);
+/** The properties of the project's own geodata (scripts/import-geodata.ts writes them). */
+interface GeoProperties {
+  code: string;
+  name: string;
+  lanCode?: string;
+}
+const features = (file: string): GeoProperties[] =>
+  JSON.parse(readFileSync(join('src/data/geo', file), 'utf8')).features.map(
+    (f: { properties: GeoProperties }) => f.properties,
+  );
 const lan = features('lan.geojson').find((l) => l.code === values.lan);
 if (!lan) {
-  console.error(`Ange länets officiella kod: npm run region:new -- --lan <kod>. Koderna är ${features('lan.geojson').map((l) => `${l.code} (${l.name})`).join(', ')}.`);
+  console.error(
+    `Ange länets officiella kod: npm run region:new -- --lan <kod>. Koderna är ${features(
+      'lan.geojson',
+    )
+      .map((l) => `${l.code} (${l.name})`)
+      .join(', ')}.`,
+  );
   process.exit(2);
 }
-const content = (values.content ?? process.env.CONTENT_DIR ?? 'src/content').replace(/^\.\//, '').replace(/\/$/, '');
+const content = (values.content ?? process.env.CONTENT_DIR ?? 'src/content')
+  .replace(/^\.\//, '')
+  .replace(/\/$/, '');
 const profiles = join(content, 'kommunprofiler');
 const covered = new Set(
   existsSync(profiles)
     ? readdirSync(profiles).flatMap((f) => {
         const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(profiles, f), 'utf8'));
-        const kommun = front && yaml.load(front[1])?.kommun;
+        const data = front ? yaml.load(front[1]) : undefined;
+        const kommun =
+          data && typeof data === 'object' && 'kommun' in data ? data.kommun : undefined;
         return kommun ? [String(kommun)] : [];
       })
     : [],
 );
-const kommuner = features('kommuner.geojson').filter((k) => k.lanCode === lan.code).map((k) => ({ code: k.code, name: k.name }));
+const kommuner = features('kommuner.geojson')
+  .filter((k) => k.lanCode === lan.code)
+  .map((k) => ({ code: k.code, name: k.name }));
 const files = regionSkeleton({
   lan,
   kommuner,
@@ -43,7 +70,7 @@ const files = regionSkeleton({
   today: values.today ?? new Date().toISOString().slice(0, 10),
 });
 let written = 0;
-const paths = [];
+const paths: string[] = [];
 for (const file of files) {
   const path = join(content, file.path);
   if (!file.overwrite && existsSync(path)) continue;
@@ -55,6 +82,11 @@ for (const file of files) {
 }
 // In the form the editor (/redaktion/) saves in, so a first save there changes only what is changed.
 const forms = new Map(editorFiles(content).map((f) => [f.file, f.format]));
-for (const path of paths) if (forms.has(path)) writeFileSync(path, forms.get(path)(readFileSync(path, 'utf8')));
-console.log(`\n${lan.name}: ${kommuner.length} kommuner, ${kommuner.filter((k) => covered.has(k.code)).length} hade redan en text. ${written} filer skrivna.`);
+for (const path of paths) {
+  const format = forms.get(path);
+  if (format) writeFileSync(path, format(readFileSync(path, 'utf8')));
+}
+console.log(
+  `\n${lan.name}: ${kommuner.length} kommuner, ${kommuner.filter((k) => covered.has(k.code)).length} hade redan en text. ${written} filer skrivna.`,
+);
 console.log(`Kontrollera namnen i ${join(content, 'region.yaml')} och bygg sedan: npm run build`);

@@ -1,6 +1,7 @@
 // `npm test`: every test, in the order a failure is cheapest to find, with independent steps side
 // by side on the two cores a CI machine has:
-//   1. astro check (types)            ‖  unit tests and invalid-content builds (vitest)
+//   1. astro check (types, scripts and bench included), then ESLint and Prettier
+//                                      ‖  unit tests and invalid-content builds (vitest)
 //   2. the build (Astro, then the Pagefind index)
 //   3. checks over the built HTML and browser tests in Chromium, and the site behind nginx
 //                                      ‖  a second region: the fixture under tests/fixtures/region-18
@@ -17,17 +18,30 @@ import { join } from 'node:path';
 const reports = mkdtempSync(join(tmpdir(), 'fc-test-'));
 let passed = 0;
 let failed = 0;
-const timings = [];
+const timings: [string, number][] = [];
 
 /** Runs a command; its output is shown at once (`live`) or, for a step run beside another, when it ends. */
-function run(label, command, args, { env = {}, live = true } = {}) {
+interface RunOptions {
+  env?: Record<string, string>;
+  live?: boolean;
+}
+
+function run(
+  label: string,
+  command: string,
+  args: string[],
+  { env = {}, live = true }: RunOptions = {},
+): Promise<boolean> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-    const output = [];
+    const child = spawn(command, args, {
+      stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
+    const output: Buffer[] = [];
     if (!live) {
-      child.stdout.on('data', (d) => output.push(d));
-      child.stderr.on('data', (d) => output.push(d));
+      child.stdout?.on('data', (d: Buffer) => output.push(d));
+      child.stderr?.on('data', (d: Buffer) => output.push(d));
     }
     if (live) console.log(`\n▶ ${label}`);
     child.on('close', (code) => {
@@ -40,9 +54,28 @@ function run(label, command, args, { env = {}, live = true } = {}) {
   });
 }
 
-async function vitest(label, config, files = [], options = {}) {
+async function vitest(
+  label: string,
+  config: string,
+  files: string[] = [],
+  options: RunOptions = {},
+): Promise<boolean> {
   const output = join(reports, `${label.replace(/\W+/g, '-')}.json`);
-  const ok = await run(label, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`, ...files], options);
+  const ok = await run(
+    label,
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--config',
+      config,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${output}`,
+      ...files,
+    ],
+    options,
+  );
   try {
     const report = JSON.parse(readFileSync(output, 'utf8'));
     passed += report.numPassedTests;
@@ -53,7 +86,7 @@ async function vitest(label, config, files = [], options = {}) {
   return ok;
 }
 
-const step = (ok) => ok || ((failed += 1), false);
+const step = (ok: boolean) => ok || ((failed += 1), false);
 
 /** The fixture region, copied so region:new writes into the copy, built into its own folder. */
 async function fixtureRegion() {
@@ -63,24 +96,67 @@ async function fixtureRegion() {
   cpSync('tests/fixtures/region-18/content', content, { recursive: true });
   const options = { env: { CONTENT_DIR: content, SITE_DIST: dist }, live: false };
   return (
-    step(await run('Region 18: npm run region:new -- --lan 18', 'npm', ['run', 'region:new', '--', '--lan', '18', '--region', 'Region Örebro län', '--today', '2026-11-23'], options)) &&
+    step(
+      await run(
+        'Region 18: npm run region:new -- --lan 18',
+        'npm',
+        [
+          'run',
+          'region:new',
+          '--',
+          '--lan',
+          '18',
+          '--region',
+          'Region Örebro län',
+          '--today',
+          '2026-11-23',
+        ],
+        options,
+      ),
+    ) &&
     step(await run('Region 18: bygge', 'npx', ['astro', 'build', '--outDir', dist], options)) &&
-    step(await run('Region 18: sökindex', 'node', ['scripts/index-search.mjs', dist], options)) &&
-    (await vitest('Region 18: webbplatsens kontroller', 'tests/vitest.site.config.ts', ['tests/site'], options))
+    step(await run('Region 18: sökindex', 'node', ['scripts/index-search.ts', dist], options)) &&
+    (await vitest(
+      'Region 18: webbplatsens kontroller',
+      'tests/vitest.site.config.ts',
+      ['tests/site'],
+      options,
+    ))
   );
 }
 
 const started = Date.now();
-const all = (results) => results.every(Boolean);
+const all = (results: boolean[]) => results.every(Boolean);
 const steps = [
-  async () => all(await Promise.all([run('Typkontroll (astro check)', 'npx', ['astro', 'check'], { live: false }).then(step), vitest('Enhetstester och innehållsfel', 'vitest.config.ts')])),
+  async () =>
+    all(
+      await Promise.all([
+        run('Typkontroll (astro check)', 'npx', ['astro', 'check'], { live: false })
+          .then(step)
+          .then(
+            async (typed) =>
+              step(
+                await run('Kodstil (ESLint, Prettier)', 'npm', ['run', 'lint'], { live: false }),
+              ) && typed,
+          ),
+        vitest('Enhetstester och innehållsfel', 'vitest.config.ts'),
+      ]),
+    ),
   async () => step(await run('Bygge', 'npm', ['run', 'build'])),
-  async () => all(await Promise.all([vitest('Webbplatsen och webbläsartester', 'tests/vitest.site.config.ts'), fixtureRegion()])),
+  async () =>
+    all(
+      await Promise.all([
+        vitest('Webbplatsen och webbläsartester', 'tests/vitest.site.config.ts'),
+        fixtureRegion(),
+      ]),
+    ),
 ];
 
 for (const s of steps) {
   if (!(await s())) break;
 }
-console.log(`\n${timings.map(([label, s]) => `  ${label}: ${s.toFixed(0)} s`).join('\n')}\n  i allt: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(
+  `\n${timings.map(([label, s]) => `  ${label}: ${s.toFixed(0)} s`).join('\n')}\n  i allt: ${((Date.now() - started) / 1000).toFixed(0)} s`,
+);
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -8,12 +8,12 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from './build.mjs';
-import { floorSite, largeSite, realSite, remove, ROOT } from './sites.mjs';
-import { weights } from './weights.mjs';
-import { serve } from './serve.mjs';
-import { searchTiming } from './search.mjs';
-import { lighthouseScores } from './lighthouse.mjs';
+import { build, type BuildResult } from './build.ts';
+import { floorSite, largeSite, realSite, remove, ROOT } from './sites.ts';
+import { weights } from './weights.ts';
+import { serve } from './serve.ts';
+import { searchTiming } from './search.ts';
+import { lighthouseScores } from './lighthouse.ts';
 
 const LARGE = 1000;
 const PORT = 4411;
@@ -34,21 +34,51 @@ if (load > cpus().length / 2) {
 // Pages that are for editors and meant to be kept out of search engines, so not scored for SEO.
 const NOT_SCORED = new Set(['redaktion/granskning']);
 
-const table = (rows, columns) => {
-  const widths = columns.map(([title, get]) => Math.max(title.length, ...rows.map((r) => String(get(r)).length)));
-  const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
-  return [line(columns.map(([t]) => t)), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(columns.map(([, get]) => get(r))))].join('\n');
+/** A column of a printed table: its title and how a row shows in it. */
+type Column<R> = [title: string, get: (row: R) => string | number];
+
+const table = <R>(rows: readonly R[], columns: readonly Column<R>[]) => {
+  const widths = columns.map(([title, get]) =>
+    Math.max(title.length, ...rows.map((r) => String(get(r)).length)),
+  );
+  const line = (cells: readonly (string | number)[]) =>
+    cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+  return [
+    line(columns.map(([t]) => t)),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map((r) => line(columns.map(([, get]) => get(r)))),
+  ].join('\n');
 };
-const kb = (n) => n.toFixed(1);
+const kb = (n: number) => n.toFixed(1);
+
+/** What the bench measures at one size. */
+interface SizeResult {
+  site: BuildResult;
+  floor: BuildResult;
+  ratio: { wall: number; cpu: number; memory: number };
+  weights: ReturnType<typeof weights>;
+  search?: Awaited<ReturnType<typeof searchTiming>>;
+  lighthouse?: Awaited<ReturnType<typeof lighthouseScores>>;
+}
 
 const results = {
   date: new Date().toISOString().slice(0, 10),
-  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, loadAtStart: Number(load.toFixed(2)) },
-  sizes: {},
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    loadAtStart: Number(load.toFixed(2)),
+  },
+  sizes: {} as Record<string, SizeResult>,
 };
-const dirs = [];
+const dirs: string[] = [];
 try {
-  for (const [name, make] of [['real', () => realSite()], ['large', () => largeSite(LARGE)]]) {
+  const sizes: [string, () => string][] = [
+    ['real', () => realSite()],
+    ['large', () => largeSite(LARGE)],
+  ];
+  for (const [name, make] of sizes) {
     const dir = make();
     dirs.push(dir);
     process.stderr.write(`bench: building the site (${name}) …\n`);
@@ -57,15 +87,26 @@ try {
     const floorDir = floorSite(site.pages);
     dirs.push(floorDir);
     const floor = await build(floorDir);
-    results.sizes[name] = { site, floor, ratio: { wall: site.wallSeconds / floor.wallSeconds, cpu: site.cpuSeconds / floor.cpuSeconds, memory: site.peakMemoryMb / floor.peakMemoryMb }, weights: weights(join(dir, 'dist')) };
+    const size: SizeResult = (results.sizes[name] = {
+      site,
+      floor,
+      ratio: {
+        wall: site.wallSeconds / floor.wallSeconds,
+        cpu: site.cpuSeconds / floor.cpuSeconds,
+        memory: site.peakMemoryMb / floor.peakMemoryMb,
+      },
+      weights: weights(join(dir, 'dist')),
+    });
 
     process.stderr.write(`bench: measuring ${name} in Chromium …\n`);
     const server = await serve(dir, PORT);
     try {
-      if (name === 'large') results.sizes[name].search = await searchTiming(server.origin, 'samverkan');
+      if (name === 'large') size.search = await searchTiming(server.origin, 'samverkan');
       if (withLighthouse) {
-        const urls = results.sizes[name].weights.filter((w) => !NOT_SCORED.has(w.type)).map((w) => `${server.origin}${w.url}`);
-        results.sizes[name].lighthouse = await lighthouseScores(urls);
+        const urls = size.weights
+          .filter((w) => !NOT_SCORED.has(w.type))
+          .map((w) => `${server.origin}${w.url}`);
+        size.lighthouse = await lighthouseScores(urls);
       }
     } finally {
       await server.stop();
@@ -78,8 +119,12 @@ try {
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 const { machine } = results;
-console.log(`Bench ${results.date} on ${machine.cpus} × ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}, load ${machine.loadAtStart} at the start\n`);
-console.log('Build (Astro and Pagefind) against the floor, a bare Astro + MDX + Pagefind site with as many pages');
+console.log(
+  `Bench ${results.date} on ${machine.cpus} × ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}, load ${machine.loadAtStart} at the start\n`,
+);
+console.log(
+  'Build (Astro and Pagefind) against the floor, a bare Astro + MDX + Pagefind site with as many pages',
+);
 console.log(
   table(Object.entries(results.sizes), [
     ['size', ([n]) => n],
@@ -94,21 +139,32 @@ console.log(
     ['floor MB', ([, s]) => s.floor.peakMemoryMb],
   ]),
 );
-console.log('\nWhere the time goes, s (the floor has no content, editor or templates: its phases are Astro and Pagefind alone)');
-const phaseNames = [...new Set(Object.values(results.sizes).flatMap((s) => [...s.site.phases, ...s.floor.phases].map((p) => p.phase)))];
-const phaseMs = (phases, name) => phases.find((p) => p.phase === name)?.ms;
-const seconds = (ms) => (ms === undefined ? '–' : (ms / 1000).toFixed(2));
+console.log(
+  '\nWhere the time goes, s (the floor has no content, editor or templates: its phases are Astro and Pagefind alone)',
+);
+const phaseNames = [
+  ...new Set(
+    Object.values(results.sizes).flatMap((s) =>
+      [...s.site.phases, ...s.floor.phases].map((p) => p.phase),
+    ),
+  ),
+];
+const phaseMs = (phases: BuildResult['phases'], name: string) =>
+  phases.find((p) => p.phase === name)?.ms;
+const seconds = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).toFixed(2));
 console.log(
   table(phaseNames, [
     ['phase', (n) => n],
-    ...Object.entries(results.sizes).flatMap(([size, s]) => [
+    ...Object.entries(results.sizes).flatMap(([size, s]): Column<string>[] => [
       [size, (n) => seconds(phaseMs(s.site.phases, n))],
       [`floor (${size})`, (n) => seconds(phaseMs(s.floor.phases, n))],
     ]),
   ]),
 );
 for (const [name, size] of Object.entries(results.sizes)) {
-  console.log(`\nPage weight, heaviest page of each type (${name}, ${size.site.pages} pages); KB, gzip level 6`);
+  console.log(
+    `\nPage weight, heaviest page of each type (${name}, ${size.site.pages} pages); KB, gzip level 6`,
+  );
   console.log(
     table(size.weights, [
       ['type', (w) => w.type],
@@ -120,7 +176,10 @@ for (const [name, size] of Object.entries(results.sizes)) {
       ['JS gz', (w) => kb(w.jsGzKb)],
     ]),
   );
-  if (size.search) console.log(`\nSearch at ${size.site.pages} pages: first result ${size.search.firstResultMs.toFixed(0)} ms after submitting (median of 5; slowest ${size.search.coldMs.toFixed(0)} ms), ${kb(size.search.fetchedKb)} KB fetched for the page and the search`);
+  if (size.search)
+    console.log(
+      `\nSearch at ${size.site.pages} pages: first result ${size.search.firstResultMs.toFixed(0)} ms after submitting (median of 5; slowest ${size.search.coldMs.toFixed(0)} ms), ${kb(size.search.fetchedKb)} KB fetched for the page and the search`,
+    );
   if (size.lighthouse) {
     console.log(`\nLighthouse, mobile (${name})`);
     console.log(

@@ -16,10 +16,16 @@ for (const { file, format } of editorFiles(dir)) {
 }
 if (check) {
   if (changed.length) {
-    console.error(`${changed.length} filer är inte i redaktionens form; kör npm run content:format:\n${changed.map((f) => `  ${f}`).join('\n')}`);
+    console.error(
+      `${changed.length} filer är inte i redaktionens form; kör npm run content:format:\n${changed.map((f) => `  ${f}`).join('\n')}`,
+    );
     process.exit(1);
   }
   console.log('Alla filer är i redaktionens form.');
 } else {
-  console.log(changed.length ? `Skrev om ${changed.length} filer i redaktionens form:\n${changed.map((f) => `  ${f}`).join('\n')}` : 'Alla filer var redan i redaktionens form.');
+  console.log(
+    changed.length
+      ? `Skrev om ${changed.length} filer i redaktionens form:\n${changed.map((f) => `  ${f}`).join('\n')}`
+      : 'Alla filer var redan i redaktionens form.',
+  );
 }

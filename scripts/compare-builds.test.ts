@@ -8,14 +8,18 @@ const root = mkdtempSync(join(tmpdir(), 'fc-compare-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** A small built site, its calendar stamped with `stamp`. */
-function site(name, stamp, page = '<p>Orsa</p>') {
+function site(name: string, stamp: string, page = '<p>Orsa</p>') {
   const dir = join(root, name);
   mkdirSync(join(dir, 'orsa'), { recursive: true });
   writeFileSync(join(dir, 'orsa/index.html'), page);
-  writeFileSync(join(dir, 'kalender.ics'), `BEGIN:VCALENDAR\r\nDTSTAMP:${stamp}\r\nSUMMARY:Öppna förskolan\r\nEND:VCALENDAR\r\n`);
+  writeFileSync(
+    join(dir, 'kalender.ics'),
+    `BEGIN:VCALENDAR\r\nDTSTAMP:${stamp}\r\nSUMMARY:Öppna förskolan\r\nEND:VCALENDAR\r\n`,
+  );
   return dir;
 }
-const compare = (a, b) => spawnSync(process.execPath, ['scripts/compare-builds.mjs', a, b], { encoding: 'utf8' });
+const compare = (a: string, b: string) =>
+  spawnSync(process.execPath, ['scripts/compare-builds.ts', a, b], { encoding: 'utf8' });
 
 it('finds two builds the same when only the calendar’s time stamp differs', () => {
   const result = compare(site('a', '20261202T010000Z'), site('b', '20261202T020000Z'));

@@ -5,6 +5,7 @@
  * message. The field reference (npm run docs:content), the editor interface and the open-data
  * field docs read these descriptions (describe.ts); nothing else repeats them.
  */
+import { idExpected } from './ids.ts';
 import { z } from 'astro/zod';
 import { PARTIAL_DATE } from './partial-date.ts';
 import { JA_NEJ_LABELS, JA_NEJ_OKAND, type JaNejOkand } from './centre-vocabulary.ts';
@@ -240,8 +241,6 @@ export function group<S extends z.ZodRawShape>(shape: S, info: FieldInfo) {
   });
 }
 
-const SOURCE_EXPECTED = 'the id (file name without .yaml) of a source in src/content/sources/';
-
 /** One source, by the file name of src/content/sources/<id>.yaml. */
 export const sourceRef = (
   info: FieldInfo = {
@@ -249,20 +248,20 @@ export const sourceRef = (
     help: 'Källan som säger detta: filnamnet utan .yaml i src/content/sources/.',
     example: 'orsa-familjens-hus',
   },
-) => ref('sources', { ...info, expected: SOURCE_EXPECTED });
+) => ref('sources', { ...info, expected: idExpected('sources') });
 
 /** A kommun, by its official code. */
 export const kommunRef = (info: FieldInfo) =>
   ref('kommuner', {
     ...info,
-    expected: 'an official four-digit kommun code in quotes, for example "2080"',
+    expected: `${idExpected('kommuner')} in quotes, for example "2080"`,
   });
 
 /** A chapter of the vägledning, by its file name. */
 export const chapterRef = (info: FieldInfo) =>
   ref('guidance', {
     ...info,
-    expected: 'the id (file name without .mdx) of a chapter in src/content/guidance/',
+    expected: idExpected('guidance'),
   });
 
 /** At least one source; each an id of a file in src/content/sources/. */

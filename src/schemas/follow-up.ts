@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { idExpected } from './ids.ts';
 import {
   choice,
   fullDate,
@@ -49,8 +50,7 @@ export const followUpSchema = z.object({
     label: 'Familjecentral',
     help: 'Familjecentralen, öppen eller planerad, som svaren gäller: samma namn som filen. Tom när kommunen ännu inte har någon familjecentral; filen heter då kommun-<kommunen>.yaml.',
     example: 'ludvika',
-    expected:
-      'the id (file name without .mdx) of a centre in src/content/centres/, the same as this file’s name',
+    expected: `${idExpected('centres')}, the same as this file’s name`,
   }).optional(),
   year: wholeNumber(
     {

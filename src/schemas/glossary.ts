@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { idExpected } from './ids.ts';
 import { chapterRef, list, longText, ref, reviewFields, sourceList, text } from './common.ts';
 
 /** A term in the Ordlista (src/content/glossary/*.yaml; the file name is the anchor). */
@@ -32,7 +33,7 @@ export const glossarySchema = z.object({
       label: 'Relaterat ord',
       help: 'Ett annat ord i ordlistan.',
       example: 'bhv',
-      expected: 'the id (file name without .yaml) of a term in src/content/glossary/',
+      expected: idExpected('glossary'),
     }),
     {
       label: 'Relaterade ord',

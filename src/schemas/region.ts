@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { idExpected } from './ids.ts';
 import { choice, expected, group, text, url } from './common.ts';
 import { FUNCTIONAL_EMAIL } from './contact.ts';
 
@@ -12,7 +13,7 @@ export const GIT_HOST_LABELS: Record<(typeof GIT_HOSTS)[number], string> = {
 
 const FEEDBACK_EMAIL =
   'an organisation’s functional address such as "familjecentraler@region.se" (no dot before @: that is how a person’s address looks)';
-const LAN_CODE = 'a two-digit official län code in quotes, for example "20"';
+const LAN_CODE = `${idExpected('lan')} in quotes, for example "20"`;
 
 /**
  * The region the site is about (src/content/region.yaml). Another region adopts the site by

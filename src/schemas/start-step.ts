@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { idExpected } from './ids.ts';
 import { chapterRef, ref, reviewFields, sourceList, text, wholeNumber } from './common.ts';
 
 /** A chapter section: the heading's text, exactly as in the chapter. */
@@ -58,7 +59,7 @@ export const startStepSchema = z.object({
     label: 'Mall',
     help: 'En mall som hjälper, när det finns en.',
     example: 'avsiktsforklaring',
-    expected: 'the id (file name without .mdx) of a template in src/content/templates/',
+    expected: idExpected('templates'),
   }).optional(),
   sources: sourceList(),
   ...reviewFields(),

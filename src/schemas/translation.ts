@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { idExpected } from './ids.ts';
 import { choice, code, fullDate, longText, ref, reviewFields, text, yesNo } from './common.ts';
 import {
   FINGERPRINT_PATTERN,
@@ -42,7 +43,7 @@ export const translationSchema = z.object({
     label: 'Översätter',
     help: 'Den lättlästa svenska text som översättningen är gjord från.',
     example: 'vad-ar-en-familjecentral',
-    expected: 'the id (file name without .mdx) of an easy-to-read text in src/content/lattlast/',
+    expected: idExpected('easyRead'),
   }),
   madeFrom: code(
     {

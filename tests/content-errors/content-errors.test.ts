@@ -79,7 +79,7 @@ describe('the build stops on editor mistakes', { concurrent: false }, () => {
       '- src/content/kommunprofiler/\n    field: (file)\n    received: no text for Vansbro (kommun "2021")\n    expected: a file with kommun: "2021" for every kommun in the region; npm run region:new -- --lan 20 writes one for each kommun that has none',
       '- src/content/centres/mora.mdx\n    field: kommun\n    received: "2099", which is not in the collection "kommuner"',
       '- src/content/centres/mora.mdx\n    field: sources[1]\n    received: "mora-familjenshus", which is not in the collection "sources"\n    expected: the id (file name without .yaml) of a source in src/content/sources/, for example mora-familjens-hus',
-      `- ${chapter}\n    field: (body), line ${lines.term}, <Term id>\n    received: "bvcc", which does not exist\n    expected: the file name (without .yaml) of a term in src/content/glossary/, for example bvc`,
+      `- ${chapter}\n    field: (body), line ${lines.term}, <Term id>\n    received: "bvcc", which does not exist\n    expected: the id (file name without .yaml) of a term in src/content/glossary/, for example bvc`,
       `- ${chapter}\n    field: (body), line ${lines.link}\n    received: a link to "/vagledning/grunduppdrg/", where there is no page\n    expected: the address of a page on this site, for example /vagledning/grunduppdrag/`,
       `- ${chapter}\n    field: (body), line ${lines.definition}\n    received: a link to "/finns-inte/", where there is no page`,
       `- src/content/guidance/grunduppdrag.mdx\n    field: (body), line ${lines.prop}, <Term ide>\n    received: the prop "ide" in <Term ide="mvc" />\n    expected: only the props of <Term id="…" [text="…"] />`,

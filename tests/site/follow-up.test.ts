@@ -12,6 +12,11 @@ import { describe, expect, it } from 'vitest';
 import { DIST, page, textOf } from '../support/dist';
 import { listEntries, regionCentres, siteConfig } from '../support/site-data';
 import { contentDir } from '../../src/lib/content/dir';
+import {
+  answerColumn,
+  FOLLOW_UP_COLUMNS,
+  SUMMARY_COLUMNS,
+} from '../../src/lib/follow-up/open-data';
 import { FOLLOW_UP_ANSWERS, FOLLOW_UP_DIMENSION_IDS } from '../../src/schemas/follow-up-vocabulary';
 
 type Row = Record<string, string | number | null>;
@@ -46,21 +51,22 @@ it('the open data has one row per follow-up file, with its answers', () => {
     const row = entries.find(
       (r) => r.ar === f.year && r.kommun === f.kommun && r.familjecentral === (f.centre ?? null),
     )!;
-    for (const id of FOLLOW_UP_DIMENSION_IDS)
-      expect(row[`svar_${id.replace(/-/g, '_')}`]).toBe(f.answers[id]);
+    for (const id of FOLLOW_UP_DIMENSION_IDS) expect(row[answerColumn(id)]).toBe(f.answers[id]);
   }
 });
 
 it('the CSV files hold the same rows and columns as the JSON files', () => {
-  for (const [csv, rows] of [
-    ['uppfoljning.csv', entries],
-    ['uppfoljning-sammanstallning.csv', summary],
+  for (const [csv, rows, columns] of [
+    ['uppfoljning.csv', entries, Object.keys(FOLLOW_UP_COLUMNS)],
+    ['uppfoljning-sammanstallning.csv', summary, Object.keys(SUMMARY_COLUMNS)],
   ] as const) {
     const lines = readFileSync(join(DIST, 'data', csv), 'utf8')
       .split('\r\n')
       .filter(Boolean);
     expect(lines).toHaveLength(rows.length + 1);
-    if (rows.length) expect(lines[0].split(',')).toEqual(Object.keys(rows[0]));
+    // The header is there with no rows too, so a reader can see the columns before any file is sent.
+    expect(lines[0].split(',')).toEqual(columns);
+    for (const row of rows) expect(Object.keys(row)).toEqual(columns);
     rows.forEach((row, i) =>
       expect(lines[i + 1].startsWith(`${row.ar},${row.kommun ?? row.fraga},`)).toBe(true),
     );

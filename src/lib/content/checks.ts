@@ -12,16 +12,7 @@ import { FOLLOW_UP_DIMENSIONS } from '../../schemas/follow-up';
 import { checkContentLinks, type CheckedBody, type SiteAddresses } from './links';
 import type { BodyHeading } from './mdx-tree';
 import { closest } from '../suggest';
-
-/** How to describe a valid id of each collection to an editor. */
-const EXPECTED_ID: Record<string, string> = {
-  kommuner: 'an official four-digit kommun code',
-  sources: 'the id (file name without .yaml) of a source in src/content/sources/',
-  glossary: 'the id (file name without .yaml) of a term in src/content/glossary/',
-  guidance: 'the id (file name without .mdx) of a chapter in src/content/guidance/',
-  templates: 'the id (file name without .mdx) of a template in src/content/templates/',
-  lan: 'an official two-digit län code',
-};
+import { idExpected, isReferenced } from '../../schemas/ids';
 
 import { findReferences } from './references';
 
@@ -46,7 +37,7 @@ export function checkReferences(
         file: fileOf(entry),
         field: ref.field,
         received: `"${ref.id}", which is not in the collection "${ref.collection}"`,
-        expected: `${EXPECTED_ID[ref.collection] ?? `an id from the collection "${ref.collection}"`}${hints.length ? `, for example ${hints.join(', ')}` : ''}`,
+        expected: `${isReferenced(ref.collection) ? idExpected(ref.collection) : `an id from the collection "${ref.collection}"`}${hints.length ? `, for example ${hints.join(', ')}` : ''}`,
       });
     }
   }

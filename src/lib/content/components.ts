@@ -4,6 +4,7 @@
  * must be a term. A mistake stops the build naming file, line and prop. Components are read from
  * the body's one parsed tree, so a tag over several lines counts and a tag in `code` does not.
  */
+import { idExpected } from '../../schemas/ids';
 import type { ContentProblem } from './problem';
 import type { CheckedBody } from './links';
 import { componentsOf } from './mdx-tree';
@@ -94,7 +95,7 @@ export function siteComponentRules(glossaryIds: readonly string[]): ComponentRul
     Term: {
       id: {
         required: true,
-        describe: 'the file name (without .yaml) of a term in src/content/glossary/',
+        describe: idExpected('glossary'),
         oneOf: () => glossaryIds,
       },
       text: {

@@ -8,6 +8,7 @@ import type { FieldKind } from '../../schemas/common.ts';
 import { allFields, describeSchema, type FieldDoc } from '../../schemas/describe.ts';
 import { editorCollections, type ContentFormat } from '../../schemas/index.ts';
 import { regionSchema } from '../../schemas/region.ts';
+import { idDescription } from '../../schemas/ids.ts';
 
 const KIND_NAMES: Record<FieldKind, string> = {
   text: 'Text',
@@ -33,15 +34,6 @@ const FORMATS: Record<ContentFormat, string> = {
   list: 'en YAML-fil med en lista; varje post har ett id',
 };
 
-/** What an id of each collection is, for the Typ column. */
-const REF_NAMES: Record<string, string> = {
-  sources: 'Id för en källa: filnamnet i src/content/sources/ utan .yaml',
-  guidance: 'Id för ett kapitel: filnamnet i src/content/guidance/ utan .mdx',
-  glossary: 'Id för ett ord: filnamnet i src/content/glossary/ utan .yaml',
-  templates: 'Id för en mall: filnamnet i src/content/templates/ utan .mdx',
-  kommuner: 'Kommunkod: fyra siffror inom citattecken',
-};
-
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 
@@ -51,7 +43,7 @@ function typeOf(field: FieldDoc): string {
       ? 'Lista av grupper (se fälten under)'
       : `Lista: ${typeOf(field.item!).toLowerCase()}`;
   if (field.kind === 'ref')
-    return REF_NAMES[field.collection ?? ''] ?? `Id i samlingen ${field.collection}`;
+    return idDescription(field.collection ?? '') ?? `Id i samlingen ${field.collection}`;
   return KIND_NAMES[field.kind];
 }
 

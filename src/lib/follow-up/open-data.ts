@@ -9,6 +9,9 @@ import {
 
 export type FollowUpRow = Record<string, string | number | null>;
 
+/** The column of a question's answer: "svar_samverkan_mvc" for samverkan-mvc. */
+export const answerColumn = (id: string) => `svar_${id.replace(/-/g, '_')}`;
+
 const DOCUMENT_COLUMN: Record<FollowUpDocument, string> = {
   workPlan: 'verksamhetsplan',
   annualReport: 'verksamhetsberattelse',
@@ -29,10 +32,7 @@ export const FOLLOW_UP_COLUMNS: Record<string, { field: string } | { doc: string
   familjecentral_namn: { doc: 'Familjecentralens namn; tom för en kommun utan familjecentral.' },
   besvarad_av: { field: 'answeredBy' },
   ...Object.fromEntries(
-    FOLLOW_UP_DIMENSION_IDS.map((id) => [
-      `svar_${id.replace(/-/g, '_')}`,
-      { field: `answers.${id}` },
-    ]),
+    FOLLOW_UP_DIMENSION_IDS.map((id) => [answerColumn(id), { field: `answers.${id}` }]),
   ),
   oppen_forskola_timmar: { field: 'openPreschoolHours' },
   socialtjanst_timmar: { field: 'socialServicesHours' },
@@ -53,9 +53,7 @@ export function followUpRows(followUps: readonly FollowUpFacts[]): FollowUpRow[]
     familjecentral: f.centre ?? null,
     familjecentral_namn: f.centreName ?? null,
     besvarad_av: f.answeredBy,
-    ...Object.fromEntries(
-      FOLLOW_UP_DIMENSION_IDS.map((id) => [`svar_${id.replace(/-/g, '_')}`, f.answers[id]]),
-    ),
+    ...Object.fromEntries(FOLLOW_UP_DIMENSION_IDS.map((id) => [answerColumn(id), f.answers[id]])),
     oppen_forskola_timmar: f.openPreschoolHours ?? null,
     socialtjanst_timmar: f.socialServicesHours ?? null,
     ...Object.fromEntries(

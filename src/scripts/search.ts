@@ -23,14 +23,27 @@ interface Pagefind {
 
 /** The filters' field names, as pages declare them to Pagefind (BaseLayout) and the form names them. */
 const FILTER_NAMES = ['typ', 'kommun', 'målgrupp'];
-const form = document.querySelector<HTMLFormElement>('#fc-search')!;
-const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
-const filterBox = document.querySelector<HTMLElement>('#fc-search-filters')!;
-const statusLine = document.querySelector<HTMLElement>('#fc-search-status')!;
-const list = document.querySelector<HTMLOListElement>('#fc-search-results')!;
-const empty = document.querySelector<HTMLElement>('#fc-search-empty')!;
-const suggestion = document.querySelector<HTMLElement>('#fc-search-suggestion')!;
-const more = document.querySelector<HTMLDetailsElement>('#fc-search-more')!;
+/**
+ * An element the search page must have, of the kind the script uses; a page that has changed
+ * stops the script with a message naming what is missing (as GOV.UK Frontend's ElementError does),
+ * and the form still searches without JavaScript.
+ */
+function required<T extends Element>(selector: string, kind: new () => T): T {
+  const element = document.querySelector(selector);
+  if (!(element instanceof kind))
+    throw new Error(
+      `The search page has no ${kind.name} ${selector}; the search script cannot run.`,
+    );
+  return element;
+}
+const form = required('#fc-search', HTMLFormElement);
+const input = required('#fc-search input[name=q]', HTMLInputElement);
+const filterBox = required('#fc-search-filters', HTMLElement);
+const statusLine = required('#fc-search-status', HTMLElement);
+const list = required('#fc-search-results', HTMLOListElement);
+const empty = required('#fc-search-empty', HTMLElement);
+const suggestion = required('#fc-search-suggestion', HTMLElement);
+const more = required('#fc-search-more', HTMLDetailsElement);
 
 const base = form.dataset.pagefindBase ?? '/';
 const [pagefind, words] = await Promise.all([

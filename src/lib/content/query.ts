@@ -38,6 +38,19 @@ export function byId<T extends { id: string }>(entries: readonly T[], id: string
   return found;
 }
 
+/**
+ * Entries looked up by a key in constant time (a page over 1,000 centres looks up each once),
+ * failing loudly like byId: the checks ran, so a miss is a programming error.
+ */
+export function indexBy<T>(entries: readonly T[], key: (entry: T) => string): (value: string) => T {
+  const map = new Map(entries.map((e) => [key(e), e]));
+  return (value) => {
+    const found = map.get(value);
+    if (found === undefined) throw new Error(`No entry with "${value}"`);
+    return found;
+  };
+}
+
 /** A source as the pages show and attribute it. */
 export function source(site: SiteContent, id: string): SourceRef {
   return sourceRef(id, byId(site.sources, id).data);

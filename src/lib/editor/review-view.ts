@@ -3,10 +3,11 @@
  * status rests on an old or undated source, from the same functions as `npm run check:content`
  * (review.ts, stale-status.ts), each with its owner and where it opens in the editor.
  */
-import type { SiteContent } from '../content/query';
+import { indexBy, type SiteContent } from '../content/query';
 import { editorCollections, type EditorCollectionName } from '../../schemas/index';
 import { reviewDeadline, staleEntries, type ReviewedEntry } from './review';
 import { staleStatuses, type StaleStatus } from '../register/stale-status';
+import { plainEvents } from '../register/views';
 import { routes } from '../paths';
 import { contentDir } from '../content/dir';
 import { expiredSessions, isoDate } from '../register/programme';
@@ -75,25 +76,22 @@ export function reviewDue(site: SiteContent, today: Date, months = 12): ReviewDu
       };
     }),
   );
-  const byFile = new Map(rows.map((r) => [r.file, r]));
-  const due = staleEntries(rows, today, months).map((e) => byFile.get(e.file)!);
+  const due = staleEntries(rows, today, months);
   const sourceDate = new Map(site.sources.map((s) => [s.id, s.data.date]));
+  const centreOfFile = indexBy(site.centres, (c) => c.filePath ?? c.id);
   const statuses = staleStatuses(
     site.centres.map((c) => ({
       file: c.filePath ?? c.id,
       title: c.data.name,
       owner: c.data.owner,
       status: c.data.status,
-      events: c.data.events.map((e) => ({ event: e.event, date: e.date, source: e.source.id })),
+      events: plainEvents(c),
     })),
     (id) => sourceDate.get(id) ?? 'okänd',
     today,
   ).map((s) => ({
     ...s,
-    edit: routes.editorEntry(
-      'centres',
-      site.centres.find((c) => (c.filePath ?? c.id) === s.file)!.id,
-    ),
+    edit: routes.editorEntry('centres', centreOfFile(s.file).id),
   }));
   const day = isoDate(today);
   const programmes = site.centres.flatMap((c) => {

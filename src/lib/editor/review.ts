@@ -21,11 +21,11 @@ export function reviewDeadline(today: Date, months = 12): Date {
 }
 
 /** Entries reviewed before the deadline, oldest first. */
-export function staleEntries(
-  entries: readonly ReviewedEntry[],
+export function staleEntries<E extends ReviewedEntry>(
+  entries: readonly E[],
   today: Date,
   months = 12,
-): ReviewedEntry[] {
+): E[] {
   const deadline = reviewDeadline(today, months).getTime();
   return entries
     .filter((e) => e.lastReviewed.getTime() < deadline)

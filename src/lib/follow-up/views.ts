@@ -3,7 +3,7 @@
  * centres whose follow-up is expected, what the self-assessment can be saved for, and the
  * county's figures year by year.
  */
-import { byId, type SiteContent } from '../content/query';
+import { byId, indexBy, type SiteContent } from '../content/query';
 import { centreFacts, plainEvents } from '../register/views';
 import { countsAsOpen } from '../register/coverage';
 import { centreStage } from '../register/stages';
@@ -13,15 +13,11 @@ import { followUpYears, type FollowUpFacts } from './figures';
 
 /** The centres' follow-ups as plain facts, and the county's figures year by year. */
 export function followUpFacts(site: SiteContent): FollowUpFacts[] {
-  const facts = centreFacts(site);
+  const factOf = indexBy(centreFacts(site), (f) => f.id);
   return site.followUp.map((f) => {
     const kommunNameText = byId(site.kommuner, f.data.kommun.id).data.name;
     const centre = f.data.centre && byId(site.centres, f.data.centre.id);
-    const covers = !centre
-      ? 'ingen'
-      : countsAsOpen(facts.find((c) => c.id === centre.id)!)
-        ? 'oppen'
-        : 'planerad';
+    const covers = !centre ? 'ingen' : countsAsOpen(factOf(centre.id)) ? 'oppen' : 'planerad';
     return {
       kommun: f.data.kommun.id,
       kommunName: kommunNameText,
@@ -48,12 +44,10 @@ export function followUpFacts(site: SiteContent): FollowUpFacts[] {
 
 /** The region's open centres, by name: those whose follow-up is expected each year. */
 export function followUpCentres(site: SiteContent): { id: string; name: string }[] {
-  const facts = centreFacts(site);
+  const factOf = indexBy(centreFacts(site), (f) => f.id);
   const regionIds = new Set(site.regionKommuner.map((k) => k.id));
   return site.centres
-    .filter(
-      (c) => regionIds.has(c.data.kommun.id) && countsAsOpen(facts.find((f) => f.id === c.id)!),
-    )
+    .filter((c) => regionIds.has(c.data.kommun.id) && countsAsOpen(factOf(c.id)))
     .map((c) => ({ id: c.id, name: c.data.name }))
     .sort((a, b) => compareSv(a.name, b.name));
 }
@@ -68,14 +62,14 @@ export function assessmentTargets(site: SiteContent): {
   slug: string;
   centres: { id: string; name: string; planned: boolean }[];
 }[] {
-  const facts = centreFacts(site);
+  const factOf = indexBy(centreFacts(site), (f) => f.id);
   return site.regionKommuner.map((k) => ({
     code: k.id,
     name: k.data.name,
     slug: kommunSlug(k),
     centres: site.centres
       .filter((c) => c.data.kommun.id === k.id)
-      .map((c) => ({ c, f: facts.find((f) => f.id === c.id)! }))
+      .map((c) => ({ c, f: factOf(c.id) }))
       .filter(
         ({ c }) =>
           centreStage({

@@ -149,6 +149,7 @@ export function centreRows(site: SiteContent, origin: URL | undefined): CentreRo
     const card = centreCard(site, c);
     const line = centreStatusLine(site, c);
     const d = c.data;
+    const programme = centreProgramme(site, c);
     return {
       id: c.id,
       namn: d.name,
@@ -165,12 +166,8 @@ export function centreRows(site: SiteContent, origin: URL | undefined): CentreRo
       verksamheter: card.services,
       planerade_verksamheter: d.services.filter((s) => s.planned).map((s) => s.service),
       samlokalisering: card.colocation,
-      oppen_forskola_timmar_per_vecka: d.programme
-        ? serviceHoursPerWeek(
-            centreProgramme(site, c)!.sessions,
-            'oppen-forskola',
-            isoDate(buildDay()),
-          )
+      oppen_forskola_timmar_per_vecka: programme
+        ? serviceHoursPerWeek(programme.sessions, 'oppen-forskola', isoDate(buildDay()))
         : null,
       samordnare: d.organisation.coordinator,
       styrgrupp: d.organisation.steeringGroup,

@@ -3,7 +3,7 @@
  * starts: the page types, kommuner and audiences that pages declare to the search index
  * (BaseLayout's `search` prop). tests/e2e/search.test.ts checks them against Pagefind's own list.
  */
-import type { SiteContent } from '../content/query';
+import { indexBy, type SiteContent } from '../content/query';
 import { siteIndex } from './pages';
 import { compareSv } from '../format';
 import { AUDIENCE_LABELS, type Audience } from '../../schemas/common';
@@ -18,6 +18,7 @@ export interface SearchFilterOptions {
 export const PAGE_AUDIENCES: readonly Audience[] = ['ny-kommun', 'personal'];
 
 export function searchFilterOptions(site: SiteContent): SearchFilterOptions {
+  const kommun = indexBy(site.kommuner, (k) => k.id);
   const unique = (values: string[]) => [...new Set(values)].sort(compareSv);
   const audiences = new Set<Audience>([
     ...PAGE_AUDIENCES,
@@ -27,7 +28,7 @@ export function searchFilterOptions(site: SiteContent): SearchFilterOptions {
     types: unique(siteIndex(site).map((p) => p.type)),
     kommuner: unique([
       ...site.regionKommuner.map((k) => k.data.name),
-      ...site.centres.map((c) => site.kommuner.find((k) => k.id === c.data.kommun.id)!.data.name),
+      ...site.centres.map((c) => kommun(c.data.kommun.id).data.name),
     ]),
     audiences: (Object.keys(AUDIENCE_LABELS) as Audience[])
       .filter((a) => audiences.has(a))

@@ -3,8 +3,7 @@
  * is used only when it was made from the Swedish sentence as it is now (its fingerprint), with
  * the Swedish sentence's sources; one made from an earlier sentence waits for review.
  */
-import type { SiteContent } from '../content/query';
-import { source } from '../content/query';
+import { indexBy, source, type SiteContent } from '../content/query';
 import type { BasicService } from '../../schemas/centre-vocabulary';
 import type { TranslationLanguage } from '../../schemas/translation-vocabulary';
 import type { SourceRef } from '../source-view';
@@ -25,9 +24,10 @@ export function currentSentences(
     ).map((t) => t.id),
   );
   const result: Partial<Record<Topic, { text: string; sources: SourceRef[] }>> = {};
+  const sentence = indexBy(site.parentTexts, (p) => p.id);
   for (const t of own) {
     if (outdated.has(t.id)) continue;
-    const swedish = site.parentTexts.find((p) => p.id === t.data.translates)!;
+    const swedish = sentence(t.data.translates);
     if (swedish.data.about === 'hitta-bvc') continue;
     result[swedish.data.about] = {
       text: t.data.text,

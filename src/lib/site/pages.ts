@@ -8,7 +8,7 @@ import { compareSv, kommunName, lanFullName } from '../format';
 import { downloads, routes } from '../paths';
 import type { SiteAddresses } from '../content/links';
 import { otherLan } from '../register/directory';
-import { siteConfig } from '../../site.config';
+import { siteConfig } from '../content/site-config';
 
 export interface IndexedPage {
   title: string;
@@ -19,7 +19,11 @@ export interface IndexedPage {
 const STATIC_PAGES: IndexedPage[] = [
   { title: 'Startsida', path: routes.home(), type: 'Startsida' },
   { title: 'Starta en familjecentral', path: routes.start(), type: 'Vägledning' },
-  { title: 'Checklista för att starta', path: routes.checklist(), type: 'Vägledning' },
+  {
+    title: 'Checklista för att starta en familjecentral',
+    path: routes.checklist(),
+    type: 'Vägledning',
+  },
   {
     title: 'Självskattning för en familjecentral',
     path: routes.selfAssessment(),
@@ -180,7 +184,7 @@ export function citingPages(site: SiteContent): Map<string, IndexedPage[]> {
   );
   site.startSteps.forEach((s) =>
     add(s.data.sources, {
-      title: 'Checklista för att starta',
+      title: 'Checklista för att starta en familjecentral',
       path: routes.checklist(),
       type: 'Vägledning',
     }),

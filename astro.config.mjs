@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { editor } from './src/integrations/editor.ts';
-import { siteConfig } from './src/site.config.ts';
+import { siteConfig } from './src/lib/content/site-config.ts';
 
 // Where the site is published: region.yaml's publishing.siteUrl, or SITE_URL at build time; the
 // path under it with BASE_PATH, e.g.

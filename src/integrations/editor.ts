@@ -24,7 +24,7 @@ import {
 } from '../lib/editor/cms-bundle';
 import { EDITOR_HELP_PATH, editorStrings, withStrings } from '../lib/editor/cms-strings';
 import { editorBackend } from '../lib/editor/cms-config';
-import { siteConfig } from '../site.config';
+import { siteConfig } from '../lib/content/site-config';
 
 export function editor(): AstroIntegration {
   let base = '/';

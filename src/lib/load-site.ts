@@ -4,7 +4,7 @@
  * translation/) and stops the build with all problems at once, or hands the checked content to
  * pages. Nothing in src/lib imports it; pages do.
  */
-import { siteConfig } from '../site.config';
+import { siteConfig } from './content/site-config';
 import { loadCollections } from './content/collections';
 import { checkSite } from './content/checks';
 import { bodyKey } from './content/bodies';

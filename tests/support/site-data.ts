@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { siteConfig } from '../../src/site.config';
+import { siteConfig } from '../../src/lib/content/site-config';
 import { contentDir } from '../../src/lib/content/dir';
 import { DIST } from './dist';
 

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
-import { regionSchema, type RegionConfig } from './schemas/region.ts';
-import { contentDir } from './lib/content/dir.ts';
-import { ContentError } from './lib/content/problem.ts';
+import { regionSchema, type RegionConfig } from '../../schemas/region.ts';
+import { contentDir } from './dir.ts';
+import { ContentError } from './problem.ts';
 
 const file = `${contentDir()}/region.yaml`.replace(/^\.\//, '');
 

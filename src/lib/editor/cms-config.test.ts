@@ -3,7 +3,7 @@ import { allFields, type FieldDoc } from '../../schemas/describe';
 import { describedCollections } from './collections';
 import { bodyHelp, editorConfig } from './config';
 import { kommunFeatures } from '../map/geodata';
-import { siteConfig } from '../../site.config';
+import { siteConfig } from '../content/site-config';
 import { cmsField, editorBackend, kommunChoices, NO_GIT_HOST } from './cms-config';
 
 type Field = {

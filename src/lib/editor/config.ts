@@ -3,7 +3,7 @@
  * described from their schemas, the kommuner from the geodata and the git host from region.yaml,
  * handed to cmsConfig(). /redaktion/config.yml writes it out.
  */
-import { siteConfig } from '../../site.config';
+import { siteConfig } from '../content/site-config';
 import { contentDir } from '../content/dir';
 import { kommunFeatures } from '../map/geodata';
 import { cmsConfig, editorBackend, kommunChoices } from './cms-config';

@@ -3,7 +3,7 @@
  * status lines, stages, contact, the week, open-data rows). Pages load the site (load-site.ts)
  * and hand these to components; the follow-up's views are in follow-up/views.ts.
  */
-import { siteConfig } from '../../site.config';
+import { siteConfig } from '../content/site-config';
 import { byId, citedSources, source, type CentreEntry, type SiteContent } from '../content/query';
 import { kommunSlug } from '../slug';
 import { colocationOf, type CentreCardData } from './card';

@@ -7,7 +7,7 @@ import { templateBody, type SiteContent, type TemplateEntry } from '../content/q
 import { href, routes } from '../paths';
 import { templateDocx } from './docx';
 import { templateBlocks } from './markdown';
-import { siteConfig } from '../../site.config';
+import { siteConfig } from '../content/site-config';
 
 const files = new Map<string, Promise<Buffer>>();
 

@@ -7,7 +7,7 @@ import { centreProgramme } from '../../lib/register/views';
 import { isoDate } from '../../lib/register/programme';
 import { buildDay } from '../../lib/build-day';
 import { downloads, href, routes } from '../../lib/paths';
-import { siteConfig } from '../../site.config';
+import { siteConfig } from '../../lib/content/site-config';
 
 export const GET: APIRoute = async ({ site: origin }) => {
   const site = await loadSite();

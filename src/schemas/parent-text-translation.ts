@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { choice, code, fullDate, longText, reviewFields, text, yesNo } from './common.ts';
+import { choice, code, longText, reviewFields } from './common.ts';
+import { translationRecord } from './translation-record.ts';
 import {
   FINGERPRINT_PATTERN,
   LANGUAGE_LABELS,
@@ -47,24 +48,6 @@ export const parentTextTranslationSchema = z.object({
     },
     FINGERPRINT_PATTERN,
   ),
-  translatedOn: fullDate({
-    label: 'Översatt',
-    help: 'Dagen då översättningen gjordes eller senast gicks igenom mot den svenska meningen.',
-    example: '2026-12-02',
-  }),
-  translatedBy: text(
-    {
-      label: 'Översatt av',
-      help: 'En roll, till exempel Auktoriserad translator, eller maskinöversättning. Aldrig en persons namn.',
-      example: 'maskinöversättning',
-      expected: 'a role, or maskinöversättning',
-    },
-    { min: 3 },
-  ),
-  checked: yesNo({
-    label: 'Granskad av kvalificerad översättare',
-    help: 'Ja när en kvalificerad översättare har gått igenom meningen.',
-    example: 'false',
-  }).default(false),
+  ...translationRecord('meningen'),
   ...reviewFields(),
 });

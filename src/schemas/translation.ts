@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { idExpected } from './ids.ts';
-import { choice, code, fullDate, longText, ref, reviewFields, text, yesNo } from './common.ts';
+import { choice, code, longText, ref, reviewFields, text } from './common.ts';
+import { translationRecord } from './translation-record.ts';
 import {
   FINGERPRINT_PATTERN,
   LANGUAGE_LABELS,
@@ -54,24 +55,9 @@ export const translationSchema = z.object({
     },
     FINGERPRINT_PATTERN,
   ),
-  translatedOn: fullDate({
-    label: 'Översatt',
-    help: 'Dagen då översättningen gjordes eller senast gicks igenom mot den svenska texten.',
-    example: '2026-12-02',
-  }),
-  translatedBy: text(
-    {
-      label: 'Översatt av',
-      help: 'En roll, till exempel Auktoriserad translator, eller maskinöversättning. Aldrig en persons namn.',
-      example: 'maskinöversättning',
-      expected: 'a role, or maskinöversättning',
-    },
-    { min: 3 },
+  ...translationRecord(
+    'texten',
+    'Annars säger sidan, på sitt språk, att den inte är granskad och att den svenska sidan gäller.',
   ),
-  checked: yesNo({
-    label: 'Granskad av kvalificerad översättare',
-    help: 'Ja när en kvalificerad översättare har gått igenom texten. Annars säger sidan, på sitt språk, att den inte är granskad och att den svenska sidan gäller.',
-    example: 'false',
-  }).default(false),
   ...reviewFields(),
 });

@@ -41,102 +41,72 @@ function inList(name: 'parentTexts'): Promise<CollectionEntry<typeof name>[]> {
     : Promise.resolve([]);
 }
 
+/** Awaits every promise of an object, keeping its keys (and their order). */
+async function allOf<T extends Record<string, Promise<unknown>>>(
+  promises: T,
+): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+  const settled = await Promise.all(
+    Object.entries(promises).map(async ([key, promise]) => [key, await promise] as const),
+  );
+  // Object.fromEntries loses the keys' types; each key holds its own promise's value.
+  return Object.fromEntries(settled) as { [K in keyof T]: Awaited<T[K]> };
+}
+
 /** Every collection, typed and sorted, each text parsed once; not yet checked against each other. */
 export async function loadCollections(lanCode: string): Promise<LoadedCollections> {
-  const [
-    lan,
-    kommuner,
-    kommunprofiler,
-    centres,
-    guidance,
-    strategy,
-    goals,
-    sources,
-    glossary,
-    news,
-    templates,
-    startSteps,
-    assessment,
-    easyRead,
-    followUp,
-    parentTexts,
-    translations,
-    parentTextTranslations,
-  ] = await Promise.all([
-    getCollection('lan'),
-    getCollection('kommuner'),
-    inFolder('kommunprofiler'),
-    inFolder('centres'),
-    inFolder('guidance'),
-    inFolder('strategy'),
-    inFolder('goals'),
-    inFolder('sources'),
-    inFolder('glossary'),
-    inFolder('news'),
-    inFolder('templates'),
-    getCollection('startSteps'),
-    getCollection('assessment'),
-    inFolder('easyRead'),
-    inFolder('followUp'),
-    inList('parentTexts'),
-    inFolder('translations'),
-    inFolder('parentTextTranslations'),
-  ]);
-  const all: PlainEntry[] = [
-    lan,
-    kommuner,
-    kommunprofiler,
-    centres,
-    guidance,
-    strategy,
-    goals,
-    sources,
-    glossary,
-    news,
-    templates,
-    startSteps,
-    assessment,
-    easyRead,
-    followUp,
-    parentTexts,
-    translations,
-    parentTextTranslations,
-  ].flat();
+  // Every collection at once; `all` keeps this order, which the checks report problems in.
+  const collections = await allOf({
+    lan: getCollection('lan'),
+    kommuner: getCollection('kommuner'),
+    kommunprofiler: inFolder('kommunprofiler'),
+    centres: inFolder('centres'),
+    guidance: inFolder('guidance'),
+    strategy: inFolder('strategy'),
+    goals: inFolder('goals'),
+    sources: inFolder('sources'),
+    glossary: inFolder('glossary'),
+    news: inFolder('news'),
+    templates: inFolder('templates'),
+    startSteps: getCollection('startSteps'),
+    assessment: getCollection('assessment'),
+    easyRead: inFolder('easyRead'),
+    followUp: inFolder('followUp'),
+    parentTexts: inList('parentTexts'),
+    translations: inFolder('translations'),
+    parentTextTranslations: inFolder('parentTextTranslations'),
+  });
+  const all: PlainEntry[] = Object.values(collections).flat();
+  const c = collections;
   const parsed = parseBodies(all, (path) => readFileSync(path, 'utf8'));
   const bodyOf = (entry: { collection: string; id: string }) => parsed.bodies.get(bodyKey(entry));
   const chapterSections = new Map(
-    guidance.map((c) => {
-      const body = bodyOf(c);
-      return [c.id, body ? headingsOf(body.parsed) : []] as const;
+    c.guidance.map((chapter) => {
+      const body = bodyOf(chapter);
+      return [chapter.id, body ? headingsOf(body.parsed) : []] as const;
     }),
   );
 
   const byName = (a: KommunEntry, b: KommunEntry) => compareSv(a.data.name, b.data.name);
   const site: SiteContent = {
-    lan,
-    kommuner,
-    regionKommuner: kommuner.filter((k) => k.data.lan.id === lanCode).sort(byName),
-    kommunprofiler,
-    centres: centres.sort((a, b) => compareSv(a.data.name, b.data.name)),
-    guidance: guidance.sort((a, b) => a.data.order - b.data.order),
-    strategy,
-    goals: goals.sort((a, b) => a.data.period.from - b.data.period.from),
-    sources: sources.sort((a, b) =>
+    ...c,
+    regionKommuner: c.kommuner.filter((k) => k.data.lan.id === lanCode).sort(byName),
+    centres: c.centres.sort((a, b) => compareSv(a.data.name, b.data.name)),
+    guidance: c.guidance.sort((a, b) => a.data.order - b.data.order),
+    goals: c.goals.sort((a, b) => a.data.period.from - b.data.period.from),
+    sources: c.sources.sort((a, b) =>
       compareSv(
         a.data.title ?? a.data.description ?? a.id,
         b.data.title ?? b.data.description ?? b.id,
       ),
     ),
-    glossary: glossary.sort((a, b) => compareSv(a.data.term, b.data.term)),
-    news: news.sort((a, b) => b.data.date.localeCompare(a.data.date)),
-    templates: templates.sort((a, b) => a.data.order - b.data.order),
-    startSteps: startSteps.sort((a, b) => a.data.order - b.data.order),
-    assessment: assessment.sort((a, b) => a.data.order - b.data.order),
-    easyRead,
-    followUp: followUp.sort((a, b) => a.data.year - b.data.year || a.id.localeCompare(b.id)),
-    parentTexts,
-    translations: translations.sort((a, b) => a.id.localeCompare(b.id)),
-    parentTextTranslations: parentTextTranslations.sort((a, b) => a.id.localeCompare(b.id)),
+    glossary: c.glossary.sort((a, b) => compareSv(a.data.term, b.data.term)),
+    news: c.news.sort((a, b) => b.data.date.localeCompare(a.data.date)),
+    templates: c.templates.sort((a, b) => a.data.order - b.data.order),
+    startSteps: c.startSteps.sort((a, b) => a.data.order - b.data.order),
+    assessment: c.assessment.sort((a, b) => a.data.order - b.data.order),
+    followUp: c.followUp.sort((a, b) => a.data.year - b.data.year || a.id.localeCompare(b.id)),
+    translations: c.translations.sort((a, b) => a.id.localeCompare(b.id)),
+    parentTextTranslations: c.parentTextTranslations.sort((a, b) => a.id.localeCompare(b.id)),
     chapterSections,
     bodies: parsed.bodies,
   };

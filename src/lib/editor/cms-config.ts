@@ -260,42 +260,30 @@ export function cmsCollection(
   // Exactly one of the title fields is filled in, so the two together name the entry.
   const summary = `{{${c.titleField}}}${c.altTitleField ? `{{${c.altTitleField}}}` : ''}`;
   const filePath = `${options.contentDir}/${c.path}`;
+  /** A collection kept one file per entry, with its keys in the order the editor writes them. */
+  const folderCollection = (extension: string, format: 'frontmatter' | 'yml', all: CmsField[]) =>
+    ({
+      ...base,
+      folder: filePath,
+      extension,
+      format,
+      create: true,
+      identifier_field: c.titleField,
+      summary,
+      ...(c.entryPath
+        ? {
+            slug: `{{fields.${c.entryPath.file}}}`,
+            path: `{{fields.${c.entryPath.folder}}}/{{slug}}`,
+          }
+        : { slug: '{{slug}}' }),
+      fields: all,
+    }) satisfies Collection;
   switch (c.format) {
     case 'mdx':
     case 'md':
-      return {
-        ...base,
-        folder: filePath,
-        extension: c.format,
-        format: 'frontmatter',
-        create: true,
-        identifier_field: c.titleField,
-        summary,
-        ...(c.entryPath
-          ? {
-              slug: `{{fields.${c.entryPath.file}}}`,
-              path: `{{fields.${c.entryPath.folder}}}/{{slug}}`,
-            }
-          : { slug: '{{slug}}' }),
-        fields: [...fields, bodyField(componentsHelp)],
-      };
+      return folderCollection(c.format, 'frontmatter', [...fields, bodyField(componentsHelp)]);
     case 'yaml':
-      return {
-        ...base,
-        folder: filePath,
-        extension: 'yaml',
-        format: 'yml',
-        create: true,
-        identifier_field: c.titleField,
-        summary,
-        ...(c.entryPath
-          ? {
-              slug: `{{fields.${c.entryPath.file}}}`,
-              path: `{{fields.${c.entryPath.folder}}}/{{slug}}`,
-            }
-          : { slug: '{{slug}}' }),
-        fields,
-      };
+      return folderCollection('yaml', 'yml', fields);
     case 'list':
       return {
         ...base,

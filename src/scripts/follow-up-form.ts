@@ -7,14 +7,12 @@ import {
   parseFollowUpFile,
   type FollowUpFile,
 } from '../lib/follow-up/file';
+import { followUpFromForm, NO_CENTRE, type FormValues } from '../lib/follow-up/form';
 import { clearErrors, showErrors, type FieldProblem } from './error-summary';
 import {
-  FOLLOW_UP_DIMENSION_IDS,
   FOLLOW_UP_DOCUMENTS,
-  type FollowUpAnswer,
   type FollowUpDimension,
   type FollowUpDocument,
-  type DocumentAnswer,
 } from '../schemas/follow-up-vocabulary';
 
 const DOCUMENTS = Object.keys(FOLLOW_UP_DOCUMENTS) as FollowUpDocument[];
@@ -23,9 +21,6 @@ const DOCUMENTS = Object.keys(FOLLOW_UP_DOCUMENTS) as FollowUpDocument[];
 const today = () => new Date().toLocaleDateString('sv-SE');
 
 type Problem = FieldProblem;
-
-/** The value of the "Svaren gäller" list that means the kommun has no centre yet. */
-const NO_CENTRE = 'ingen';
 
 export function enableFollowUpFile(form: HTMLFormElement, questionIds: readonly string[]): void {
   const field = <T extends HTMLElement>(name: string) => form.elements.namedItem(name) as T;
@@ -59,66 +54,31 @@ export function enableFollowUpFile(form: HTMLFormElement, questionIds: readonly 
   const kommunSlug = () => kommun.selectedOptions[0]?.dataset.slug ?? '';
   const kommunLabel = () => kommun.selectedOptions[0]?.textContent ?? '';
 
-  const hours = (name: string, label: string, problems: Problem[]): number | undefined => {
-    const input = field<HTMLInputElement>(name);
-    const value = input.value.trim();
-    if (value === '') return undefined;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 0 || n > 80)
-      problems.push({
-        field: input,
-        message: `${label}: skriv hela timmar, 0 till 80, eller lämna tomt.`,
-      });
-    return n;
+  /** The form's values as they stand, for followUpFromForm. */
+  const values = (): FormValues => {
+    const data = new FormData(form);
+    const text = (name: string) => data.get(name)?.toString();
+    return {
+      kommun: kommun.value,
+      centre: centre.value,
+      year: year.value,
+      answeredBy: answeredBy.value,
+      openPreschoolHours: field<HTMLInputElement>('openPreschoolHours').value,
+      socialServicesHours: field<HTMLInputElement>('socialServicesHours').value,
+      answers: Object.fromEntries(questionIds.map((id) => [id, text(id)])),
+      documents: Object.fromEntries(DOCUMENTS.map((d) => [d, text(d)])),
+    };
   };
 
-  /** The form as a follow-up file, or what must be filled in first. */
+  /** The form as a follow-up file, or what must be filled in first, each beside its field. */
   const read = (): { file: FollowUpFile } | { problems: Problem[] } => {
-    const problems: Problem[] = [];
-    if (!kommun.value)
-      problems.push({ field: kommun, message: 'Välj kommunen som svaren gäller.' });
-    if (!centre.value)
-      problems.push({
-        field: centre,
-        message:
-          'Välj vad svaren gäller: familjecentralen, en planerad familjecentral eller ”Ingen familjecentral ännu”.',
-      });
-    const y = Number(year.value);
-    if (!Number.isInteger(y) || y < 2000 || y > 2100)
-      problems.push({ field: year, message: 'Skriv året som svaren gäller, till exempel 2026.' });
-    const by = answeredBy.value.trim();
-    if (by.length < 3)
-      problems.push({
-        field: answeredBy,
-        message: 'Skriv vem som svarar: en roll och organisation, till exempel Samordnare.',
-      });
-    const openPreschoolHours = hours('openPreschoolHours', 'Öppna förskolan', problems);
-    const socialServicesHours = hours('socialServicesHours', 'Socialtjänsten', problems);
-    if (problems.length) return { problems };
-    const data = new FormData(form);
-    const answer = (id: string) => (data.get(id)?.toString() ?? 'okänd') as FollowUpAnswer;
-    const date = today();
+    const result = followUpFromForm(values(), questionIds, today());
+    if ('file' in result) return result;
     return {
-      file: {
-        kommun: kommun.value,
-        ...(centre.value !== NO_CENTRE && { centre: centre.value }),
-        year: y,
-        answeredBy: by,
-        answeredOn: date,
-        answers: Object.fromEntries(
-          FOLLOW_UP_DIMENSION_IDS.map((id) => [
-            id,
-            questionIds.includes(id) ? answer(id) : 'okänd',
-          ]),
-        ) as Record<FollowUpDimension, FollowUpAnswer>,
-        openPreschoolHours,
-        socialServicesHours,
-        ...(Object.fromEntries(
-          DOCUMENTS.map((d) => [d, data.get(d)?.toString() ?? 'okänd']),
-        ) as Record<FollowUpDocument, DocumentAnswer>),
-        lastReviewed: date,
-        owner: by,
-      },
+      problems: result.problems.map((p) => ({
+        field: field<HTMLElement>(p.name),
+        message: p.message,
+      })),
     };
   };
 

@@ -41,3 +41,4 @@ export const FOLLOW_UP_DOCUMENTS = {
   visitorSurvey: 'Besöksenkät',
 } as const;
 export type FollowUpDocument = keyof typeof FOLLOW_UP_DOCUMENTS;
+export const FOLLOW_UP_DOCUMENT_IDS = Object.keys(FOLLOW_UP_DOCUMENTS) as FollowUpDocument[];

@@ -9,13 +9,7 @@ import {
 } from '../lib/follow-up/file';
 import { followUpFromForm, NO_CENTRE, type FormValues } from '../lib/follow-up/form';
 import { clearErrors, showErrors, type FieldProblem } from './error-summary';
-import {
-  FOLLOW_UP_DOCUMENTS,
-  type FollowUpDimension,
-  type FollowUpDocument,
-} from '../schemas/follow-up-vocabulary';
-
-const DOCUMENTS = Object.keys(FOLLOW_UP_DOCUMENTS) as FollowUpDocument[];
+import { FOLLOW_UP_DOCUMENT_IDS, type FollowUpDimension } from '../schemas/follow-up-vocabulary';
 
 /** Today as YYYY-MM-DD in the reader's time zone. */
 const today = () => new Date().toLocaleDateString('sv-SE');
@@ -66,7 +60,7 @@ export function enableFollowUpFile(form: HTMLFormElement, questionIds: readonly 
       openPreschoolHours: field<HTMLInputElement>('openPreschoolHours').value,
       socialServicesHours: field<HTMLInputElement>('socialServicesHours').value,
       answers: Object.fromEntries(questionIds.map((id) => [id, text(id)])),
-      documents: Object.fromEntries(DOCUMENTS.map((d) => [d, text(d)])),
+      documents: Object.fromEntries(FOLLOW_UP_DOCUMENT_IDS.map((d) => [d, text(d)])),
     };
   };
 
@@ -139,7 +133,7 @@ export function enableFollowUpFile(form: HTMLFormElement, questionIds: readonly 
     }
     field<HTMLInputElement>('openPreschoolHours').value = f.openPreschoolHours?.toString() ?? '';
     field<HTMLInputElement>('socialServicesHours').value = f.socialServicesHours?.toString() ?? '';
-    DOCUMENTS.forEach((d) => (field<HTMLSelectElement>(d).value = f[d]));
+    FOLLOW_UP_DOCUMENT_IDS.forEach((d) => (field<HTMLSelectElement>(d).value = f[d]));
     say(`Svaren från ${chosen.name} är inlagda. Fortsätt där du slutade.`);
   });
 

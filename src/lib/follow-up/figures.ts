@@ -10,6 +10,7 @@ import {
   FOLLOW_UP_ANSWERS,
   FOLLOW_UP_DIMENSION_IDS,
   FOLLOW_UP_DIMENSIONS,
+  FOLLOW_UP_DOCUMENT_IDS,
   FOLLOW_UP_DOCUMENTS,
   type DocumentAnswer,
   type FollowUpAnswer,
@@ -111,7 +112,7 @@ export function followUpYears(
           ...(baselines[id] && { baseline: baselines[id] }),
         };
       }),
-      documents: (Object.keys(FOLLOW_UP_DOCUMENTS) as FollowUpDocument[]).map((id) => {
+      documents: FOLLOW_UP_DOCUMENT_IDS.map((id) => {
         const counts = zero(['ja', 'nej', 'okänd'] as const);
         inYear.forEach((f) => counts[f.documents[id]]++);
         return { id, name: FOLLOW_UP_DOCUMENTS[id], counts };

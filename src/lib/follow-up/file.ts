@@ -9,6 +9,7 @@ import {
   DOCUMENT_ANSWERS,
   FOLLOW_UP_ANSWERS,
   FOLLOW_UP_DIMENSION_IDS,
+  FOLLOW_UP_DOCUMENT_IDS,
   FOLLOW_UP_DOCUMENTS,
   type DocumentAnswer,
   type FollowUpAnswer,
@@ -35,8 +36,6 @@ export interface FollowUpFile {
   lastReviewed: string;
   owner: string;
 }
-
-const DOCUMENTS = Object.keys(FOLLOW_UP_DOCUMENTS) as FollowUpDocument[];
 
 /** YAML 1.2 (core schema) would read these plain scalars as something other than text. */
 const NOT_TEXT =
@@ -70,7 +69,7 @@ export function followUpFileText(f: FollowUpFile): string {
     ...(f.socialServicesHours === undefined
       ? []
       : [`socialServicesHours: ${f.socialServicesHours}`]),
-    ...DOCUMENTS.map((d) => `${d}: ${f[d]}`),
+    ...FOLLOW_UP_DOCUMENT_IDS.map((d) => `${d}: ${f[d]}`),
     `lastReviewed: ${f.lastReviewed}`,
     `owner: ${yamlText(f.owner)}`,
   ];
@@ -116,7 +115,9 @@ export function parseFollowUpFile(text: string): Parsed {
   const required: Record<string, string> = {
     kommun: 'kommun',
     year: 'år',
-    ...Object.fromEntries(DOCUMENTS.map((d) => [d, FOLLOW_UP_DOCUMENTS[d].toLowerCase()])),
+    ...Object.fromEntries(
+      FOLLOW_UP_DOCUMENT_IDS.map((d) => [d, FOLLOW_UP_DOCUMENTS[d].toLowerCase()]),
+    ),
   };
   const missing = Object.keys(required)
     .filter((k) => !top.has(k))

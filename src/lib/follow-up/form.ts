@@ -8,7 +8,7 @@ import {
   DOCUMENT_ANSWERS,
   FOLLOW_UP_ANSWERS,
   FOLLOW_UP_DIMENSION_IDS,
-  FOLLOW_UP_DOCUMENTS,
+  FOLLOW_UP_DOCUMENT_IDS,
   type DocumentAnswer,
   type FollowUpAnswer,
   type FollowUpDimension,
@@ -17,8 +17,6 @@ import {
 
 /** The value of the "Svaren gäller" list that means the kommun has no centre yet. */
 export const NO_CENTRE = 'ingen';
-
-const DOCUMENTS = Object.keys(FOLLOW_UP_DOCUMENTS) as FollowUpDocument[];
 
 /** The form's values as the browser gives them: texts, and a question not answered absent. */
 export interface FormValues {
@@ -111,7 +109,7 @@ export function followUpFromForm(
       >,
       openPreschoolHours,
       socialServicesHours,
-      ...(Object.fromEntries(DOCUMENTS.map((d) => [d, document(d)])) as Record<
+      ...(Object.fromEntries(FOLLOW_UP_DOCUMENT_IDS.map((d) => [d, document(d)])) as Record<
         FollowUpDocument,
         DocumentAnswer
       >),

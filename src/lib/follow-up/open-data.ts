@@ -3,7 +3,7 @@ import { toCsv } from '../csv';
 import { FOLLOW_UP_COVERS_LABELS, type FollowUpFacts, type YearFigures } from './figures';
 import {
   FOLLOW_UP_DIMENSION_IDS,
-  FOLLOW_UP_DOCUMENTS,
+  FOLLOW_UP_DOCUMENT_IDS,
   type FollowUpDocument,
 } from '../../schemas/follow-up-vocabulary';
 
@@ -36,12 +36,7 @@ export const FOLLOW_UP_COLUMNS: Record<string, { field: string } | { doc: string
   ),
   oppen_forskola_timmar: { field: 'openPreschoolHours' },
   socialtjanst_timmar: { field: 'socialServicesHours' },
-  ...Object.fromEntries(
-    (Object.keys(FOLLOW_UP_DOCUMENTS) as FollowUpDocument[]).map((d) => [
-      DOCUMENT_COLUMN[d],
-      { field: d },
-    ]),
-  ),
+  ...Object.fromEntries(FOLLOW_UP_DOCUMENT_IDS.map((d) => [DOCUMENT_COLUMN[d], { field: d }])),
 };
 
 export function followUpRows(followUps: readonly FollowUpFacts[]): FollowUpRow[] {
@@ -56,12 +51,7 @@ export function followUpRows(followUps: readonly FollowUpFacts[]): FollowUpRow[]
     ...Object.fromEntries(FOLLOW_UP_DIMENSION_IDS.map((id) => [answerColumn(id), f.answers[id]])),
     oppen_forskola_timmar: f.openPreschoolHours ?? null,
     socialtjanst_timmar: f.socialServicesHours ?? null,
-    ...Object.fromEntries(
-      (Object.keys(FOLLOW_UP_DOCUMENTS) as FollowUpDocument[]).map((d) => [
-        DOCUMENT_COLUMN[d],
-        f.documents[d],
-      ]),
-    ),
+    ...Object.fromEntries(FOLLOW_UP_DOCUMENT_IDS.map((d) => [DOCUMENT_COLUMN[d], f.documents[d]])),
   }));
 }
 

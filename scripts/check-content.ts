@@ -139,22 +139,17 @@ for (const file of contentFiles.filter((f) => /\.(mdx?|ya?ml)$/.test(f))) {
       data: { title: String(data.title) },
       body: bodyOfFile(readFileSync(file, 'utf8')),
     });
+  // A translation's state, with what it translates as each kind writes it.
+  const translation = (translates: string) => ({
+    id: relative(join(root, folder), file).replace(/\.[^.]+$/, ''),
+    file: relative(process.cwd(), file),
+    translates,
+    madeFrom: String(data.madeFrom),
+    owner: data.owner,
+  });
   if (folder === 'oversattningar-foraldratexter')
-    sentenceTranslations.push({
-      id: relative(join(root, folder), file).replace(/\.[^.]+$/, ''),
-      file: relative(process.cwd(), file),
-      translates: String(data.translates),
-      madeFrom: String(data.madeFrom),
-      owner: data.owner,
-    });
-  if (folder === 'oversattningar')
-    translations.push({
-      id: relative(join(root, folder), file).replace(/\.[^.]+$/, ''),
-      file: relative(process.cwd(), file),
-      translates: idOf(data.translates),
-      madeFrom: String(data.madeFrom),
-      owner: data.owner,
-    });
+    sentenceTranslations.push(translation(String(data.translates)));
+  if (folder === 'oversattningar') translations.push(translation(idOf(data.translates)));
   if (folder === 'centres' && Array.isArray(data.events)) {
     const events = data.events.map((e) => ({
       event: e.event,

@@ -16,6 +16,7 @@ import { expiredSessions, type SessionFact } from '../src/lib/register/programme
 import type { ReviewedEntry } from '../src/lib/editor/review.ts';
 import type { EventFact } from '../src/lib/register/status.ts';
 import type { StatusEntry } from '../src/lib/register/stale-status.ts';
+import { CENTRE_STATUSES } from '../src/schemas/centre-vocabulary.ts';
 import {
   bodyOfFile,
   outdatedTranslations,
@@ -150,7 +151,9 @@ for (const file of contentFiles.filter((f) => /\.(mdx?|ya?ml)$/.test(f))) {
   if (folder === 'oversattningar-foraldratexter')
     sentenceTranslations.push(translation(String(data.translates)));
   if (folder === 'oversattningar') translations.push(translation(idOf(data.translates)));
-  if (folder === 'centres' && Array.isArray(data.events)) {
+  // A status the schema refuses is the build's to report; the age is computed for valid ones.
+  const status = CENTRE_STATUSES.find((s) => s === data.status);
+  if (folder === 'centres' && Array.isArray(data.events) && status) {
     const events = data.events.map((e) => ({
       event: e.event,
       date: asWritten(e.date),
@@ -160,7 +163,7 @@ for (const file of contentFiles.filter((f) => /\.(mdx?|ya?ml)$/.test(f))) {
       file: relative(process.cwd(), file),
       title: String(data.name),
       owner: String(data.owner),
-      status: String(data.status),
+      status,
       events,
     });
     const sessions = (data.programme?.sessions ?? []).map((s) => ({

@@ -72,6 +72,10 @@ export const collections = {
     loader: loaderFor('translations'),
     schema: C.translations.schema,
   }),
+  phraseTranslations: defineCollection({
+    loader: loaderFor('phraseTranslations'),
+    schema: C.phraseTranslations.schema,
+  }),
   parentTextTranslations: defineCollection({
     loader: loaderFor('parentTextTranslations'),
     schema: C.parentTextTranslations.schema,

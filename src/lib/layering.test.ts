@@ -20,6 +20,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['content'],
   ['map', 'search'],
   ['register'],
+  ['telling'],
   ['translation'],
   ['follow-up', 'start-kit', 'templates', 'site', 'editor'],
   ['load-site'],

@@ -14,6 +14,8 @@ import type { SiteContent } from './content/site-content';
 import { siteAddresses } from './site/pages';
 import { checkTemplates } from './templates/markdown';
 import { translatedSentencesWithoutSentence } from './translation/checks';
+import { phraseProblems } from './translation/words';
+import { TRANSLATION_LANGUAGES } from './translation/languages';
 import { kommunSlug } from './slug';
 
 let cached: Promise<SiteContent> | undefined;
@@ -58,6 +60,29 @@ async function load(): Promise<SiteContent> {
       parentTexts: site.parentTexts,
     }),
     ...checkTemplates(site.templates.flatMap((t) => site.bodies.get(bodyKey(t)) ?? [])),
+    ...site.phraseTranslations.flatMap((p) => [
+      ...phraseProblems(fileOf(p), p.data.phrases),
+      ...(p.id === p.data.lang
+        ? []
+        : [
+            {
+              file: fileOf(p),
+              field: 'lang',
+              received: `"${p.data.lang}" in ${p.id}.yaml`,
+              expected: `"${p.id}", the language the file is named after`,
+            },
+          ]),
+    ]),
+    ...TRANSLATION_LANGUAGES.filter(
+      (lang) =>
+        !site.phraseTranslations.some((p) => p.id === lang) &&
+        [...site.translations, ...site.parentTextTranslations].some((t) => t.data.lang === lang),
+    ).map((lang) => ({
+      file: `${folder}/oversattningar-fraser/${lang}.yaml`,
+      field: 'phrases',
+      received: 'no file',
+      expected: `the fixed words of the pages in "${lang}", translated: the content has texts in "${lang}", and their pages need them`,
+    })),
   ];
   if (problems.length > 0) throw new ContentError(problems);
   return site;

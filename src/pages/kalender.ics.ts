@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../lib/load-site';
-import { calendarFeedFor } from '../lib/register/views';
+import { calendarFeedFor } from '../lib/telling/calendar';
 
 /** Every centre's week in one calendar feed: the region's, with each event named by its centre. */
 export const GET: APIRoute = async ({ site: origin }) => {

@@ -20,6 +20,7 @@ import { strategySchema } from './strategy.ts';
 import { templateSchema } from './template.ts';
 import { translationSchema } from './translation.ts';
 import { parentTextTranslationSchema } from './parent-text-translation.ts';
+import { phraseTranslationSchema } from './phrase-translation.ts';
 
 /** mdx and md: a file per entry with frontmatter and a text; yaml: a file per entry; list: one YAML file of entries with ids. */
 export type ContentFormat = 'mdx' | 'md' | 'yaml' | 'list';
@@ -180,6 +181,15 @@ export const EDITOR_COLLECTIONS = {
     schema: translationSchema,
     titleField: 'title',
     entryPath: { folder: 'lang', file: 'translates' },
+  },
+  phraseTranslations: {
+    label: 'Översatta fasta ord',
+    description:
+      'De fasta orden och meningarna på sidorna för föräldrar (rubriker, etiketter, åldersrader) översatta, en fil per språk: en.yaml.',
+    path: 'oversattningar-fraser',
+    format: 'yaml',
+    schema: phraseTranslationSchema,
+    titleField: 'lang',
   },
 } as const satisfies Record<string, EditorCollection>;
 

@@ -13,8 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, EDITOR_APP, page, textOf } from '../support/dist';
 import { CMS_FONTS, cmsPackagePath, offSiteAddresses } from '../../src/lib/editor/cms-bundle';
 import { editorCollections } from '../../src/schemas/index';
-import { day, renderCentre, type PreviewLookups } from '../../src/lib/editor/preview';
-import { isoDate } from '../../src/lib/register/programme';
+import { renderCentre, type PreviewLookups } from '../../src/lib/editor/preview';
+import { htmlH, toHtml } from '../../src/lib/telling/html';
 import { buildDay } from '../../src/lib/build-day';
 import { contentDir } from '../../src/lib/content/dir';
 import type { SourceData } from '../../src/lib/source-view';
@@ -138,25 +138,13 @@ describe('the "Redigera (för redaktörer)" link', () => {
   });
 });
 
-/** React's createElement as the CMS hands it to the preview, writing HTML instead. */
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-class Html {
-  constructor(readonly html: string) {}
-}
-function htmlH(type: string, props?: Record<string, unknown> | null, ...children: unknown[]): Html {
-  const attrs = Object.entries(props ?? {})
-    .filter(([name, value]) => name !== 'style' && typeof value === 'string')
-    .map(
-      ([name, value]) =>
-        ` ${name === 'className' ? 'class' : name}="${escapeHtml(value as string)}"`,
-    )
-    .join('');
-  const inner = (children.flat(Infinity) as unknown[])
-    .map((c) => (c instanceof Html ? c.html : typeof c === 'string' ? escapeHtml(c) : ''))
-    .join('');
-  return new Html(`<${type}${attrs}>${inner}</${type}>`);
-}
+/** A date as YAML reads it (a Date) or as the editor holds it (text), as YYYY-MM-DD. */
+const day = (value: unknown) =>
+  value instanceof Date
+    ? value.toISOString().slice(0, 10)
+    : typeof value === 'string'
+      ? value
+      : undefined;
 
 /** Where two texts part: a little of each from the first character that differs. */
 function difference(a: string, b: string): string {
@@ -193,14 +181,14 @@ describe('the preview of a centre in the editor', () => {
     texts,
   };
   const centreFiles = readdirSync(join(dir, 'centres')).filter((f) => f.endsWith('.mdx'));
-  const today = isoDate(buildDay());
+  const today = buildDay();
   // What the page shows and the preview leaves out: links within the site and the calendar feed.
   const pageText = (found: import('node-html-parser').HTMLElement | null) => {
     if (!found) return '';
     // A copy: the built pages are shared by every test file in the worker.
     const el = found.clone() as import('node-html-parser').HTMLElement;
     for (const gone of el.querySelectorAll(
-      '.fc-parent__easy, .fc-week__calendar, .fc-week__today, .fc-week__stale, a[href^="#"]',
+      '.fc-parent__easy, .fc-week__calendar, .fc-week__today, a[href^="#"]',
     ))
       gone.remove();
     // Blocks are read as lines, however the markup between them is spaced.
@@ -212,12 +200,12 @@ describe('the preview of a centre in the editor', () => {
   };
 
   it.each(centreFiles)(
-    '%s: shows the parent box and the week with the same words as the centre page',
+    '%s: shows the parent box and the week, with their ages, in the same words as the centre page',
     (file) => {
       const id = file.replace(/\.mdx$/, '');
       const built = page(`/familjecentraler/${id}/`).root;
       const preview = parse(
-        (renderCentre(htmlH, front(join(dir, 'centres', file)), lookups, today) as Html).html,
+        toHtml(renderCentre(htmlH, front(join(dir, 'centres', file)), lookups, today)),
       );
       expect(textOf(preview.querySelector('h1')!)).toBe(textOf(built.querySelector('h1')!));
       for (const part of ['.fc-parent', '.fc-week']) {

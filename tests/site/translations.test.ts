@@ -13,14 +13,11 @@ import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { builtPages, DIST, page } from '../support/dist';
 import { contentDir } from '../../src/lib/content/dir';
-import {
-  formatDateIn,
-  LANGUAGES,
-  PHRASES,
-  PHRASES_TRANSLATED,
-  translatorIn,
-} from '../../src/lib/translation/languages';
-import { regionCentres } from '../support/site-data';
+import { LANGUAGES } from '../../src/lib/translation/languages';
+import { phraseStates, wordsFrom } from '../../src/lib/translation/words';
+import { checkedNotice, translatorIn } from '../../src/lib/translation/view';
+import { MESSAGE_IDS } from '../../src/lib/telling/messages';
+import { phrasesIn, regionCentres } from '../support/site-data';
 import {
   TRANSLATION_LANGUAGES,
   type TranslationLanguage,
@@ -46,6 +43,12 @@ const alternates = (p: { root: HTMLElement }) =>
       .querySelectorAll('link[rel="alternate"][hreflang]')
       .map((l) => [l.getAttribute('hreflang')!, new URL(l.getAttribute('href')!).pathname]),
   );
+const phrasesOf = (lang: TranslationLanguage) => phrasesIn(contentDir(), lang);
+/** The languages the site has pages in: those with a phrase file. */
+const siteLanguages = TRANSLATION_LANGUAGES.filter((lang) =>
+  existsSync(join(contentDir(), 'oversattningar-fraser', `${lang}.yaml`)),
+);
+
 /** The text's shape: headings, list items and lines (a line break or a paragraph each). */
 const shape = (article: HTMLElement) => ({
   headings: article.querySelectorAll('h2').length,
@@ -59,19 +62,41 @@ it('has a page for every translation file and for every open centre of the regio
   );
   const open = regionCentres.filter((c) => c.status === 'öppen');
   expect(centrePages.map((p) => p.url).sort()).toEqual(
-    TRANSLATION_LANGUAGES.flatMap((lang) =>
-      open.map((c) => `/${lang}/familjecentraler/${c.id}/`),
-    ).sort(),
+    siteLanguages.flatMap((lang) => open.map((c) => `/${lang}/familjecentraler/${c.id}/`)).sort(),
   );
   for (const p of allTranslated) expect(TRANSLATION_LANGUAGES).toContain(langOf(p));
+});
+
+it('the fixed words of every language with pages: every message translated, from the Swedish message as it is now, so none is left in Swedish', () => {
+  for (const lang of siteLanguages) {
+    const phrases = phrasesOf(lang);
+    expect(phrases.map((p) => p.id).sort(), lang).toEqual([...MESSAGE_IDS].sort());
+    expect(
+      phraseStates(phrases).outdated.map((p) => p.id),
+      lang,
+    ).toEqual([]);
+    const words = wordsFrom(lang, phrases);
+    expect(
+      MESSAGE_IDS.filter((id) => words.fallback(id)),
+      lang,
+    ).toEqual([]);
+  }
 });
 
 describe.each(centrePages.map((p) => [p.url, p] as const))('%s', (_, p) => {
   const lang = langOf(p);
   const swedish = page(p.url.replace(/^\/\w+/, ''));
+  const phrases = phrasesOf(lang);
+  const words = wordsFrom(lang, phrases);
   const times = (root: HTMLElement) =>
     [
-      ...new Set(root.querySelector('.fc-week')?.textContent.match(/\d\d\.\d\d–\d\d\.\d\d/g) ?? []),
+      ...new Set(
+        root
+          .querySelectorAll('.fc-week [data-session-from]')
+          .map(
+            (li) => `${li.getAttribute('data-session-from')}–${li.getAttribute('data-session-to')}`,
+          ),
+      ),
     ].sort();
   const phones = (root: HTMLElement) =>
     [
@@ -81,15 +106,43 @@ describe.each(centrePages.map((p) => [p.url, p] as const))('%s', (_, p) => {
   it('is in its language and direction, and says in it when and how its words were translated and whether they are checked', () => {
     expect(p.root.querySelector('html')!.getAttribute('dir')).toBe(LANGUAGES[lang].dir);
     const note = p.root.querySelector('[data-translation-note]')!.textContent;
+    const newest = new Date(Math.max(...phrases.map((x) => x.translatedOn.getTime())));
     expect(note).toContain(
-      PHRASES[lang].pageNote(
-        formatDateIn(lang, PHRASES_TRANSLATED.translatedOn),
-        translatorIn(lang, PHRASES_TRANSLATED.translatedBy),
-      ),
+      words.t('page.centreNote', {
+        date: words.day(newest.toISOString().slice(0, 10)),
+        by: translatorIn(words, phrases[0].translatedBy),
+      }),
+    );
+    const sentences = readdirSync(join(contentDir(), 'oversattningar-foraldratexter', lang)).map(
+      (f) =>
+        yaml.load(
+          readFileSync(join(contentDir(), 'oversattningar-foraldratexter', lang, f), 'utf8'),
+        ) as { checked: boolean },
     );
     expect(note).toContain(
-      PHRASES_TRANSLATED.checked ? LANGUAGES[lang].checked : LANGUAGES[lang].notChecked,
+      checkedNotice(words, [
+        { part: 'page.part.words', checked: phrases.every((x) => x.checked) },
+        {
+          part: 'page.part.box',
+          checked: sentences.length > 0 && sentences.every((x) => x.checked),
+        },
+      ]),
     );
+  });
+
+  it('tells the same status, age and programme age as the Swedish page, in its own words', () => {
+    const line = (root: HTMLElement) => root.querySelector('[data-status-line]')!;
+    expect(line(p.root).getAttribute('data-age')).toBe(line(swedish.root).getAttribute('data-age'));
+    expect(line(p.root).textContent.trim()).not.toBe(line(swedish.root).textContent.trim());
+    const intro = (root: HTMLElement) =>
+      root.querySelector('[data-box-age]')?.getAttribute('data-box-age') ?? null;
+    expect(intro(p.root)).toBe(intro(swedish.root));
+    const week = (root: HTMLElement) =>
+      root.querySelector('[data-week-age]')?.getAttribute('data-week-age') ?? null;
+    expect(week(p.root)).toBe(week(swedish.root));
+    const tag = (root: HTMLElement) =>
+      root.querySelector('.fc-lead .fc-tag')!.getAttribute('class');
+    expect(tag(p.root)).toBe(tag(swedish.root));
   });
 
   it('gives the same times and phone numbers as the Swedish page, from the same data', () => {
@@ -99,10 +152,12 @@ describe.each(centrePages.map((p) => [p.url, p] as const))('%s', (_, p) => {
 
   it('says the site’s sentence on confidentiality in its language, from the translation of the sentence as it is now', () => {
     const file = join(contentDir(), 'oversattningar-foraldratexter', lang, 'tystnadsplikt.yaml');
-    const shown = p.root.querySelector('[data-translated-sentence="tystnadsplikt"]');
-    if (!existsSync(file)) return expect(shown).toBeNull();
+    const shown = p.root.querySelector('[data-parent-text="tystnadsplikt"]');
+    // Without a translation, the Swedish sentence is said and marked so: the caveat is never left out.
+    if (!existsSync(file))
+      return expect(shown?.querySelector('[lang="sv"]') ?? null).not.toBeNull();
     const { text } = yaml.load(readFileSync(file, 'utf8')) as { text: string };
-    expect(shown!.textContent).toContain(text);
+    expect(shown!.textContent).toContain(text.charAt(0).toUpperCase() + text.slice(1));
   });
 
   it('and the Swedish page link each other with hreflang', () => {
@@ -116,13 +171,14 @@ describe.each(centrePages.map((p) => [p.url, p] as const))('%s', (_, p) => {
 
 describe.each(translated.map((p) => [p.url, p] as const))('%s', (_, p) => {
   const lang = langOf(p);
-  const words = LANGUAGES[lang];
+  const language = LANGUAGES[lang];
+  const words = wordsFrom(lang, phrasesOf(lang));
   const note = p.root.querySelector('[data-translation-note]')!;
   const swedishLink = note.querySelector('a[hreflang="sv"]')!;
   const swedish = page(new URL(swedishLink.getAttribute('href')!, 'http://x').pathname);
 
   it('is in its language and direction; the site’s own header and footer say they are Swedish', () => {
-    expect(p.root.querySelector('html')!.getAttribute('dir')).toBe(words.dir);
+    expect(p.root.querySelector('html')!.getAttribute('dir')).toBe(language.dir);
     for (const part of ['header.fc-header', 'footer.fc-footer'])
       expect(p.root.querySelector(part)!.getAttribute('lang')).toBe('sv');
   });
@@ -130,11 +186,15 @@ describe.each(translated.map((p) => [p.url, p] as const))('%s', (_, p) => {
   it('says in its own language when it was translated, whether it is checked, and that it is current', () => {
     const text = note.textContent;
     // The sentence's own words, before the date, translator and title it is filled with.
-    expect(text).toContain(words.translated('\0', '\0', '\0').split('\0')[0]);
+    expect(text).toContain(
+      words.t('page.translatedText', { title: '\0', date: '\0', by: '\0' }).split('\0')[0],
+    );
     expect(note.querySelector('bdi[lang="sv"]')!.textContent).toBe(
       swedish.root.querySelector('h1')!.textContent,
     );
-    expect(text.includes(words.checked) || text.includes(words.notChecked)).toBe(true);
+    expect(
+      text.includes(words.t('page.checked')) || text.includes(words.t('page.notChecked')),
+    ).toBe(true);
     expect(p.root.querySelector('[data-translation-outdated]')).toBeNull();
   });
 
@@ -144,7 +204,7 @@ describe.each(translated.map((p) => [p.url, p] as const))('%s', (_, p) => {
     expect(self.get('sv')).toBe(swedish.url);
     expect(alternates(swedish).get(lang)).toBe(p.url);
     const back = swedish.root.querySelector(`.fc-languages a[hreflang="${lang}"]`)!;
-    expect(back.textContent.trim()).toBe(words.ownName);
+    expect(back.textContent.trim()).toBe(language.ownName);
     expect(back.getAttribute('lang')).toBe(lang);
   });
 

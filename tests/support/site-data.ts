@@ -9,6 +9,9 @@ import yaml from 'js-yaml';
 import { siteConfig } from '../../src/lib/content/site-config';
 import { contentDir } from '../../src/lib/content/dir';
 import { DIST } from './dist';
+import type { CentreRow } from '../../src/lib/register/open-data';
+import type { kommunRows } from '../../src/lib/telling/open-data';
+import type { PhraseUnit } from '../../src/lib/translation/words';
 
 export { siteConfig };
 
@@ -18,32 +21,9 @@ export function entryCount(folder: string): number {
   return existsSync(dir) ? readdirSync(dir).filter((f) => /\.(mdx?|ya?ml)$/.test(f)).length : 0;
 }
 
-export interface KommunRow {
-  kommun: string;
-  kommunkod: string;
-  status: string;
-  status_text: string;
-  status_datum: string | null;
-  status_aldre_an_tva_ar: boolean;
-  steg: string;
-  steg_datum: string | null;
-  steg_kalla: string | null;
-  sida: string;
-}
-export interface CentreRow {
-  id: string;
-  kommunkod: string;
-  kommun: string;
-  lan: string;
-  status: string;
-  steg: string;
-  typ: string;
-  raknas_som_familjecentral: boolean;
-  status_datum: string | null;
-  status_aldre_an_tva_ar: boolean;
-  verksamheter: string[];
-  handelser: { handelse: string; datum: string | null; kalla: string }[];
-}
+/** A kommun's row of the open data (the telling's kommunRows); a centre's (register/open-data.ts). */
+export type KommunRow = ReturnType<typeof kommunRows>[number];
+export type { CentreRow };
 
 const json = <T>(file: string): T =>
   JSON.parse(readFileSync(join(DIST, 'data', file), 'utf8')) as T;
@@ -71,4 +51,13 @@ export function listEntries<T extends { id: string; order: number }>(file: strin
   const path = join(contentDir(), file);
   if (!existsSync(path)) return [];
   return (yaml.load(readFileSync(path, 'utf8')) as T[]).sort((a, b) => a.order - b.order);
+}
+
+/** A language's fixed words as its phrase file (src/content/oversattningar-fraser/<lang>.yaml) has them. */
+export function phrasesIn(content: string, lang: string): PhraseUnit[] {
+  const file = join(content, 'oversattningar-fraser', `${lang}.yaml`);
+  const data = yaml.load(readFileSync(file, 'utf8')) as {
+    phrases: (Omit<PhraseUnit, 'translatedOn'> & { translatedOn: Date | string })[];
+  };
+  return data.phrases.map((p) => ({ ...p, translatedOn: new Date(p.translatedOn) }));
 }

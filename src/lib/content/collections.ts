@@ -74,6 +74,7 @@ export async function loadCollections(lanCode: string): Promise<LoadedCollection
     parentTexts: inList('parentTexts'),
     translations: inFolder('translations'),
     parentTextTranslations: inFolder('parentTextTranslations'),
+    phraseTranslations: inFolder('phraseTranslations'),
   });
   const all: PlainEntry[] = Object.values(collections).flat();
   const c = collections;
@@ -107,6 +108,7 @@ export async function loadCollections(lanCode: string): Promise<LoadedCollection
     followUp: c.followUp.sort((a, b) => a.data.year - b.data.year || a.id.localeCompare(b.id)),
     translations: c.translations.sort((a, b) => a.id.localeCompare(b.id)),
     parentTextTranslations: c.parentTextTranslations.sort((a, b) => a.id.localeCompare(b.id)),
+    phraseTranslations: c.phraseTranslations.sort((a, b) => a.id.localeCompare(b.id)),
     chapterSections,
     bodies: parsed.bodies,
   };

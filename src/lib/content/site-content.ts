@@ -24,6 +24,7 @@ export type FollowUpEntry = CollectionEntry<'followUp'>;
 export type ParentTextEntry = CollectionEntry<'parentTexts'>;
 export type TranslationEntry = CollectionEntry<'translations'>;
 export type ParentTextTranslationEntry = CollectionEntry<'parentTextTranslations'>;
+export type PhraseTranslationEntry = CollectionEntry<'phraseTranslations'>;
 
 export interface SiteContent {
   lan: CollectionEntry<'lan'>[];
@@ -56,6 +57,8 @@ export interface SiteContent {
   translations: TranslationEntry[];
   /** Translations of the sentences of the parents' box, by language, then id. */
   parentTextTranslations: ParentTextTranslationEntry[];
+  /** Translations of the fixed words of the parents' pages, one entry per language. */
+  phraseTranslations: PhraseTranslationEntry[];
   /** For each chapter, its headings' texts and the anchors they get, read from its text. */
   chapterSections: Map<string, readonly BodyHeading[]>;
   /** Every text, parsed once, by "collection/id". */

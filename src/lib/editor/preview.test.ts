@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { centrePreview, day, plain, type PreviewLookups } from './preview';
+import { htmlH, toHtml } from '../telling/html';
+import { previewData, previewView, renderCentre, type PreviewLookups } from './preview';
 
 const lookups: PreviewLookups = {
   sources: new Map([
@@ -10,13 +11,17 @@ const lookups: PreviewLookups = {
   ]),
   texts: [],
 };
+const today = new Date('2026-12-01T00:00:00Z');
 
-describe('centrePreview', () => {
-  it('reads the entry as the editor holds it: dates as text or as Date, sources by id', () => {
-    const { box, week } = centrePreview(
+describe('the editor’s preview of a centre', () => {
+  it('reads the entry as the editor holds it, through the centre’s schema: dates as text, sources by id', () => {
+    const view = previewView(
       {
         status: 'öppen',
-        services: [{ service: 'oppen-forskola' }],
+        events: [{ event: 'i-drift', date: '2026-08-17', source: 'sida' }],
+        services: [
+          { service: 'oppen-forskola', huvudman: 'kommun', location: 'okänd', planned: false },
+        ],
         programme: {
           sessions: [
             {
@@ -25,7 +30,7 @@ describe('centrePreview', () => {
               to: '11:30',
               what: 'Öppna förskolan',
               service: 'oppen-forskola',
-              validTo: new Date('2027-06-30T00:00:00Z'),
+              validTo: '2027-06-30',
               source: 'sida',
             },
           ],
@@ -33,38 +38,51 @@ describe('centrePreview', () => {
         },
       },
       lookups,
-      '2026-12-01',
+      today,
     );
-    expect(box.when?.days).toEqual([{ day: 'Måndag', times: ['09.00–11.30 Öppna förskolan'] }]);
-    expect(box.when?.by).toBe('Orsa kommun, 17 augusti 2026');
-    expect(week?.days.find((d) => d.sessions.length)?.sessions[0].validTo).toBe('2027-06-30');
-    expect(week?.exceptions.map((e) => e.date)).toEqual(['2026-12-24']);
+    expect(view.week?.days).toEqual([
+      expect.objectContaining({
+        weekday: 'mån',
+        sessions: [expect.objectContaining({ from: '09:00', validTo: '2027-06-30' })],
+      }),
+    ]);
+    expect(view.week?.exceptions.map((e) => e.date)).toEqual(['2026-12-24']);
+    expect(view.age).toMatchObject({ state: 'ny', date: '2026-08-17' });
   });
 
-  it('draws a new, half-filled entry without failing: unknown facts say so, a source not yet saved is named by its id', () => {
-    const empty = centrePreview({}, lookups, '2026-12-01');
+  it('keeps what is valid of a half-filled entry and leaves out the rest, field by field and item by item', () => {
+    const data = previewData({
+      status: 'öppen',
+      visit: [{ place: 'Församlingshemmet', source: 'ny-kalla' }, { place: 'x' }],
+      programme: { sessions: [{ days: [], from: '09:00', to: '', what: '', source: 'sida' }] },
+      kind: 'inte-en-typ',
+    });
+    expect(data.visit.map((v) => v.place)).toEqual(['Församlingshemmet']);
+    expect(data.programme).toBeUndefined();
+    expect(data.kind).toBe('familjecentral');
+    const empty = previewView({}, lookups, today);
     expect(empty.box.open).toBe(false);
     expect(empty.week).toBeUndefined();
-    const typing = centrePreview(
-      {
-        status: 'öppen',
-        visit: [{ place: 'Församlingshemmet', source: 'ny-kalla' }],
-        programme: { sessions: [{ days: [], from: '09:00', to: '', what: '', source: 'sida' }] },
-      },
-      lookups,
-      '2026-12-01',
-    );
-    expect(typing.box.where).toEqual([{ text: 'Församlingshemmet', by: 'ny-kalla, datum saknas' }]);
-    expect(typing.week).toBeUndefined();
   });
-});
 
-describe('plain and day', () => {
-  it('unwrap the CMS’s maps and read its dates', () => {
-    expect(plain({ toJS: () => ({ a: 1 }) })).toEqual({ a: 1 });
-    expect(plain('text')).toBe('text');
-    expect(day('2026-12-24T00:00:00.000Z')).toBe('2026-12-24');
-    expect(day(new Date('2026-12-24T00:00:00Z'))).toBe('2026-12-24');
-    expect(day('')).toBeUndefined();
+  it('draws the box and the week with the page’s markup, a source not yet saved named by its id', () => {
+    const html = toHtml(
+      renderCentre(
+        htmlH,
+        {
+          name: 'Test',
+          status: 'öppen',
+          events: [{ event: 'i-drift', date: 'okänd', source: 'ny-kalla' }],
+          visit: [{ place: 'Församlingshemmet', source: 'ny-kalla' }],
+        },
+        lookups,
+        today,
+      ),
+    );
+    expect(html).toContain('class="fc-parent"');
+    expect(html).toContain(
+      'Församlingshemmet <span class="fc-parent__by">(ny-kalla, datum saknas)</span>',
+    );
+    expect(html).toContain('data-box-age="odaterad"');
   });
 });

@@ -3,6 +3,9 @@ import { calendarFeed, zonedToUtc } from './calendar-feed';
 import { occurrences, type ExceptionFact, type SessionFact } from './programme';
 import { expandFeed } from '../../../tests/support/ical';
 
+/** The feed's text with its folded lines (RFC 5545, 3.1) joined again. */
+const text = (feed: string) => feed.replace(/\r\n[ \t]/g, '');
+
 const open: SessionFact & { source: string } = {
   days: ['mån', 'fre'],
   from: '09:00',
@@ -24,6 +27,8 @@ const feed = (exceptions: ExceptionFact[] = [], sessions = [open]) =>
         sessions,
         exceptions,
         anchor: '2026-01-01',
+        ageNote:
+          'Programmet bygger på en uppgift från oktober 2023 (Testkommun). Fråga innan du går.',
       },
     ],
     stamp: new Date('2026-12-01T12:00:00Z'),
@@ -37,6 +42,13 @@ describe('the calendar feed, read back with ical.js', () => {
     expect(text).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm');
     expect(text).toMatch(/DTSTAMP:20261201T120000Z/);
     expect(text).toMatch(/DTSTART;TZID=Europe\/Stockholm:20260102T090000/);
+  });
+
+  it('carries the programme’s age and source, as the page says them, in every event', () => {
+    const events = text(feed()).match(/BEGIN:VEVENT[\s\S]*?END:VEVENT/g) ?? [];
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events)
+      expect(e).toContain('Programmet bygger på en uppgift från oktober 2023');
   });
 
   it('repeats each session at the same wall-clock time across the change to and from summer time', () => {

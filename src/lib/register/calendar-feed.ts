@@ -8,6 +8,7 @@ import ical, { ICalEventRepeatingFreq, ICalWeekday } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { Weekday } from '../../schemas/centre-vocabulary';
 import { addDays, weekdayOf, type ExceptionFact, type SessionFact } from './programme';
+import { slugify } from '../slug';
 
 export const TIME_ZONE = 'Europe/Stockholm';
 
@@ -60,6 +61,11 @@ export interface FeedCentre {
   exceptions: readonly ExceptionFact[];
   /** The first day the recurrence is anchored to when a session has no validFrom: its source's date. */
   anchor: string;
+  /**
+   * The programme's age and source as the centre's page says it ("Programmet bygger på en uppgift
+   * från oktober 2023 (Orsa kommun). Fråga …"): every event of the centre carries it.
+   */
+  ageNote: string;
 }
 
 export interface FeedInput {
@@ -81,14 +87,6 @@ const firstOnOrAfter = (day: string, days: readonly Weekday[]) => {
   while (!days.includes(weekdayOf(d))) d = addDays(d, 1);
   return d;
 };
-
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 /** The days a session meets inside an exception's period. */
 function daysIn(session: SessionFact, exception: ExceptionFact): string[] {
@@ -114,10 +112,12 @@ export function calendarFeed(input: FeedInput): string {
   for (const centre of input.centres) {
     centre.sessions.forEach((session, index) => {
       const start = firstOnOrAfter(session.validFrom ?? centre.anchor, session.days);
-      const uid = `${centre.id}-${index + 1}-${slug(session.what)}@${input.host}`;
+      const uid = `${centre.id}-${index + 1}-${slugify(session.what)}@${input.host}`;
       const summary = input.nameCentres ? `${centre.name}: ${session.what}` : session.what;
       const location = session.place ?? centre.place;
-      const description = [session.forWhom, `Mer på ${centre.url}`].filter(Boolean).join('\n');
+      const description = [session.forWhom, centre.ageNote, `Mer på ${centre.url}`]
+        .filter(Boolean)
+        .join('\n');
       const affecting = centre.exceptions.filter((e) => !e.what || e.what === session.what);
       const closed = affecting.flatMap((e) => daysIn(session, e));
       calendar.createEvent({

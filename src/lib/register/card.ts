@@ -74,12 +74,41 @@ export interface CentreCardData {
   status: CentreStatus;
   /** The furthest step the centre's events record, in the road's words on every page. */
   stage: Stage;
-  /** As of when the status is known, for the card: "maj 2024", or undefined when the status rests on an undated source. */
-  statusAsOf?: string;
-  /** True when the status is more than two years old or undated: the card says "läget då". */
-  statusStale: boolean;
+  /** The age of the fact behind the status, as the centre's view computes it (fact-age.ts). */
+  age: { state: 'ny' | 'aldre' | 'odaterad'; date?: string };
   kind: CentreKind;
   /** Basic services running (planned ones are not listed). */
   services: BasicService[];
   colocation: Colocation;
+}
+
+/** A centre's card from its view: the same facts, no more. */
+export function cardOf(view: {
+  id: string;
+  name: string;
+  nameKnown: boolean;
+  kommun: { code: string; name: string; slug?: string; lanCode: string; lanName: string };
+  status: CentreStatus;
+  stage: { stage: Stage };
+  age: { state: 'ny' | 'aldre' | 'odaterad'; date?: string };
+  kind: CentreKind;
+  services: BasicService[];
+  colocation: Colocation;
+}): CentreCardData {
+  return {
+    id: view.id,
+    name: view.name,
+    nameKnown: view.nameKnown,
+    kommunCode: view.kommun.code,
+    kommunName: view.kommun.name,
+    lanCode: view.kommun.lanCode,
+    lanName: view.kommun.lanName,
+    kommunSlug: view.kommun.slug,
+    status: view.status,
+    stage: view.stage.stage,
+    age: { state: view.age.state, date: view.age.date },
+    kind: view.kind,
+    services: view.services,
+    colocation: view.colocation,
+  };
 }

@@ -1,10 +1,11 @@
 /**
- * How a parent reaches a centre or a kommun, as a page shows it: each contact item with a link a
- * phone can act on (tel:, mailto:, a map, a web page) and who says it and when; and, where the
- * centre's own number is not known, the next step a person can take. Pure.
+ * How a parent reaches a centre or a kommun: each contact item with a link a phone can act on
+ * (tel:, mailto:, a map, a web page) and its source; and, where the centre's own number is not
+ * known, the next step a person can take. Facts only: the words a page says about them (labels,
+ * "Ring …", who says it) are the telling's (src/lib/telling/). Pure.
  */
-import { CONTACT_KIND_LABELS, type ContactKind } from '../../schemas/contact';
-import { attribution, type SourceRef } from '../source-view';
+import type { ContactKind } from '../../schemas/contact';
+import type { SourceRef } from '../source-view';
 
 export interface ContactInput {
   kind: ContactKind;
@@ -17,18 +18,15 @@ export interface ContactInput {
 
 export interface ContactRow {
   kind: ContactKind;
-  /** "Telefon", or the item's own label: "Växel". */
-  label: string;
+  /** The item's own label in the content ("Växel", "Kontaktcenter"); the kind's name is said where it has none. */
+  label?: string;
   value: string;
   /** The value as shown: a phone number kept on one line. */
   display: string;
   /** tel:, mailto:, a map search or the page itself. */
   href: string;
-  /** For a street address: the words of the map link. */
-  mapText?: string;
   hours?: string;
   note?: string;
-  by: string;
   source: SourceRef;
 }
 
@@ -50,11 +48,10 @@ export function contactRows(items: readonly ContactInput[]): ContactRow[] {
     const base = {
       display: item.value,
       kind: item.kind,
-      label: item.label ?? CONTACT_KIND_LABELS[item.kind],
+      label: item.label,
       value: item.value,
       hours: item.hours,
       note: item.note,
-      by: attribution(item.source),
       source: item.source,
     };
     switch (item.kind) {
@@ -63,7 +60,7 @@ export function contactRows(items: readonly ContactInput[]): ContactRow[] {
       case 'e-post':
         return { ...base, href: `mailto:${item.value}` };
       case 'besoksadress':
-        return { ...base, href: mapHref(item.value), mapText: `Visa ${item.value} på en karta` };
+        return { ...base, href: mapHref(item.value) };
       default:
         return { ...base, href: item.value };
     }
@@ -71,11 +68,9 @@ export function contactRows(items: readonly ContactInput[]): ContactRow[] {
 }
 
 export interface NextStep {
-  /** "Ring Avesta kommuns växel, 0226-64 50 00, och fråga efter familjecentralen." */
-  text: string;
-  /** The number to call, when the step is a call. */
+  /** Call the kommun on this number and ask for the family centre. */
   phone?: ContactRow;
-  /** The kommun's web site, when the step is to look there. */
+  /** Else: see the kommun's web site (or ask at BVC). */
   web?: ContactRow;
 }
 
@@ -88,16 +83,11 @@ export interface NextStep {
 export function nextStep(
   centre: readonly ContactRow[],
   kommun: readonly ContactRow[],
-  kommunGenitive: string,
 ): NextStep | undefined {
   if (centre.some((r) => r.kind === 'telefon')) return undefined;
   const phone = kommun.find((r) => r.kind === 'telefon');
-  if (phone)
-    return {
-      text: `Ring ${kommunGenitive} ${phone.label.toLowerCase()}, ${phone.display}, och fråga efter familjecentralen.`,
-      phone,
-    };
+  if (phone) return { phone };
   const web = kommun.find((r) => r.kind === 'webbplats');
-  if (web) return { text: `Se ${kommunGenitive} webbplats, eller fråga på BVC.`, web };
+  if (web) return { web };
   return undefined;
 }

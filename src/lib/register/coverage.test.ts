@@ -5,7 +5,6 @@ import {
   figuresAsOf,
   kommunSituation,
   kommunStatus,
-  kommunStatusText,
   openedInPeriod,
   openingYear,
 } from './coverage';
@@ -56,15 +55,9 @@ describe('a kommun’s status says how old it is', () => {
       asOf: '2025-05',
       stale: false,
     });
-    expect(kommunStatusText(kommunSituation('2083', [old]))).toBe(
-      'hade familjecentral 2019 – senare uppgift saknas',
-    );
-    expect(kommunStatusText(kommunSituation('2083', [old, recent]))).toBe(
-      'har familjecentral enligt uppgift från maj 2025',
-    );
-    expect(kommunStatusText(kommunSituation('2085', [undated]))).toBe(
-      'har familjecentral enligt en källa utan datum',
-    );
+    expect(kommunSituation('2083', [old]).age).toEqual({ state: 'aldre', date: '2019' });
+    expect(kommunSituation('2083', [old, recent]).age).toEqual({ state: 'ny', date: '2025-05' });
+    expect(kommunSituation('2085', [undated]).age).toEqual({ state: 'odaterad', date: undefined });
   });
   it('names the step and its age for a centre on the way', () => {
     const planned = centre('a', '2031', 'planerad', {
@@ -72,12 +65,14 @@ describe('a kommun’s status says how old it is', () => {
       statusDate: '2021-02',
       statusStale: true,
     });
-    expect(kommunStatusText(kommunSituation('2031', [planned]))).toBe(
-      'har en familjecentral på väg: avsiktsförklaring februari 2021 – senare uppgift saknas',
-    );
-    expect(kommunStatusText(kommunSituation('2021', []))).toBe(
-      'har ingen familjecentral som vi känner till',
-    );
+    expect(kommunSituation('2031', [planned])).toMatchObject({
+      status: 'planerad',
+      stage: 'avsiktsforklaring',
+      age: { state: 'aldre', date: '2021-02' },
+    });
+    const none = kommunSituation('2021', []);
+    expect(none.status).toBe('ingen');
+    expect(none.age).toBeUndefined();
   });
 });
 

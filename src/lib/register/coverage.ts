@@ -5,14 +5,19 @@
  * kommun's stage comes from stages.ts, so the map, the figures and the goals agree. Pure.
  */
 import type { CentreStatus, Colocation } from '../../schemas/centre-vocabulary';
-import { COLOCATIONS, STAGE_LABELS } from '../../schemas/centre-vocabulary';
+import { COLOCATIONS } from '../../schemas/centre-vocabulary';
 import { newest } from '../../schemas/partial-date';
 import { ageGroups, type AgeGroup } from './age-groups';
-import { monthOf } from '../source-view';
 import { formatList } from '../format';
-import { countsAsFamilyCentre, kommunStage, type KommunStage, type StageCentre } from './stages';
+import {
+  countsAsFamilyCentre,
+  kommunStage,
+  openingYear,
+  type KommunStage,
+  type StageCentre,
+} from './stages';
 
-export { countsAsFamilyCentre } from './stages';
+export { countsAsFamilyCentre, openingYear } from './stages';
 
 export interface CentreFacts extends StageCentre {
   status: CentreStatus;
@@ -35,14 +40,6 @@ export const KOMMUN_STATUSES: readonly KommunStatus[] = [
   'planerad',
   'ingen',
 ];
-export const KOMMUN_STATUS_LABELS: Record<KommunStatus, string> = {
-  oppen: 'Har familjecentral enligt en uppgift från de senaste två åren',
-  'oppen-aldre':
-    'Hade familjecentral enligt en äldre eller odaterad uppgift – senare uppgift saknas',
-  planerad: 'Familjecentral planerad eller beslutad',
-  ingen: 'Ingen familjecentral känd',
-};
-
 /** An open centre that the figures count. */
 export function countsAsOpen(centre: CentreFacts): boolean {
   return centre.status === 'öppen' && countsAsFamilyCentre(centre);
@@ -57,6 +54,8 @@ export interface KommunSituation extends KommunStage {
   asOf?: string;
   /** True when every centre behind the status rests on an old or undated source. */
   stale: boolean;
+  /** The age the kommun's status is told with: the newest of its centres' (undefined for "ingen"). */
+  age?: { state: 'ny' | 'aldre' | 'odaterad'; date?: string };
 }
 
 /** A kommun's status with the age of the facts it rests on. */
@@ -68,9 +67,10 @@ export function kommunSituation(kommun: string, centres: readonly CentreFacts[])
     return { ...stage, status: 'ingen', stale: false };
   const stale = behind.every((c) => c.statusStale);
   const asOf = newest(behind.map((c) => c.statusDate));
+  const age = { state: stale ? (asOf ? 'aldre' : 'odaterad') : 'ny', date: asOf } as const;
   if (stage.stage === 'oppen')
-    return { ...stage, status: stale ? 'oppen-aldre' : 'oppen', asOf, stale };
-  return { ...stage, status: 'planerad', asOf, stale };
+    return { ...stage, status: stale ? 'oppen-aldre' : 'oppen', asOf, stale, age };
+  return { ...stage, status: 'planerad', asOf, stale, age };
 }
 
 export function kommunStatus(kommun: string, centres: readonly CentreFacts[]): KommunStatus {
@@ -79,28 +79,6 @@ export function kommunStatus(kommun: string, centres: readonly CentreFacts[]): K
 
 /** True for a kommun that has a family centre by the newest fact known, however old. */
 export const hasCentre = (status: KommunStatus) => status === 'oppen' || status === 'oppen-aldre';
-
-/**
- * A kommun's status in a few words, with the age of the fact: "har familjecentral enligt uppgift
- * från maj 2025", "hade familjecentral 2019 – senare uppgift saknas", "har en familjecentral på
- * väg: avsiktsförklaring 2021 – senare uppgift saknas", "har ingen familjecentral som vi känner till";
- * it follows the kommun's name in a sentence.
- */
-export function kommunStatusText(s: KommunSituation): string {
-  const later = s.stale ? ' – senare uppgift saknas' : '';
-  switch (s.status) {
-    case 'oppen':
-      return `har familjecentral enligt uppgift från ${monthOf(s.asOf!)}`;
-    case 'oppen-aldre':
-      return s.asOf
-        ? `hade familjecentral ${monthOf(s.asOf)}${later}`
-        : 'har familjecentral enligt en källa utan datum';
-    case 'planerad':
-      return `har en familjecentral på väg: ${STAGE_LABELS[s.stage].toLowerCase()}${s.asOf ? ` ${monthOf(s.asOf)}` : ' (datum saknas)'}${later}`;
-    case 'ingen':
-      return 'har ingen familjecentral som vi känner till';
-  }
-}
 
 export interface Coverage {
   total: number;
@@ -120,6 +98,13 @@ export interface Coverage {
   plannedByAge: AgeGroup[];
   /** How the counted open centres are co-located: what the count does not show. */
   openColocation: Record<Colocation, number>;
+  /**
+   * The count the other way: kommuner with a counted open centre that has all four basic services
+   * in its own premises, as the region's strategy defines a family centre; and those where no such
+   * centre is known but where one of the counted centres' co-location is unknown.
+   */
+  fullyColocated: string[];
+  colocationUnknown: string[];
 }
 
 const age = (c: Pick<CentreFacts, 'statusDate' | 'statusStale'>) => ({
@@ -157,6 +142,16 @@ export function coverage(
     openColocation: Object.fromEntries(
       COLOCATIONS.map((k) => [k, open.filter((c) => c.colocation === k).length]),
     ) as Record<Colocation, number>,
+    fullyColocated: withCentre
+      .filter((s) => open.some((c) => c.kommun === s.code && c.colocation === 'ja'))
+      .map((s) => s.code),
+    colocationUnknown: withCentre
+      .filter(
+        (s) =>
+          !open.some((c) => c.kommun === s.code && c.colocation === 'ja') &&
+          open.some((c) => c.kommun === s.code && c.colocation === 'okänd'),
+      )
+      .map((s) => s.code),
   };
 }
 
@@ -183,14 +178,10 @@ export function figuresAsOf(statusDates: readonly (string | undefined)[]): strin
   return newest(statusDates);
 }
 
-/** The year a centre opened, from its "oppnad" event or else its "invigd" event; null when not known. */
-export function openingYear(centre: Pick<CentreFacts, 'events'>): number | null {
-  const known = (name: string) => centre.events.find((e) => e.event === name && e.date !== 'okänd');
-  const opened = known('oppnad') ?? known('invigd');
-  return opened ? Number(opened.date.slice(0, 4)) : null;
-}
-
-/** Family centres in the given kommuner known to have opened in the period (inclusive). Centres with no known date are not counted. */
+/**
+ * Family centres in the given kommuner known to have opened in the period (inclusive), by the
+ * year that dates their open step (openingYear); centres with no known opening are not counted.
+ */
 export function openedInPeriod(
   kommunCodes: readonly string[],
   centres: readonly CentreFacts[],

@@ -18,7 +18,7 @@ const card = (
   lanName,
   status: 'öppen',
   stage: 'oppen',
-  statusStale: false,
+  age: { state: 'ny', date: '2026' },
   kind: 'familjecentral',
   services: [],
   colocation: 'okänd',

@@ -15,6 +15,12 @@ export interface CentreRow {
   status_datum: string | null;
   /** True when the status is more than two years old or undated: shown "as of then" on the site. */
   status_aldre_an_tva_ar: boolean;
+  /** The age of the status: ny, aldre or odaterad (fact-age.ts). */
+  alder: string;
+  /** The status line the centre's page shows, with its age and source. */
+  status_text: string;
+  /** The year the centre opened, by the event that dates its open step; null when not known. */
+  oppnad_ar: number | null;
   typ: string;
   /** The site's one counting rule (countsAsFamilyCentre): whether the figures count this unit. */
   raknas_som_familjecentral: boolean;
@@ -22,6 +28,8 @@ export interface CentreRow {
   planerade_verksamheter: string[];
   samlokalisering: string;
   oppen_forskola_timmar_per_vecka: number | null;
+  /** The age of the week's programme, as the page says it; null without a programme. */
+  program_alder: string | null;
   samordnare: string;
   styrgrupp: string;
   gemensam_planeringstid: string;
@@ -54,6 +62,15 @@ export const CENTRE_COLUMNS: Record<keyof CentreRow, { field: string } | { doc: 
   status_aldre_an_tva_ar: {
     doc: 'true när statusen bygger på en källa som är mer än två år gammal eller saknar datum; sidan visar då läget som det var.',
   },
+  alder: {
+    doc: 'Hur gammal uppgiften bakom statusen är: ny (högst två år), aldre (äldre) eller odaterad (ingen daterad källa). Samma ålder som sidan, listorna, kartan och kalendern visar.',
+  },
+  status_text: {
+    doc: 'Raden under statusen på centralens sida: uppgiftens månad och källa, och att senare uppgift saknas när den är gammal.',
+  },
+  oppnad_ar: {
+    doc: 'Året då centralen öppnade, enligt den händelse som daterar steget öppen (öppnad, invigd eller en planerad öppning efter den första källan som säger att den är verksam); tomt (null) när bara en källa som säger att den är verksam finns.',
+  },
   typ: { field: 'kind' },
   raknas_som_familjecentral: {
     doc: 'true när webbplatsens siffror räknar enheten som familjecentral: när huvudmännen själva kallar den familjecentral (typ familjecentral), oavsett hur samlokaliserad den är. Samma regel ger startsidans siffror, målen, kartan och listorna.',
@@ -67,6 +84,9 @@ export const CENTRE_COLUMNS: Record<keyof CentreRow, { field: string } | { doc: 
   },
   oppen_forskola_timmar_per_vecka: {
     doc: 'Öppna förskolans timmar i veckan, räknade ur de ordinarie öppettiderna; tomt (null) när de inte är kända.',
+  },
+  program_alder: {
+    doc: 'Vad sidan säger om veckans program: uppgiftens månad och källa, och att man ska fråga innan man går när den är gammal; tomt (null) utan program.',
   },
   samordnare: { field: 'organisation.coordinator' },
   styrgrupp: { field: 'organisation.steeringGroup' },
@@ -93,12 +113,16 @@ const CSV_COLUMNS: (keyof CentreRow)[] = [
   'steg',
   'status_datum',
   'status_aldre_an_tva_ar',
+  'alder',
+  'status_text',
+  'oppnad_ar',
   'typ',
   'raknas_som_familjecentral',
   'verksamheter',
   'planerade_verksamheter',
   'samlokalisering',
   'oppen_forskola_timmar_per_vecka',
+  'program_alder',
   'samordnare',
   'styrgrupp',
   'gemensam_planeringstid',

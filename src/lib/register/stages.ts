@@ -9,8 +9,9 @@ import {
   type CentreKind,
   type Stage,
 } from '../../schemas/centre-vocabulary.ts';
-import { comparePartialDates, isKnown } from '../../schemas/partial-date.ts';
+import { comparePartialDates, isKnown, surelyBefore } from '../../schemas/partial-date.ts';
 import { statusEvent, type EventFact } from './status.ts';
+import { eventDate } from './fact-age.ts';
 
 export interface StageCentre {
   id: string;
@@ -43,7 +44,12 @@ export function countsAsFamilyCentre(centre: { kind: CentreKind }): boolean {
 
 const rank = (stage: Stage) => STAGES.indexOf(stage);
 
-/** The furthest stage one centre has reached, and the event that reached it first; a closed centre is "stangd". */
+/**
+ * The furthest stage one centre has reached, and the event that dates it; a closed centre is
+ * "stangd". An open centre's step is dated by its opening or inauguration; where none is recorded
+ * but a planned opening falls on or after the first source that tells the centre runs (an
+ * invitation to an inauguration), by that planned opening; else by the first such source.
+ */
 export function centreStage(centre: StageCentre): KommunStage {
   const toEvent = (e: EventFact): StageEvent => ({
     ...e,
@@ -65,7 +71,29 @@ export function centreStage(centre: StageCentre): KommunStage {
         e.event !== 'i-drift');
     if (better) best = { stage, event: toEvent(e) };
   }
+  if (best.stage === 'oppen' && best.event?.event === 'i-drift') {
+    const running = best.event;
+    const planned = centre.events.find(
+      (e) =>
+        e.event === 'planerad-oppning' &&
+        isKnown(e.date) &&
+        isKnown(running.date) &&
+        !surelyBefore(e.date, running.date),
+    );
+    if (planned) return { stage: 'oppen', event: toEvent(planned) };
+  }
   return best;
+}
+
+/**
+ * The year a centre opened, from the event that dates its open step when that event is an
+ * opening, an inauguration or a planned opening (centreStage); null when only a source saying it
+ * runs is known, which tells that it was open by then, not when it opened.
+ */
+export function openingYear(centre: StageCentre): number | null {
+  const { stage, event } = centreStage(centre);
+  if (stage !== 'oppen' || !event || event.event === 'i-drift' || !isKnown(event.date)) return null;
+  return Number(event.date.slice(0, 4));
 }
 
 /**
@@ -102,26 +130,39 @@ export const ROAD = STAGES.filter(
 export type RoadStage = (typeof ROAD)[number];
 
 /**
- * A step on the road as the sources record it: "nådd" only when an event of a counted centre
- * records it; a step before the furthest one that no event records is "okänd" (uppgift saknas),
- * never assumed to have been taken; a step after it is "inte-nådd".
+ * A step on the road as the sources record it: "nådd" when an event of a counted centre records
+ * it and the event or its source has a date; "odaterad" when only undated sources record it (told
+ * as what those sources say, never as reached); "okänd" for a step before the furthest one that no
+ * event records (uppgift saknas: never assumed to have been taken); "inte-nådd" after it.
  */
-export type StepState = 'nådd' | 'okänd' | 'inte-nådd';
+export type StepState = 'nådd' | 'odaterad' | 'okänd' | 'inte-nådd';
 export interface RoadStep {
   stage: RoadStage;
   state: StepState;
-  /** The first event that records the step, when one does. */
+  /** The event that dates the step (the open step as centreStage dates it), when one records it. */
   event?: StageEvent;
+  /** The step's date: the event's own, or else its source's; undefined for an undated step. */
+  date?: string;
 }
 
-export function roadSteps(kommun: string, centres: readonly StageCentre[]): RoadStep[] {
+export function roadSteps(
+  kommun: string,
+  centres: readonly StageCentre[],
+  sourceDate: (id: string) => string,
+): RoadStep[] {
   const counted = centres.filter((c) => c.kommun === kommun && countsAsFamilyCentre(c));
-  const furthest = rank(kommunStage(kommun, centres).stage);
+  const furthest = kommunStage(kommun, centres);
   const events = kommunTimeline(kommun, counted);
   return ROAD.map((stage) => {
-    const event = events.find((e) => EVENT_STAGE[e.event] === stage);
-    if (event) return { stage, state: 'nådd', event };
-    return { stage, state: rank(stage) < furthest ? 'okänd' : 'inte-nådd' };
+    const recorded = events.filter((e) => EVENT_STAGE[e.event] === stage);
+    const dated = recorded.find((e) => eventDate(e, sourceDate));
+    const event =
+      stage === 'oppen' && furthest.stage === 'oppen' ? furthest.event : (dated ?? recorded[0]);
+    if (event) {
+      const date = eventDate(event, sourceDate);
+      return { stage, state: date ? 'nådd' : 'odaterad', event, date };
+    }
+    return { stage, state: rank(stage) < rank(furthest.stage) ? 'okänd' : 'inte-nådd' };
   });
 }
 

@@ -6,7 +6,7 @@ const entry = (file: string, events: ReturnType<typeof ev>[]) => ({
   file,
   title: file,
   owner: 'Regional samordnare',
-  status: 'öppen',
+  status: 'öppen' as const,
   events,
 });
 const dates: Record<string, string> = { ny: '2026-05-01', gammal: '2020-08-28' };

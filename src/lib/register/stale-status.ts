@@ -3,18 +3,20 @@
  * `npm run check:content`: the owner then knows to look for a newer source. Pure; only imports
  * modules with file extensions, so the Node script can load it directly.
  */
-import { isStale, statusAsOf, type EventFact } from './status.ts';
+import type { CentreStatus } from '../../schemas/centre-vocabulary.ts';
+import type { EventFact } from './status.ts';
+import { statusAge } from './fact-age.ts';
 
 export interface StatusEntry {
   file: string;
   title: string;
   owner: string;
-  status: string;
+  status: CentreStatus;
   events: EventFact[];
 }
 
 export interface StaleStatus extends StatusEntry {
-  /** When the status is known to hold, or undefined when its source is undated. */
+  /** The date of the newest fact behind the status (fact-age.ts), or undefined when none is dated. */
   asOf: string | undefined;
   source: string;
 }
@@ -25,9 +27,9 @@ export function staleStatuses(
   today: Date,
 ): StaleStatus[] {
   return entries.flatMap((entry) => {
-    const asOf = statusAsOf(entry.events, sourceDate);
-    if (!asOf || !isStale(asOf, today)) return [];
-    return [{ ...entry, asOf: asOf.date, source: asOf.source }];
+    const age = statusAge(entry.status, entry.events, sourceDate, today);
+    if (!age || age.state === 'ny') return [];
+    return [{ ...entry, asOf: age.date, source: age.source }];
   });
 }
 

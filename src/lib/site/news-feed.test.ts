@@ -98,7 +98,8 @@ describe('closures in the feed', () => {
     ]);
     expect(items[1]).toMatchObject({
       link: 'https://example.se/familjecentraler/a/#veckans-program',
-      description: 'Stängt 24 december 2026–6 januari 2027. Jullov. Källa: Veckobrev (Testkommun).',
+      description:
+        'Stängt 24 december 2026–6 januari 2027. Jullov. Källa: Veckobrev (Testkommun, 20 november 2026).',
     });
     expect(items[1].pubDate.toISOString()).toBe('2026-11-20T00:00:00.000Z');
   });

@@ -2,11 +2,11 @@
  * The items of the Aktuellt RSS feed: every news item, newest first, dated and with its sources;
  * then the closed days and changed hours of the centres' weeks that have not ended yet. Pure.
  */
-import { formatDate, formatPartialDate } from '../format';
+import { compareSv, formatDate, formatPartialDate } from '../format';
 import { EXCEPTION_LABELS } from '../../schemas/programme';
 import type { ExceptionFact } from '../register/programme';
 import { periodStart } from '../../schemas/partial-date';
-import { teller, type SourceRef } from '../source-view';
+import { attribution, teller, type SourceRef } from '../source-view';
 
 export interface NewsInput {
   id: string;
@@ -64,8 +64,7 @@ export function closureItems(
     .filter((c) => (c.exception.until ?? c.exception.date) >= today)
     .sort(
       (a, b) =>
-        a.exception.date.localeCompare(b.exception.date) ||
-        a.centreName.localeCompare(b.centreName),
+        a.exception.date.localeCompare(b.exception.date) || compareSv(a.centreName, b.centreName),
     )
     .map(({ centreId, centreName, exception: e }) => {
       const when = e.until ? `${day(e.date)}–${day(e.until)}` : day(e.date);
@@ -79,7 +78,7 @@ export function closureItems(
         pubDate: /^\d{4}-\d{2}-\d{2}$/.test(e.source.date)
           ? new Date(`${e.source.date}T00:00:00Z`)
           : new Date(`${today}T00:00:00Z`),
-        description: `${EXCEPTION_LABELS[e.kind]}${times} ${when}${e.what ? `: ${e.what}` : ''}.${e.note ? ` ${e.note.replace(/\.$/, '')}.` : ''} Källa: ${e.source.name} (${teller(e.source)}).`,
+        description: `${EXCEPTION_LABELS[e.kind]}${times} ${when}${e.what ? `: ${e.what}` : ''}.${e.note ? ` ${e.note.replace(/\.$/, '')}.` : ''} Källa: ${e.source.name} (${attribution(e.source)}).`,
       };
     });
 }

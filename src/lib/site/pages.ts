@@ -2,7 +2,7 @@
 import type { SearchType } from '../search/types';
 import type { SiteContent } from '../content/site-content';
 import { centreSourceIds } from '../register/sources';
-import { shownParentTexts } from '../register/parent-box';
+import { shownParentTexts } from '../register/centre-view';
 import { kommunSlug } from '../slug';
 import { compareSv, kommunName, lanFullName } from '../format';
 import { downloads, routes } from '../paths';

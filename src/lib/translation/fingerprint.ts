@@ -46,3 +46,6 @@ export function outdatedTranslations<T extends TranslationState>(
 ): T[] {
   return translations.filter((t) => swedish.get(t.translates) !== t.madeFrom);
 }
+
+/** The fingerprint of one of the site's Swedish messages (src/lib/telling/messages.ts). */
+export const messageFingerprint = (id: string, swedish: string) => fingerprint(id, swedish);

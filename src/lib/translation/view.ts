@@ -2,13 +2,8 @@
  * What a translated page says about itself, in its own language, and the links between a text
  * and its translations. Pure: plain data in, plain data out.
  */
-import {
-  formatDateIn,
-  LANGUAGES,
-  translatorIn,
-  TRANSLATION_LANGUAGES,
-  type TranslationLanguage,
-} from './languages.ts';
+import type { Words } from '../telling/words.ts';
+import { LANGUAGES, TRANSLATION_LANGUAGES, type TranslationLanguage } from './languages.ts';
 
 export interface TranslationFacts {
   /** "en/vad-ar-en-familjecentral". */
@@ -30,29 +25,46 @@ export interface TranslationNotice {
 }
 
 const TITLE = '\u0000';
-const aroundTitle = (sentence: string, title: string) => {
-  const [before, after = ''] = sentence.split(TITLE);
-  return { before, title, after };
-};
+
+/** Who translated it, in the page's language: a machine translation is named so; a role stays as written. */
+export const translatorIn = (words: Words, translatedBy: string) =>
+  translatedBy === 'maskinöversättning' ? words.t('page.machine') : translatedBy;
 
 export function translationNotice(
-  t: TranslationFacts,
+  words: Words,
+  t: Pick<TranslationFacts, 'translatedOn' | 'translatedBy' | 'checked'>,
   swedishTitle: string,
   current: boolean,
 ): TranslationNotice {
-  const words = LANGUAGES[t.lang];
+  const [before = '', after = ''] = words
+    .t('page.translatedText', {
+      title: TITLE,
+      date: words.day(t.translatedOn.toISOString().slice(0, 10)),
+      by: translatorIn(words, t.translatedBy),
+    })
+    .split(TITLE);
   return {
-    translated: aroundTitle(
-      words.translated(
-        formatDateIn(t.lang, t.translatedOn),
-        translatorIn(t.lang, t.translatedBy),
-        TITLE,
-      ),
-      swedishTitle,
-    ),
-    checked: t.checked ? words.checked : words.notChecked,
-    outdated: current ? undefined : words.outdated,
+    translated: { before, title: swedishTitle, after },
+    checked: t.checked ? words.t('page.checked') : words.t('page.notChecked'),
+    outdated: current ? undefined : words.t('page.outdated'),
   };
+}
+
+/**
+ * What a page of several translated parts says of their checking: all checked, none, or which
+ * parts are ("the standard texts", "the texts in the box").
+ */
+export function checkedNotice(
+  words: Words,
+  parts: readonly {
+    part: 'page.part.words' | 'page.part.box' | 'page.part.text';
+    checked: boolean;
+  }[],
+): string {
+  const done = parts.filter((p) => p.checked);
+  if (done.length === parts.length && parts.length > 0) return words.t('page.checked');
+  if (done.length === 0) return words.t('page.notChecked');
+  return words.t('page.partlyChecked', { parts: words.list(done.map((p) => words.t(p.part))) });
 }
 
 export interface LanguageLink {
@@ -64,12 +76,13 @@ export interface LanguageLink {
 
 /** A page in Swedish and in every translation language, Swedish first: for a page made in every language. */
 export function allLanguageLinks(
+  languages: readonly TranslationLanguage[],
   swedishPath: string,
   pathIn: (lang: TranslationLanguage) => string,
 ): LanguageLink[] {
   return [
     { lang: 'sv', name: 'Svenska', path: swedishPath },
-    ...TRANSLATION_LANGUAGES.map((lang) => ({
+    ...languages.map((lang) => ({
       lang,
       name: LANGUAGES[lang].ownName,
       path: pathIn(lang),

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { loadSite } from '../../lib/load-site';
 import { citedSources } from '../../lib/content/query';
 import { closureItems, feedItems } from '../../lib/site/news-feed';
-import { centreProgramme } from '../../lib/register/views';
+import { centreViewOf } from '../../lib/register/views';
 import { isoDate } from '../../lib/register/programme';
 import { buildDay } from '../../lib/build-day';
 import { downloads, href, routes } from '../../lib/paths';
@@ -12,7 +12,7 @@ import { siteConfig } from '../../lib/content/site-config';
 export const GET: APIRoute = async ({ site: origin }) => {
   const site = await loadSite();
   const closures = site.centres.flatMap((c) =>
-    (centreProgramme(site, c)?.exceptions ?? []).map((exception) => ({
+    (centreViewOf(site, c).week?.allExceptions ?? []).map((exception) => ({
       centreId: c.id,
       centreName: c.data.name,
       exception,

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../lib/load-site';
-import { centreRows } from '../../lib/register/views';
+import { centreRows } from '../../lib/telling/open-data';
 import { centresCsv } from '../../lib/register/open-data';
 
 export const GET: APIRoute = async ({ site: origin }) => {

@@ -1,0 +1,215 @@
+/**
+ * The box "För dig som förälder" at the top of a centre page: what you can do there, where, when
+ * and whom to ask, each fact with who says it and when, opened by the age of the facts when they
+ * are old. One markup for the Swedish page, the translated pages and the editor's preview
+ * (ParentBox.astro and src/lib/editor/preview.ts call it); styles in src/styles/parent-box.css.
+ */
+import type { ParentTextTopic } from '../../schemas/parent-text';
+import type { SourceRef } from '../source-view';
+import type { CentreView } from '../register/centre-view';
+import { boxAgeIntro } from './age';
+import { element, type Child, type H } from './html';
+import type { MessageId } from './messages';
+import type { Words } from './words';
+
+/** A sentence to parents as a page says it: in the page's language, or in Swedish and marked so. */
+export interface SaidSentence {
+  text: string;
+  sources: readonly SourceRef[];
+  /** "sv" when the page is in another language and the sentence is not translated. */
+  lang?: string;
+}
+
+export interface BoxOptions {
+  /** The site's sentence on each topic in the page's language; the view's Swedish ones on a Swedish page. */
+  sentence: (about: ParentTextTopic) => SaidSentence | undefined;
+  /** The easy-read text in the page's language, when there is one. */
+  easyRead?: { href: string; text: string };
+  /** The id of the week on the page, for the link to it. */
+  weekAnchor?: string;
+  headingId: string;
+}
+
+/** The Swedish sentences of the view, as a Swedish page and the preview say them. */
+export const swedishSentences =
+  (view: Pick<CentreView, 'box'>) =>
+  (about: ParentTextTopic): SaidSentence | undefined =>
+    about === 'tystnadsplikt'
+      ? view.box.confidentiality
+      : view.box.what.find((w) => w.service === about)?.sentence;
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export function renderBox(
+  h: H,
+  words: Words,
+  view: Pick<CentreView, 'box' | 'week' | 'status'>,
+  options: BoxOptions,
+) {
+  const e = element(h);
+  const box = view.box;
+  const swedish = words.lang === 'sv' ? null : { lang: 'sv', dir: 'ltr' };
+  /** A fixed message, marked Swedish where it has no translation. */
+  const say = (id: MessageId, values?: Record<string, string>): Child =>
+    words.fallback(id)
+      ? e('span', { lang: 'sv', dir: 'ltr' }, words.t(id, values))
+      : words
+          .parts(id, values)
+          .map((p) => (p.swedish ? e('span', { lang: 'sv', dir: 'ltr' }, p.text) : p.text));
+  /** Free text from the sources, kept in Swedish. */
+  const sv = (text: string): Child => (swedish ? e('span', swedish, text) : text);
+  const by = (sources: readonly SourceRef[]): Child[] => [
+    ' ',
+    e('span', { className: 'fc-parent__by' }, `(${words.attributions(sources)})`),
+  ];
+  const unknown = (id: MessageId = 'box.unknown') =>
+    e('span', { className: 'fc-unknown' }, say(id));
+  // The sentences to parents are written to follow "Här kan du …", so each starts lower-case.
+  const said = (s: SaidSentence): Child[] => [
+    s.lang ? e('span', { lang: s.lang, dir: 'ltr' }, upperFirst(s.text)) : upperFirst(s.text),
+    ...by(s.sources),
+  ];
+  const intro = boxAgeIntro(words, box.age);
+  const items: Child[] = [];
+  if (box.open) {
+    items.push(
+      e('dt', null, say('box.what')),
+      e(
+        'dd',
+        null,
+        box.what.length > 0
+          ? e(
+              'ul',
+              null,
+              box.what.map((w) => {
+                const sentence = options.sentence(w.service);
+                return e('li', null, sentence ? said(sentence) : say(`service.${w.service}`));
+              }),
+            )
+          : unknown('box.whatUnknown'),
+        box.activities.length > 0 &&
+          e(
+            'ul',
+            { className: 'fc-parent__activities' },
+            box.activities.map((a) => e('li', null, sv(a.text), by([a.source]))),
+          ),
+      ),
+    );
+  }
+  const place = (w: (typeof box.where)[number]) => [
+    sv(w.note ? `${w.place} (${lowerFirst(w.note)})` : w.place),
+    by([w.source]),
+  ];
+  items.push(
+    e('dt', null, say(box.open ? 'box.where' : 'box.plannedWhere')),
+    e(
+      'dd',
+      null,
+      box.where.length === 0 && unknown(),
+      box.where.length === 1 && place(box.where[0]),
+      box.where.length > 1 && [
+        box.whereDisputed && e('p', null, say('box.whereDisputed')),
+        e(
+          'ul',
+          null,
+          box.where.map((w) => e('li', null, place(w))),
+        ),
+      ],
+    ),
+  );
+  if (box.open) {
+    const week = view.week;
+    items.push(
+      e('dt', null, say('box.when')),
+      e(
+        'dd',
+        null,
+        week && week.days.length > 0
+          ? [
+              e(
+                'ul',
+                { className: 'fc-parent__days' },
+                week.days.map((d) =>
+                  e(
+                    'li',
+                    null,
+                    e('strong', null, `${words.weekday(d.weekday)}:`),
+                    ' ',
+                    d.sessions.map((s, i) => [
+                      i > 0 && `${words.t('sep.semicolon')} `,
+                      // Each session is isolated, so in a right-to-left line its time stays with its words.
+                      e(
+                        'bdi',
+                        { className: 'fc-parent__session' },
+                        e('bdi', { dir: 'ltr' }, `${words.time(s.from)}–${words.time(s.to)}`),
+                        ' ',
+                        sv([s.what, s.forWhom && lowerFirst(s.forWhom)].filter(Boolean).join(', ')),
+                      ),
+                    ]),
+                  ),
+                ),
+              ),
+              e(
+                'p',
+                null,
+                week.hoursPerWeek !== null && [
+                  say('box.hoursPerWeek', { hours: words.number(week.hoursPerWeek, 1) }),
+                  week.place && [' ', say('box.placeLabel'), ': ', sv(week.place), '.'],
+                  ' ',
+                ],
+                e('span', { className: 'fc-parent__by' }, `(${words.attributions(week.sources)})`),
+                week.note && [' ', sv(week.note)],
+              ),
+              options.weekAnchor &&
+                e('p', null, e('a', { href: `#${options.weekAnchor}` }, say('box.weekLink'))),
+            ]
+          : unknown(),
+      ),
+    );
+    const confidentiality = options.sentence('tystnadsplikt');
+    if (confidentiality)
+      items.push(
+        e('dt', null, say('box.confidentiality')),
+        e('dd', { 'data-parent-text': 'tystnadsplikt' }, said(confidentiality)),
+      );
+  }
+  items.push(
+    e('dt', null, say('box.ask')),
+    e(
+      'dd',
+      null,
+      box.ask ? [sv(box.ask.organisation), box.ask.source && by([box.ask.source])] : unknown(),
+      box.moreInfo &&
+        e(
+          'p',
+          { className: 'fc-parent__more' },
+          e('a', { href: box.moreInfo.url }, say('box.moreInfo', { name: box.moreInfo.name })),
+        ),
+    ),
+  );
+  return e(
+    'section',
+    { className: 'fc-parent', 'aria-labelledby': options.headingId, 'data-parent-box': words.lang },
+    e('h2', { id: options.headingId, className: 'fc-parent__title' }, say('box.title')),
+    !box.open &&
+      e(
+        'p',
+        { className: 'fc-parent__notice' },
+        e('strong', null, say(view.status === 'stängd' ? 'status.closed' : 'status.notOpen')),
+      ),
+    intro &&
+      e(
+        'p',
+        { className: 'fc-parent__age', 'data-box-age': box.age.state },
+        words.fallback('age.box.aldre') ? e('span', { lang: 'sv', dir: 'ltr' }, intro) : intro,
+      ),
+    e('dl', { className: 'fc-parent__list' }, items),
+    options.easyRead &&
+      e(
+        'p',
+        { className: 'fc-parent__easy' },
+        e('a', { href: options.easyRead.href }, options.easyRead.text),
+      ),
+  );
+}

@@ -192,6 +192,32 @@ describe('what the site says to parents', () => {
     }
   });
 
+  it('says in the box on every open centre, and on the easy-read page, that the law has exceptions to confidentiality, the most important being concern for a child, and promises nothing more', () => {
+    const exceptions = /undantag/i;
+    const concern = /oro för ett barn/i;
+    // The old wording promised that information went only where the parent agreed.
+    const promise =
+      /i regel bara|för det mesta får de bara|bara [^.]{0,80}om (du går med på det|du säger ja)|stannar i rummet/i;
+    const open = centres.filter((c) => c.status === 'öppen');
+    expect(open.length).toBeGreaterThan(0);
+    for (const c of open) {
+      const said = textOf(
+        page(`/familjecentraler/${c.id}/`).root.querySelector('[data-parent-text="tystnadsplikt"]')!,
+      );
+      expect(said, c.id).toMatch(exceptions);
+      expect(said, c.id).toMatch(concern);
+      expect(said, c.id).not.toMatch(promise);
+    }
+    const easyRead = builtPages().filter((p) => p.url.startsWith('/lattlast/'));
+    expect(easyRead).toHaveLength(entryCount('lattlast'));
+    for (const p of easyRead) {
+      const said = textOf(p.root.querySelector('main')!);
+      expect(said, p.url).toMatch(exceptions);
+      expect(said, p.url).toMatch(concern);
+      expect(said, p.url).not.toMatch(promise);
+    }
+  });
+
   it('never promises that no case is opened, on any page, feed or data file', () => {
     const promise =
       /utan att (ett|något) ärende (öppnas|blir)|inget ärende|utan att det blir ett ärende/i;

@@ -94,9 +94,10 @@ describe('componentUsage', () => {
     const text = '<RoleBox>\n\n### BVC\n\n- Se <Term id="bvc" />.\n\n</RoleBox>';
     expect(checkComponentUsage([body(text)], site)).toEqual([]);
     expect(
-      checkComponentUsage([body('<RoleBox title="BVC">\n\nText\n\n</RoleBox>')], site).map(
-        (p) => [p.field, p.expected],
-      ),
+      checkComponentUsage([body('<RoleBox title="BVC">\n\nText\n\n</RoleBox>')], site).map((p) => [
+        p.field,
+        p.expected,
+      ]),
     ).toEqual([['(body), line 1, <RoleBox title>', 'only the props of <RoleBox>…</RoleBox>']]);
   });
 });

@@ -86,7 +86,12 @@ const WRAPPERS: ReadonlySet<string> = new Set(['RoleBox']);
 export function componentUsage(rules: ComponentRules): Record<string, string> {
   return Object.fromEntries(
     Object.entries(rules).map(([name, props]) => {
-      const tag = [name, ...Object.entries(props).map(([prop, rule]) => (rule.required ? `${prop}="…"` : `[${prop}="…"]`))].join(' ');
+      const tag = [
+        name,
+        ...Object.entries(props).map(([prop, rule]) =>
+          rule.required ? `${prop}="…"` : `[${prop}="…"]`,
+        ),
+      ].join(' ');
       return [name, WRAPPERS.has(name) ? `<${tag}>…</${name}>` : `<${tag} />`];
     }),
   );

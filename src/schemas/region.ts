@@ -33,11 +33,30 @@ export const regionSchema = z.object({
     {
       label: 'Undertitel',
       help: 'En mening om webbplatsen, på startsidan och i sökmotorer.',
-      example: 'Gemensam vägledning för familjecentraler i Dalarna',
+      example: 'Förslag till gemensam vägledning för familjecentraler i Dalarna',
       expected: 'a one-line description',
     },
     { min: 10 },
   ),
+  standing: text(
+    {
+      label: 'Vad webbplatsen är',
+      help: 'En eller några meningar om vad vägledningen är: ett förslag eller ett antaget dokument, och vem som har antagit det, så långt en källa visar det. Visas på startsidan och på sidan Om webbplatsen. Utelämnad säger sidorna att vägledningen är ett förslag och att ingen källa visar att den är antagen.',
+      example:
+        'Ett förslag till gemensam vägledning för familjecentraler i Dalarna, byggt av offentliga källor. Ingen källa visar att regionen eller kommunerna har antagit den.',
+      expected: 'one or a few sentences on what the guidance is, as far as a source shows it',
+    },
+    { min: 20 },
+  ).optional(),
+  followUpRecipient: text(
+    {
+      label: 'Mottagare av uppföljningen',
+      help: 'Den organisation eller roll som tar emot självskattningens filer, så som en källa anger den, aldrig en person. Utelämnad säger sidorna ”uppgift saknas”.',
+      example: 'Region Dalarna, barnhälsovårdsenheten',
+      expected: 'an organisation or role, never a person’s name',
+    },
+    { min: 3 },
+  ).optional(),
   regionName: text(
     {
       label: 'Regionen',

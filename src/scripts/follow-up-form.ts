@@ -97,7 +97,7 @@ export function enableFollowUpFile(form: HTMLFormElement, questionIds: readonly 
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
     say(
-      `Svaren är sparade i filen ${name} (${covers}, ${result.file.year}). Skicka filen till ${form.dataset.owner} om svaren ska räknas med i uppföljningen. Vill du fortsätta senare öppnar du filen här med ”Öppna sparade svar”.`,
+      `Svaren är sparade i filen ${name} (${covers}, ${result.file.year}). Skicka filen till ${form.dataset.recipient} om svaren ska räknas med i uppföljningen. Vill du fortsätta senare öppnar du filen här med ”Öppna sparade svar”.`,
     );
   });
 

@@ -82,3 +82,34 @@ describe('the tillgänglighetsredogörelse', () => {
     expect(text).toMatch(/Rapportera brister/);
   });
 });
+
+// What the site is, and who takes the follow-up, only as far as a source says (region.yaml).
+describe('what the site says it is', () => {
+  const text = (url: string) =>
+    builtPages()
+      .find((p) => p.url === url)!
+      .root.querySelector('main')!
+      .textContent.replace(/\s+/g, ' ');
+
+  it('says on the about page what the guidance is, and on the start page its first sentence', () => {
+    expect(text('/om/')).toContain(siteConfig.standing);
+    expect(text('/')).toContain(siteConfig.standingLead);
+    expect(text('/vagledning/')).toContain(siteConfig.standingLead);
+  });
+
+  it('never calls itself the region’s and the kommuner’s joint guidance', () => {
+    const claim =
+      /(kommuners|kommunernas) gemensamma vägledning|vägledningen är gemensam för regionen/i;
+    for (const p of builtPages())
+      expect(p.root.querySelector('main')?.textContent ?? '', p.url).not.toMatch(claim);
+  });
+
+  it('names the recipient of the follow-up as region.yaml gives it, or says that it is not known', () => {
+    for (const url of ['/uppfoljning/', '/starta/sjalvskattning/']) {
+      const said = builtPages()
+        .find((p) => p.url === url)!
+        .root.querySelector('[data-follow-up-recipient]')!.textContent;
+      expect(said, url).toContain(siteConfig.followUpRecipient ?? 'uppgift saknas');
+    }
+  });
+});

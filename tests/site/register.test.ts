@@ -200,6 +200,36 @@ describe('what the site says to parents', () => {
     }
   });
 
+  it('says in the box on every open centre, and on the easy-read page, that the law has exceptions to confidentiality, the most important being concern for a child, and promises nothing more', () => {
+    const exceptions = /undantag/i;
+    const concern = /oro för ett barn/i;
+    // The old wording promised that information went only where the parent agreed.
+    const promise =
+      /i regel bara|för det mesta får de bara|bara [^.]{0,80}om (du går med på det|du säger ja)|stannar i rummet/i;
+    // Wherever the site speaks of confidentiality to parents (a region without the sentence or
+    // the easy-read section says nothing about it, which the test above and the content allow).
+    const confidentiality = centres
+      .filter((c) => c.status === 'öppen')
+      .map((c) => ({
+        where: c.id,
+        node: page(`/familjecentraler/${c.id}/`).root.querySelector(
+          '[data-parent-text="tystnadsplikt"]',
+        ),
+      }))
+      .filter((s) => s.node !== null)
+      .map((s) => ({ where: s.where, said: textOf(s.node!) }));
+    const easyRead = builtPages()
+      .filter((p) => p.url.startsWith('/lattlast/'))
+      .map((p) => ({ where: p.url, said: textOf(p.root.querySelector('main')!) }))
+      .filter((p) => /tystnadsplikt/i.test(p.said));
+    expect(confidentiality.length > 0).toBe(texts.some((t) => t.about === 'tystnadsplikt'));
+    for (const { where, said } of [...confidentiality, ...easyRead]) {
+      expect(said, where).toMatch(exceptions);
+      expect(said, where).toMatch(concern);
+      expect(said, where).not.toMatch(promise);
+    }
+  });
+
   it('never promises that no case is opened, on any page, feed or data file', () => {
     const promise =
       /utan att (ett|något) ärende (öppnas|blir)|inget ärende|utan att det blir ett ärende/i;

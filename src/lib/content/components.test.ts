@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkComponentUsage, type ComponentRules } from './components';
+import {
+  checkComponentUsage,
+  componentUsage,
+  siteComponentRules,
+  type ComponentRules,
+} from './components';
 import { parseBody } from './mdx-tree';
 
 const rules: ComponentRules = {
@@ -74,5 +79,25 @@ describe('checkComponentUsage', () => {
 
   it('leaves .md files alone (they cannot hold components)', () => {
     expect(checkComponentUsage([body('<Trem />', 'src/content/news/a.md')], rules)).toEqual([]);
+  });
+});
+
+describe('componentUsage', () => {
+  it('writes a component that stands alone as one tag, and the box that wraps a role’s text around its text', () => {
+    const usage = componentUsage(siteComponentRules([]));
+    expect(usage.Term).toBe('<Term id="…" [text="…"] />');
+    expect(usage.RoleBox).toBe('<RoleBox>…</RoleBox>');
+  });
+
+  it('accepts the box around Markdown with its own heading and list, and reports a prop it does not take', () => {
+    const site = siteComponentRules(['bvc']);
+    const text = '<RoleBox>\n\n### BVC\n\n- Se <Term id="bvc" />.\n\n</RoleBox>';
+    expect(checkComponentUsage([body(text)], site)).toEqual([]);
+    expect(
+      checkComponentUsage([body('<RoleBox title="BVC">\n\nText\n\n</RoleBox>')], site).map((p) => [
+        p.field,
+        p.expected,
+      ]),
+    ).toEqual([['(body), line 1, <RoleBox title>', 'only the props of <RoleBox>…</RoleBox>']]);
   });
 });

@@ -79,13 +79,21 @@ export function checkComponentUsage(
   return problems;
 }
 
-/** How each component is written: `<Term id="…" [text="…"] />`. */
+/** Components that wrap Markdown instead of standing alone: `<RoleBox>…</RoleBox>`. */
+const WRAPPERS: ReadonlySet<string> = new Set(['RoleBox']);
+
+/** How each component is written: `<Term id="…" [text="…"] />`, or `<RoleBox>…</RoleBox>` for one that wraps text. */
 export function componentUsage(rules: ComponentRules): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(rules).map(([name, props]) => [
-      name,
-      `<${[name, ...Object.entries(props).map(([prop, rule]) => (rule.required ? `${prop}="…"` : `[${prop}="…"]`))].join(' ')} />`,
-    ]),
+    Object.entries(rules).map(([name, props]) => {
+      const tag = [
+        name,
+        ...Object.entries(props).map(([prop, rule]) =>
+          rule.required ? `${prop}="…"` : `[${prop}="…"]`,
+        ),
+      ].join(' ');
+      return [name, WRAPPERS.has(name) ? `<${tag}>…</${name}>` : `<${tag} />`];
+    }),
   );
 }
 
@@ -111,5 +119,7 @@ export function siteComponentRules(glossaryIds: readonly string[]): ComponentRul
     },
     // The region's name from region.yaml; takes nothing.
     RegionName: {},
+    // A box around one role's summary (its own ### heading and list); takes no props.
+    RoleBox: {},
   };
 }

@@ -83,11 +83,21 @@ if (!preview && !feedback.email && !feedback.formAction) {
   ]);
 }
 
+const standing =
+  region.standing ??
+  `Webbplatsen är ett förslag till gemensam vägledning för familjecentraler i ${region.lanName}. Ingen källa visar att den är antagen.`;
+
 export const siteConfig = {
   /** The site's name, shown in the header and in every page title. */
   siteName: region.siteName,
   /** A one-line description used on the start page and in meta tags. */
   tagline: region.tagline,
+  /** What the guidance is (a proposal, or adopted and by whom), as far as a source shows it. */
+  standing,
+  /** Its first sentence, for the start page and the guidance index; the about page says it all. */
+  standingLead: standing.match(/^.*?[.!?](?=\s|$)/)?.[0] ?? standing,
+  /** Who receives the self-assessment's files, as a source names it; undefined when no source does. */
+  followUpRecipient: region.followUpRecipient,
   region: {
     /** The regional authority that owns the guidance. */
     name: region.regionName,

@@ -39,7 +39,7 @@ export function regionSkeleton(input: SkeletonInput): SkeletonFile[] {
   const region = [
     '# The region this site is about; written by npm run region:new. Check the names.',
     `siteName: ${quote(`Familjecentraler i ${lanName}`)}`,
-    `tagline: ${quote(`Gemensam vägledning för familjecentraler i ${lanName}`)}`,
+    `tagline: ${quote(`Förslag till gemensam vägledning för familjecentraler i ${lanName}`)}`,
     `regionName: ${quote(regionName)}`,
     `lanCode: "${input.lan.code}"`,
     `lanName: ${quote(lanName)}`,

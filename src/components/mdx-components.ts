@@ -5,11 +5,13 @@ import Fill from './Fill.astro';
 import LineBreak from './LineBreak.astro';
 import RegionName from './RegionName.astro';
 import TableScroll from './TableScroll.astro';
+import TemplateLink from './TemplateLink.astro';
 
 export const mdxComponents = {
   Term,
   Fill,
   RegionName,
+  TemplateLink,
   a: ContentLink,
   br: LineBreak,
   table: TableScroll,

@@ -1,6 +1,15 @@
 import { z } from 'astro/zod';
 import { idExpected } from './ids.ts';
-import { chapterRef, group, list, ref, reviewFields, sourceList, text, wholeNumber } from './common.ts';
+import {
+  chapterRef,
+  group,
+  list,
+  ref,
+  reviewFields,
+  sourceList,
+  text,
+  wholeNumber,
+} from './common.ts';
 
 /** A chapter section: the heading's text, exactly as in the chapter. */
 export const sectionField = (example: string) =>

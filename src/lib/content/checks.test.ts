@@ -275,7 +275,7 @@ describe('checkSections', () => {
       },
     ]);
   });
-  it('checks a step\'s further sections too, naming which one is wrong', () => {
+  it("checks a step's further sections too, naming which one is wrong", () => {
     const step = {
       collection: 'startSteps',
       id: 'bemanning',

@@ -6,12 +6,14 @@ import LineBreak from './LineBreak.astro';
 import RegionName from './RegionName.astro';
 import TableScroll from './TableScroll.astro';
 import RoleBox from './RoleBox.astro';
+import TemplateLink from './TemplateLink.astro';
 
 export const mdxComponents = {
   Term,
   Fill,
   RegionName,
   RoleBox,
+  TemplateLink,
   a: ContentLink,
   br: LineBreak,
   table: TableScroll,

@@ -51,6 +51,7 @@ async function load(): Promise<SiteContent> {
       bodies: [...site.bodies.values()],
       addresses: siteAddresses(site),
       glossaryIds: site.glossary.map((t) => t.id),
+      templateIds: site.templates.map((t) => t.id),
       followUps: site.followUp,
       followUpPlaces: {
         centreKommun: new Map(site.centres.map((c) => [c.id, c.data.kommun.id])),

@@ -1,6 +1,15 @@
 import { z } from 'astro/zod';
 import { idExpected } from './ids.ts';
-import { chapterRef, ref, reviewFields, sourceList, text, wholeNumber } from './common.ts';
+import {
+  chapterRef,
+  group,
+  list,
+  ref,
+  reviewFields,
+  sourceList,
+  text,
+  wholeNumber,
+} from './common.ts';
 
 /** A chapter section: the heading's text, exactly as in the chapter. */
 export const sectionField = (example: string) =>
@@ -55,12 +64,43 @@ export const startStepSchema = z.object({
     example: 'starta-en-familjecentral',
   }),
   section: sectionField('3. Avsiktsförklaring'),
-  template: ref('templates', {
-    label: 'Mall',
-    help: 'En mall som hjälper, när det finns en.',
-    example: 'avsiktsforklaring',
-    expected: idExpected('templates'),
-  }).optional(),
+  templates: list(
+    ref('templates', {
+      label: 'Mall',
+      help: 'En mall som hjälper i steget.',
+      example: 'avsiktsforklaring',
+      expected: idExpected('templates'),
+    }),
+    {
+      label: 'Mallar',
+      help: 'Mallarna som hjälper i steget, när det finns några. Checklistan länkar varje mall och dess Word-fil.',
+      example: '[verksamhetsplan, verksamhetsberattelse]',
+      expected: 'a list of template ids',
+    },
+  ).default([]),
+  readMore: list(
+    group(
+      {
+        chapter: chapterRef({
+          label: 'Kapitel',
+          help: 'Kapitlet med avsnittet.',
+          example: 'behov-och-placering',
+        }),
+        section: sectionField('Analysera behoven'),
+      },
+      {
+        label: 'Avsnitt att läsa',
+        help: 'Ett avsnitt i ett annat kapitel som steget behöver.',
+        example: '{ chapter: behov-och-placering, section: Analysera behoven }',
+      },
+    ),
+    {
+      label: 'Läs också',
+      help: 'Avsnitt i andra kapitel som steget behöver, utöver stegets eget avsnitt; checklistan länkar dem.',
+      example: '[{ chapter: behov-och-placering, section: Analysera behoven }]',
+      expected: 'a list of { chapter, section } groups',
+    },
+  ).default([]),
   sources: sourceList(),
   ...reviewFields(),
 });

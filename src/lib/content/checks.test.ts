@@ -275,6 +275,27 @@ describe('checkSections', () => {
       },
     ]);
   });
+  it("checks a step's further sections too, naming which one is wrong", () => {
+    const step = {
+      collection: 'startSteps',
+      id: 'bemanning',
+      filePath: 'src/content/start-steps.yaml',
+      data: {
+        readMore: [
+          { chapter: { collection: 'guidance', id: 'organisation' }, section: 'Styrgrupp' },
+          { chapter: { collection: 'guidance', id: 'organisation' }, section: 'Samordning' },
+        ],
+      },
+    };
+    expect(checkSections([step], sections)).toEqual([
+      {
+        file: 'src/content/start-steps.yaml',
+        field: 'readMore.1.section (item "bemanning")',
+        received: '"Samordning", which is not a heading in the chapter organisation',
+        expected: 'one of its headings, written exactly: "Styrgrupp", "Samordnare"',
+      },
+    ]);
+  });
 });
 
 describe('the region', () => {

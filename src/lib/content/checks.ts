@@ -90,22 +90,37 @@ export function checkChapters(
  * chapter has, written exactly as in the chapter.
  */
 export function checkSections(
-  entries: readonly EntryOf<{ chapter?: { id: string }; section?: string }>[],
+  entries: readonly EntryOf<{
+    chapter?: { id: string };
+    section?: string;
+    readMore?: readonly { chapter: { id: string }; section: string }[];
+  }>[],
   sections: ReadonlyMap<string, readonly { text: string }[]>,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const entry of entries) {
     const { data } = entry;
-    if (!data.chapter || data.section === undefined) continue;
-    const headings = sections.get(data.chapter.id) ?? [];
-    if (headings.some((h) => h.text === data.section)) continue;
-    problems.push({
-      file: fileOf(entry),
-      // Lists keep many items in one file, so the item's id says which one.
-      field: `section (item "${entry.id}")`,
-      received: `"${data.section}", which is not a heading in the chapter ${data.chapter.id}`,
-      expected: `one of its headings, written exactly: ${headings.map((h) => `"${h.text}"`).join(', ')}`,
-    });
+    const places = [
+      ...(data.chapter && data.section !== undefined
+        ? [{ field: 'section', chapter: data.chapter.id, section: data.section }]
+        : []),
+      ...(data.readMore ?? []).map((r, i) => ({
+        field: `readMore.${i}.section`,
+        chapter: r.chapter.id,
+        section: r.section,
+      })),
+    ];
+    for (const place of places) {
+      const headings = sections.get(place.chapter) ?? [];
+      if (headings.some((h) => h.text === place.section)) continue;
+      problems.push({
+        file: fileOf(entry),
+        // Lists keep many items in one file, so the item's id says which one.
+        field: `${place.field} (item "${entry.id}")`,
+        received: `"${place.section}", which is not a heading in the chapter ${place.chapter}`,
+        expected: `one of its headings, written exactly: ${headings.map((h) => `"${h.text}"`).join(', ')}`,
+      });
+    }
   }
   return problems;
 }
@@ -266,6 +281,7 @@ export interface SiteForChecks {
   bodies: readonly CheckedBody[];
   addresses: SiteAddresses;
   glossaryIds: readonly string[];
+  templateIds: readonly string[];
   followUps: Parameters<typeof checkFollowUps>[0];
   followUpPlaces: FollowUpPlaces;
   questions: readonly PlainEntry[];
@@ -281,7 +297,7 @@ export function checkSite(site: SiteForChecks): ContentProblem[] {
     ...checkChapters(site.chapters),
     ...checkSections(site.sectionEntries, site.headings),
     ...checkContentLinks(site.bodies, site.addresses),
-    ...checkComponentUsage(site.bodies, siteComponentRules(site.glossaryIds)),
+    ...checkComponentUsage(site.bodies, siteComponentRules(site.glossaryIds, site.templateIds)),
     ...checkFollowUps(
       site.followUps,
       site.questions,

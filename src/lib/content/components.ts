@@ -97,8 +97,11 @@ export function componentUsage(rules: ComponentRules): Record<string, string> {
   );
 }
 
-/** The rules for the components editors may use in MDX (src/components/mdx-components.ts), given the site's glossary ids. */
-export function siteComponentRules(glossaryIds: readonly string[]): ComponentRules {
+/** The rules for the components editors may use in MDX (src/components/mdx-components.ts), given the site's glossary and template ids. */
+export function siteComponentRules(
+  glossaryIds: readonly string[],
+  templateIds: readonly string[] = [],
+): ComponentRules {
   return {
     Term: {
       id: {
@@ -121,5 +124,13 @@ export function siteComponentRules(glossaryIds: readonly string[]): ComponentRul
     RegionName: {},
     // A box around one role's summary (its own ### heading and list); takes no props.
     RoleBox: {},
+    // A template's page and Word file, with the file's size measured at build.
+    TemplateLink: {
+      id: {
+        required: true,
+        describe: idExpected('templates'),
+        oneOf: () => templateIds,
+      },
+    },
   };
 }

@@ -1,12 +1,21 @@
 // `npm run region:new -- --lan 18`: switches the site to another län and writes what it needs to
 // build at once: src/content/region.yaml, a source for the kommun list, and a kommun text for
-// every kommun of the län that has none (saying that nothing is known yet). Existing texts are kept.
+// every kommun of the län that has none (saying that nothing is known yet), and the translated
+// fixed words of the parents' pages (oversattningar-fraser/), which say nothing of any region, from
+// the project's own content when the region has none. Existing texts are kept.
 //   --lan CODE         the län's official two-digit code (required)
 //   --region NAME      the regional authority, e.g. "Region Örebro län" (default "Region <län>")
 //   --lan-name NAME    the län's name in running text, e.g. "Örebro län" (default "<län> län")
 //   --content DIR      the content folder (default CONTENT_DIR or src/content)
 //   --today YYYY-MM-DD the review date written (default today)
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
@@ -79,6 +88,17 @@ for (const file of files) {
   paths.push(path);
   written++;
   console.log(`Skrev ${path}`);
+}
+// The translated fixed words are the same for every region: a region without them takes the project's.
+const phrases = join(content, 'oversattningar-fraser');
+const ownPhrases = join('src/content', 'oversattningar-fraser');
+if (!existsSync(phrases) && existsSync(ownPhrases) && phrases !== ownPhrases) {
+  mkdirSync(phrases, { recursive: true });
+  for (const file of readdirSync(ownPhrases)) {
+    copyFileSync(join(ownPhrases, file), join(phrases, file));
+    written++;
+    console.log(`Skrev ${join(phrases, file)}`);
+  }
 }
 // In the form the editor (/redaktion/) saves in, so a first save there changes only what is changed.
 const forms = new Map(editorFiles(content).map((f) => [f.file, f.format]));

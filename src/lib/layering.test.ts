@@ -162,3 +162,55 @@ describe('src/lib', () => {
     expect(upwardImports('src/schemas/centre.ts', ['../lib/format'])).toHaveLength(1);
   });
 });
+
+/**
+ * The modules of register/ that compute a status, an age, a step, a figure or a week. A page or a
+ * component renders a view (register/views.ts) through the telling (src/lib/telling/); it calls
+ * none of these, so a fact is computed once and every channel says the same.
+ */
+const COMPUTING = [
+  'fact-age',
+  'status',
+  'stages',
+  'programme',
+  'coverage',
+  'age-groups',
+  'calendar-feed',
+  'centre-view',
+  'card',
+  'contact',
+];
+/** The constants and types a page may take from those modules. */
+const ALLOWED_NAMES = new Set(['KOMMUN_STATUSES']);
+
+/** The value imports a file of src/pages or src/components takes from a computing module. */
+function computingImports(file: string, text: string): string[] {
+  return [
+    ...text.matchAll(/^\s*import\s+(?!type\b)\{([^}]*)\}\s*from\s+['"]([^'"]+)['"]/gm),
+  ].flatMap(([, names, spec]) => {
+    const module = /lib\/register\/([a-z-]+)$/.exec(spec)?.[1];
+    if (!module || !COMPUTING.includes(module)) return [];
+    return names
+      .split(',')
+      .map((n) => n.trim())
+      .filter((n) => n && !n.startsWith('type ') && !ALLOWED_NAMES.has(n))
+      .map((n) => `${file}: ${n} from ${spec}`);
+  });
+}
+
+describe('pages and components', () => {
+  const shown = [...files('src/pages'), ...files('src/components'), ...files('src/layouts')].filter(
+    (f) => /\.(astro|ts)$/.test(f),
+  );
+  it('compute no status, age, step, figure or week: they render the views', () => {
+    expect(shown.flatMap((f) => computingImports(f, readFileSync(f, 'utf8')))).toEqual([]);
+  });
+  it('the check sees a page that computes', () => {
+    expect(
+      computingImports(
+        'src/pages/x.astro',
+        "import { regularWeek, type WeekRow } from '../lib/register/programme';\nimport { KOMMUN_STATUSES } from '../lib/register/coverage';\nimport type { AgeView } from '../lib/register/centre-view';",
+      ),
+    ).toEqual(['src/pages/x.astro: regularWeek from ../lib/register/programme']);
+  });
+});

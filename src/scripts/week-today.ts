@@ -20,3 +20,16 @@ for (const row of document.querySelectorAll<HTMLElement>('[data-week] [data-week
 for (const item of document.querySelectorAll<HTMLElement>('[data-week] [data-exception-until]')) {
   if ((item.dataset.exceptionUntil ?? '') < today) item.hidden = true;
 }
+
+// A preview build knows no address of its own and writes the feed's path; the address a person
+// copies, and the webcal:// link, are the ones the page was opened at.
+for (const shown of document.querySelectorAll<HTMLElement>('[data-week] [data-calendar-url]')) {
+  const path = shown.textContent ?? '';
+  if (!path.startsWith('/')) continue;
+  const address = new URL(path, window.location.href);
+  shown.textContent = address.href;
+  const subscribe = shown
+    .closest('[data-week]')
+    ?.querySelector<HTMLAnchorElement>('[data-calendar-subscribe]');
+  if (subscribe) subscribe.href = address.href.replace(/^https?:/, 'webcal:');
+}

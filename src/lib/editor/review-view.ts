@@ -10,7 +10,8 @@ import { staleStatuses, type StaleStatus } from '../register/stale-status';
 import { plainEvents } from '../register/views';
 import { routes } from '../paths';
 import { contentDir } from '../content/dir';
-import { expiredSessions, isoDate } from '../register/programme';
+import { expiredSessions } from '../register/programme';
+import { isoDay } from '../format';
 import {
   outdatedTranslations,
   sentenceFingerprints,
@@ -93,12 +94,12 @@ export function reviewDue(site: SiteContent, today: Date, months = 12): ReviewDu
     ...s,
     edit: routes.editorEntry('centres', centreOfFile(s.file).id),
   }));
-  const day = isoDate(today);
+  const day = isoDay(today);
   const programmes = site.centres.flatMap((c) => {
     const sessions = (c.data.programme?.sessions ?? []).map((s) => ({
       ...s,
-      validFrom: s.validFrom && isoDate(s.validFrom),
-      validTo: s.validTo && isoDate(s.validTo),
+      validFrom: s.validFrom && isoDay(s.validFrom),
+      validTo: s.validTo && isoDay(s.validTo),
     }));
     const ended = expiredSessions(sessions, day);
     return ended.length === 0

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ageGroups, ageText, yearRange } from './age-groups';
+import { ageGroups } from './age-groups';
+import { yearRange } from '../telling/figures';
 
 describe('ageGroups', () => {
   it('groups facts by year, newest first, merging years that follow one another', () => {
@@ -31,17 +32,5 @@ describe('ageGroups', () => {
     ];
     expect(ageGroups(facts).reduce((sum, g) => sum + g.count, 0)).toBe(facts.length);
     expect(ageGroups(facts).map(yearRange)).toEqual(['2020–2022', undefined]);
-  });
-});
-
-describe('ageText', () => {
-  it('says how old the facts are, and that nothing newer is known when all are stale', () => {
-    expect(ageText({ from: 2019, to: 2019, count: 7, stale: true })).toBe(
-      'enligt uppgifter från 2019 – senare uppgift saknas',
-    );
-    expect(ageText({ from: 2023, to: 2024, count: 1, stale: false })).toBe(
-      'enligt uppgift från 2023–2024',
-    );
-    expect(ageText({ count: 1, stale: true })).toBe('enligt en källa utan datum');
   });
 });

@@ -51,21 +51,3 @@ export function ageGroups(facts: readonly DatedFact[]): AgeGroup[] {
   if (undated.length > 0) result.push({ count: undated.length, stale: true });
   return result;
 }
-
-/** "2019", "2023–2024"; undefined for the undated group. */
-export function yearRange(group: Pick<AgeGroup, 'from' | 'to'>): string | undefined {
-  if (group.from === undefined || group.to === undefined) return undefined;
-  return group.from === group.to ? String(group.from) : `${group.from}–${group.to}`;
-}
-
-/**
- * How a group's facts are dated, to follow a count: "enligt uppgifter från 2019 – senare uppgift
- * saknas", "enligt uppgift från 2024", "enligt källor utan datum".
- */
-export function ageText(group: AgeGroup): string {
-  const range = yearRange(group);
-  if (range === undefined)
-    return group.count === 1 ? 'enligt en källa utan datum' : 'enligt källor utan datum';
-  const facts = group.count === 1 ? 'uppgift' : 'uppgifter';
-  return `enligt ${facts} från ${range}${group.stale ? ' – senare uppgift saknas' : ''}`;
-}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  countingRuleText,
   coverage,
   figuresAsOf,
   kommunSituation,
@@ -117,9 +116,8 @@ describe('coverage', () => {
     expect(c.openCentres).toBe(2);
     expect(c.openColocation).toEqual({ ja: 1, delvis: 0, nej: 1, okänd: 0 });
     expect(c.ingen).toEqual(['2080']);
-    expect(countingRuleText(c)).toBe(
-      'Som familjecentral räknas det som huvudmännen själva kallar familjecentral, hur samlokaliserad den än är; familjecentralsliknande verksamheter räknas inte. Av de 2 öppna enligt källorna: 1 har alla fyra grundverksamheter i samma lokaler och 1 har dem på olika platser.',
-    );
+    // The count the other way: only the fully co-located centre's kommun.
+    expect(c.fullyColocated).toEqual(['2081']);
   });
   it('says as of when the figures hold: the newest status date', () => {
     expect(figuresAsOf(['2019', '2024-05-13', undefined, '2023-10-23'])).toBe('2024-05-13');

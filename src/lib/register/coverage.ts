@@ -8,7 +8,6 @@ import type { CentreStatus, Colocation } from '../../schemas/centre-vocabulary';
 import { COLOCATIONS } from '../../schemas/centre-vocabulary';
 import { newest } from '../../schemas/partial-date';
 import { ageGroups, type AgeGroup } from './age-groups';
-import { formatList } from '../format';
 import {
   countsAsFamilyCentre,
   kommunStage,
@@ -153,24 +152,6 @@ export function coverage(
       )
       .map((s) => s.code),
   };
-}
-
-/**
- * The counting rule in words, with what the count leaves out: how the counted open centres are
- * co-located. Shown beside every figure that counts family centres.
- */
-export function countingRuleText(c: Pick<Coverage, 'openCentres' | 'openColocation'>): string {
-  const rule =
-    'Som familjecentral räknas det som huvudmännen själva kallar familjecentral, hur samlokaliserad den än är; familjecentralsliknande verksamheter räknas inte.';
-  if (c.openCentres === 0) return rule;
-  const parts = [
-    [c.openColocation.ja, 'har alla fyra grundverksamheter i samma lokaler'],
-    [c.openColocation.delvis, 'har några av dem där'],
-    [c.openColocation.nej, 'har dem på olika platser'],
-    [c.openColocation.okänd, 'saknar uppgift om var de finns'],
-  ] as const;
-  const said = parts.filter(([n]) => n > 0).map(([n, text]) => `${n} ${text}`);
-  return `${rule} Av de ${c.openCentres} öppna enligt källorna: ${formatList(said)}.`;
 }
 
 /** The newest date the figures rest on: the latest of the centres' status dates ("till och med maj 2024"). */

@@ -5,6 +5,7 @@
  */
 import { WEEKDAYS, WEEKDAY_LABELS, type Weekday } from '../../schemas/centre-vocabulary.ts';
 import type { ExceptionKind } from '../../schemas/centre-vocabulary.ts';
+import { isoDay } from '../format.ts';
 
 export interface SessionFact {
   days: readonly Weekday[];
@@ -32,13 +33,10 @@ export interface ExceptionFact {
   note?: string;
 }
 
-/** A Date's calendar day, YYYY-MM-DD (the Date is read in UTC, as the build reads content dates). */
-export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
-
 const dayNumber = (iso: string) =>
   Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) /
   86_400_000;
-const fromDayNumber = (n: number) => isoDate(new Date(n * 86_400_000));
+const fromDayNumber = (n: number) => isoDay(new Date(n * 86_400_000));
 /** The weekday of a calendar day, Monday first. */
 export const weekdayOf = (iso: string): Weekday => WEEKDAYS[(((dayNumber(iso) + 3) % 7) + 7) % 7];
 /** The Monday of the week a day is in. */

@@ -18,7 +18,7 @@ import { nearest } from '../map/distance';
 import type { RoadStep, StageEvent } from '../register/stages';
 import { kommunTimeline } from '../register/stages';
 import { contactRows } from '../register/contact';
-import { countsAsOpen } from '../register/coverage';
+import { countsAsOpen, hasCentre } from '../register/coverage';
 import {
   centreCard,
   centreFacts,
@@ -108,6 +108,7 @@ export function kommunPage(site: SiteContent, kommun: KommunEntry, words: Words)
     view,
     situation,
     status: situation.status,
+    hasCentre: hasCentre(situation.status),
     statusText: kommunStatusText(words, situation),
     timeline: events.map(timelineItem),
     steps: view.steps.map((s) => ({

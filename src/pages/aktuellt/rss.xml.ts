@@ -4,7 +4,7 @@ import { loadSite } from '../../lib/load-site';
 import { citedSources } from '../../lib/content/query';
 import { closureItems, feedItems } from '../../lib/site/news-feed';
 import { centreViewOf } from '../../lib/register/views';
-import { isoDate } from '../../lib/register/programme';
+import { isoDay } from '../../lib/format';
 import { buildDay } from '../../lib/build-day';
 import { downloads, href, routes } from '../../lib/paths';
 import { siteConfig } from '../../lib/content/site-config';
@@ -36,7 +36,7 @@ export const GET: APIRoute = async ({ site: origin }) => {
       ...closureItems(
         closures,
         (id) => new URL(href(`${routes.centre(id)}#veckans-program`), origin).href,
-        isoDate(buildDay()),
+        isoDay(buildDay()),
       ),
     ],
     customData: `<language>sv-se</language><atom:link href="${new URL(href(downloads.newsFeed), origin).href}" rel="self" type="application/rss+xml"/>`,

@@ -1,4 +1,4 @@
-/** Where the region stands against each regional-plan goal, computed from the centres. */
+/** Where the region stands against each regional-plan goal, in words, counted from the centres' views. */
 import {
   countsAsOpen,
   coverage,
@@ -6,12 +6,14 @@ import {
   openingYear,
   plannedCentres,
   type CentreFacts,
-} from './coverage';
-import { centreStage } from './stages';
+} from '../register/coverage';
+import { centreStage } from '../register/stages';
 import { isKnown } from '../../schemas/partial-date';
-import { ageText } from './age-groups';
+import { ageText } from './figures';
 import type { GoalMeasure } from '../../schemas/goal';
 import { formatList } from '../format';
+import type { SiteContent } from '../content/query';
+import { centreFacts } from '../register/views';
 
 export interface GoalInput {
   measure: GoalMeasure;
@@ -72,4 +74,14 @@ export function goalProgress(
     reached: opened.length >= target,
     statement: `${plural(opened.length, 'ny familjecentral', 'nya familjecentraler')} med känt öppningsdatum ${goal.period.from}–${goal.period.to} av målet ${target}.${laterText}${undatedText} ${plural(planned, 'familjecentral är planerad eller beslutad', 'familjecentraler är planerade eller beslutade')}; en central vars öppning inte är bekräftad räknas inte.`,
   };
+}
+
+/** Each goal of the region's plan with where the region stands, for the goals page. */
+export function goalRows(site: SiteContent) {
+  const kommunCodes = site.regionKommuner.map((k) => k.id);
+  const facts = centreFacts(site);
+  return site.goals.map((goal) => ({
+    goal,
+    progress: goalProgress(goal.data, kommunCodes, facts),
+  }));
 }

@@ -50,6 +50,10 @@ export const routes = {
   translation: (id: string) => `/${id}/`,
   /** A centre's page for parents in another language: /en/familjecentraler/orsa/. */
   translatedCentre: (lang: string, id: string) => `/${lang}/familjecentraler/${id}/`,
+  /** The start page for parents in another language: /en/. */
+  translatedStart: (lang: string) => `/${lang}/`,
+  /** A kommun's page for parents in another language: /en/kommuner/ludvika/. */
+  translatedKommun: (lang: string, slug: string) => `/${lang}/kommuner/${slug}/`,
   about: () => '/om/',
   accessibility: () => '/tillganglighet/',
   openData: () => '/data/',

@@ -33,7 +33,9 @@ const allTranslated = builtPages().filter(
   (p) => p.root.querySelector('html')!.getAttribute('lang') !== 'sv',
 );
 const isCentre = (url: string) => /^\/\w+\/familjecentraler\//.test(url);
-const translated = allTranslated.filter((p) => !isCentre(p.url));
+/** The language's start page and kommun pages: built from the views, not from a translated text. */
+const isOwnPage = (url: string) => /^\/\w+\/(kommuner\/[^/]+\/)?$/.test(url);
+const translated = allTranslated.filter((p) => !isCentre(p.url) && !isOwnPage(p.url));
 const centrePages = allTranslated.filter((p) => isCentre(p.url));
 const langOf = (p: { root: HTMLElement }) =>
   p.root.querySelector('html')!.getAttribute('lang') as TranslationLanguage;
@@ -235,16 +237,44 @@ it.each(allTranslated.filter((p) => LANGUAGES[langOf(p)].dir === 'rtl').map((p) 
   },
 );
 
-it('the start page offers each translation of the easy-read text, named in its own language', () => {
-  const links = page('/').root.querySelectorAll('.fc-languages a[hreflang]');
-  expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(
-    translated
-      .filter((p) => alternates(p).has('sv'))
-      .map((p) => p.url)
+it('every Swedish page a parent uses links its versions in each language, in the language’s own name, right after its heading', () => {
+  const kommunPages = builtPages().filter((p) => /^\/kommuner\/[^/]+\/$/.test(p.url));
+  const withVersions = [
+    { url: '/', versions: (lang: string) => `/${lang}/` },
+    { url: '/familjecentraler/', versions: (lang: string) => `/${lang}/` },
+    ...kommunPages.map((p) => ({
+      url: p.url,
+      versions: (lang: string) => `/${lang}${p.url}`,
+    })),
+    ...centrePages
+      .filter((p) => langOf(p) === siteLanguages[0])
+      .map((p) => ({
+        url: p.url.replace(/^\/\w+/, ''),
+        versions: (lang: string) => `/${lang}${p.url.replace(/^\/\w+/, '')}`,
+      })),
+  ];
+  for (const { url, versions } of withVersions) {
+    const root = page(url).root;
+    const nav = root.querySelector('main h1 + .fc-languages');
+    expect(nav, `${url}: language links right after the heading`).not.toBeNull();
+    const links = nav!.querySelectorAll('a[hreflang]');
+    expect(
+      links.map((a) => a.getAttribute('href')),
+      url,
+    ).toEqual(siteLanguages.map(versions));
+    for (const a of links)
+      expect(a.textContent.trim()).toBe(
+        LANGUAGES[a.getAttribute('hreflang') as TranslationLanguage].ownName,
+      );
+  }
+});
+
+it('each language has a start page and a page for every kommun of the region', () => {
+  const own = allTranslated.filter((p) => isOwnPage(p.url)).map((p) => p.url);
+  const kommunPages = builtPages().filter((p) => /^\/kommuner\/[^/]+\/$/.test(p.url));
+  expect(own.sort()).toEqual(
+    siteLanguages
+      .flatMap((lang) => [`/${lang}/`, ...kommunPages.map((k) => `/${lang}${k.url}`)])
       .sort(),
   );
-  for (const a of links)
-    expect(a.textContent).toContain(
-      LANGUAGES[a.getAttribute('hreflang') as TranslationLanguage].ownName,
-    );
 });

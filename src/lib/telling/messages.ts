@@ -126,6 +126,7 @@ const OWN = {
   'page.translatedText': 'Översatt från den lättlästa svenska texten ”{title}” {date} ({by}).',
   'page.centreNote':
     'De fasta orden och texterna i rutan på den här sidan översattes från svenska {date} ({by}). Uppgifterna kommer från samma data som den svenska sidan.',
+  'page.wordsNote': 'De fasta orden på den här sidan översattes från svenska {date} ({by}).',
   'page.notChecked':
     'En kvalificerad översättare har inte granskat översättningen. Det är den svenska sidan som gäller.',
   'page.partlyChecked':

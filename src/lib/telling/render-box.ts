@@ -135,18 +135,23 @@ export function renderBox(
                     'li',
                     null,
                     e('strong', null, `${words.weekday(d.weekday)}:`),
-                    ' ',
-                    d.sessions.map((s, i) => [
-                      i > 0 && `${words.t('sep.semicolon')} `,
-                      // Each session is isolated, so in a right-to-left line its time stays with its words.
-                      e(
-                        'bdi',
-                        { className: 'fc-parent__session' },
-                        e('bdi', { dir: 'ltr' }, `${words.time(s.from)}–${words.time(s.to)}`),
-                        ' ',
-                        sv([s.what, s.forWhom && lowerFirst(s.forWhom)].filter(Boolean).join(', ')),
+                    // Each session on a line of its own: in a right-to-left page its time stays
+                    // with its own words, read first, whatever the sessions' lengths.
+                    e(
+                      'ul',
+                      { className: 'fc-parent__sessions' },
+                      d.sessions.map((s) =>
+                        e(
+                          'li',
+                          { className: 'fc-parent__session' },
+                          e('bdi', { dir: 'ltr' }, `${words.time(s.from)}–${words.time(s.to)}`),
+                          ' ',
+                          sv(
+                            [s.what, s.forWhom && lowerFirst(s.forWhom)].filter(Boolean).join(', '),
+                          ),
+                        ),
                       ),
-                    ]),
+                    ),
                   ),
                 ),
               ),

@@ -26,7 +26,10 @@ export function translatedStart(site: SiteContent, lang: TranslationLanguage) {
   const easyRead = easyReadIn(site, lang);
   return {
     words,
-    easyRead: easyRead && { href: href(routes.translation(easyRead.id)), title: easyRead.data.title },
+    easyRead: easyRead && {
+      href: href(routes.translation(easyRead.id)),
+      title: easyRead.data.title,
+    },
     kommuner: regionKommunViews(site).map((k) => ({
       name: k.name,
       href: href(routes.translatedKommun(lang, k.slug)),

@@ -36,6 +36,16 @@ describe('the editor bundle as the site serves it', () => {
     expect(files).toContain('cdn/githubstatus.json');
   });
 
+  it('offers no sign-in that cannot work: without a git host, no sign-in buttons, and working in a folder on any address', () => {
+    const connected = patchCmsBundle(bundle, '/redaktion/');
+    const notConnected = patchCmsBundle(bundle, '/redaktion/', { connected: false });
+    expect(connected).toContain('auth_methods?.includes(`oauth`)===!1');
+    expect(connected).toContain('ZR.isLocalHost&&!R(s)');
+    expect(notConnected).not.toContain('auth_methods?.includes(`oauth`)===!1');
+    expect(notConnected).not.toContain('auth_methods?.includes(`token`)===!1');
+    expect(notConnected).not.toContain('ZR.isLocalHost&&!R(s)');
+  });
+
   it('stops the build when a new version loads a font it does not know', () => {
     const other = bundle.replace(
       CMS_FONTS[0].cdn,

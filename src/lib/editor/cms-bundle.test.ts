@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   CMS_FONTS,
+  EDITOR_PAGE_CSS,
   editorCsp,
   editorPage,
   gitHostOrigins,
@@ -96,5 +97,9 @@ describe('the editor bundle as the site serves it', () => {
       '<script src="svenska.js"></script>\n<script src="sveltia-cms.js"></script>',
     );
     expect(page).toContain('<a href="/redaktion/hjalp/"');
+    // The CMS in a mount element of its own, below the strip with the way to the guide.
+    expect(page).toMatch(/<p class="fc-editor-help">.*<\/p>\n<div id="nc-root"><\/div>/);
+    expect(EDITOR_PAGE_CSS).toContain('#nc-root { position: fixed; inset: 2.25rem 0 0 0; }');
+    expect(EDITOR_PAGE_CSS).toContain('height: 2.25rem;');
   });
 });

@@ -179,10 +179,18 @@ try {
 } catch {}
 `;
 
-/** The page's own style: the way to the guide, in a corner above the CMS on every screen. */
-export const EDITOR_PAGE_CSS = `.fc-editor-help { position: fixed; left: .5rem; bottom: .5rem; z-index: 2147483647; margin: 0; padding: .25rem .75rem; border-radius: 4px; background: #fff1b8; color: #1a1a1a; font: 1rem/1.5 system-ui, sans-serif; }
+/**
+ * The page's own style: the way to the guide in a strip of its own above the CMS on every screen,
+ * and the CMS in the rest of the window (its mount element, #nc-root), so the strip covers nothing.
+ * The CMS's entry and file editors fill the window (position: fixed; inset: 0): they start below
+ * the strip too.
+ */
+export const EDITOR_PAGE_CSS = `html, body { margin: 0; }
+.fc-editor-help { position: fixed; inset: 0 0 auto 0; height: 2.25rem; box-sizing: border-box; margin: 0; padding: .375rem .75rem; overflow: hidden; background: #fff1b8; color: #1a1a1a; font: 1rem/1.5 system-ui, sans-serif; }
 .fc-editor-help a { color: #0b4a8b; }
 .fc-editor-help a:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; }
+#nc-root { position: fixed; inset: 2.25rem 0 0 0; }
+#nc-root .wrapper[role="group"] { top: 2.25rem; }
 `;
 
 /** CDN addresses the bundle could load code, strings or fonts from. */
@@ -240,7 +248,7 @@ export function editorCsp(gitHosts: readonly string[]): string {
   ].join('; ');
 }
 
-/** The editor's page: the CMS reads config.yml beside it and fills the body; a line above it leads to the guide. */
+/** The editor's page: the CMS reads config.yml beside it and fills #nc-root; a strip above it leads to the guide. */
 export function editorPage({
   title,
   csp,
@@ -264,6 +272,7 @@ export function editorPage({
 </head>
 <body>
 <p class="fc-editor-help"><a href="${helpUrl}">Hjälp för redaktörer</a></p>
+<div id="nc-root"></div>
 <noscript><p>Redaktionen behöver JavaScript. Webbplatsen fungerar utan.</p></noscript>
 <script src="svenska.js"></script>
 <script src="sveltia-cms.js"></script>

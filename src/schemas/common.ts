@@ -241,11 +241,11 @@ export function group<S extends z.ZodRawShape>(shape: S, info: FieldInfo) {
   });
 }
 
-/** One source, by the file name of src/content/sources/<id>.yaml. */
+/** One source, by the file name of src/content/sources/<id>.yaml (the editor lists it by title, publisher and date). */
 export const sourceRef = (
   info: FieldInfo = {
     label: 'Källa',
-    help: 'Källan som säger detta: filnamnet utan .yaml i src/content/sources/.',
+    help: 'Källan som säger detta. Välj den efter titel, utgivare och datum. Saknas den i listan, lägg först till den under Källor.',
     example: 'orsa-familjens-hus',
   },
 ) => ref('sources', { ...info, expected: idExpected('sources') });

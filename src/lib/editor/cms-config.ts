@@ -21,6 +21,8 @@ export interface DescribedCollection {
   format: ContentFormat | 'settings';
   titleField: string;
   altTitleField?: string;
+  /** Fields shown after the title where an entry is chosen: "Samtycke (Norrköpings kommun, okänd)". */
+  choiceDetails?: readonly string[];
   entryPath?: { folder: string; file: string };
   fields: FieldDoc[];
 }
@@ -83,8 +85,11 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 type CmsField = Field;
 type CmsWidget = DistributiveOmit<Field, 'name'>;
 
-/** Collections that a reference field may point into, with the field that names their entries. */
-export type RelationTargets = Record<string, { titleField: string }>;
+/** Collections that a reference field may point into, with the fields that name their entries. */
+export type RelationTargets = Record<
+  string,
+  Pick<DescribedCollection, 'titleField' | 'altTitleField' | 'choiceDetails'>
+>;
 
 const PARTIAL_DATE_PATTERN = PARTIAL_DATE.source;
 const UNKNOWN_OR_PARTIAL = `^(okänd|${PARTIAL_DATE_PATTERN.replace(/^\^|\$$/g, '')})$`;
@@ -179,12 +184,21 @@ function refWidget(doc: FieldDoc, targets: RelationTargets, options: CollectionO
     throw new Error(
       `${doc.path}: refers to the collection "${collection}", which the editor does not have.`,
     );
+  // An entry is chosen by its title and the details that tell two of the same title apart, never
+  // by its file name: "Samtycke (Norrköpings kommun, okänd)". A missing title reads as the alternative
+  // title (the collection's identifier_field, which the CMS falls back to).
+  const details = target.choiceDetails ?? [];
+  const label = `{{${target.titleField}}}${details.length ? ` (${details.map((f) => `{{${f}}}`).join(', ')})` : ''}`;
   return {
     widget: 'relation',
     collection,
     value_field: '{{slug}}',
-    search_fields: [target.titleField],
-    display_fields: [target.titleField],
+    search_fields: [
+      target.titleField,
+      ...(target.altTitleField ? [target.altTitleField] : []),
+      ...details,
+    ],
+    display_fields: [label],
   };
 }
 
@@ -248,6 +262,22 @@ const listItemId: CmsField = {
   pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Små bokstäver, siffror och bindestreck.'],
 };
 
+/** The title fields the CMS falls back to, in order after the identifier field, when naming an entry. */
+const CMS_TITLE_FALLBACKS = ['title', 'name', 'label'];
+
+/**
+ * The field the CMS names an entry by. With an alternative title, that one: the CMS falls back
+ * from it to its own title fields, so an entry with either reads by it, in a choice list too.
+ */
+function identifierField(c: DescribedCollection): string {
+  if (!c.altTitleField) return c.titleField;
+  if (!CMS_TITLE_FALLBACKS.includes(c.titleField))
+    throw new Error(
+      `${c.name}: an alternative title works in the editor only when the title field is one of ${CMS_TITLE_FALLBACKS.join(', ')}, not ${c.titleField}.`,
+    );
+  return c.altTitleField;
+}
+
 /** One CMS collection. */
 export function cmsCollection(
   c: DescribedCollection,
@@ -268,7 +298,7 @@ export function cmsCollection(
       extension,
       format,
       create: true,
-      identifier_field: c.titleField,
+      identifier_field: identifierField(c),
       summary,
       ...(c.entryPath
         ? {
@@ -320,7 +350,14 @@ export function relationTargets(collections: readonly DescribedCollection[]): Re
   return Object.fromEntries(
     collections
       .filter((c) => c.format !== 'list' && c.format !== 'settings')
-      .map((c) => [c.name, { titleField: c.titleField }]),
+      .map((c) => [
+        c.name,
+        {
+          titleField: c.titleField,
+          altTitleField: c.altTitleField,
+          choiceDetails: c.choiceDetails,
+        },
+      ]),
   );
 }
 

@@ -9,7 +9,7 @@ import { compareSv } from '../format.ts';
 import type { Backend, CmsConfig, Collection, Field } from '@sveltia/cms';
 import type { FieldDoc } from '../../schemas/describe.ts';
 import type { ContentFormat } from '../../schemas/index.ts';
-import { PARTIAL_DATE } from '../../schemas/partial-date.ts';
+import { FULL_DATE, PARTIAL_DATE } from '../../schemas/partial-date.ts';
 
 /** A collection as the editor needs it: the schema's fields already described. */
 export interface DescribedCollection {
@@ -92,6 +92,8 @@ export type RelationTargets = Record<
 >;
 
 const PARTIAL_DATE_PATTERN = PARTIAL_DATE.source;
+const FULL_DATE_PATTERN = FULL_DATE.source;
+const FULL_DATE_MESSAGE = 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-24.';
 const UNKNOWN_OR_PARTIAL = `^(okänd|${PARTIAL_DATE_PATTERN.replace(/^\^|\$$/g, '')})$`;
 
 /** Kinds whose example shows how to write a value; for the others the editor offers the values. */
@@ -106,11 +108,16 @@ const WRITTEN_KINDS = new Set<FieldDoc['kind']>([
   'number-or-choice',
 ]);
 
-/** "Exempel: …" after the help text, as the field reference shows it, where the editor types the value. */
-const hint = (doc: FieldDoc) =>
-  doc.example && WRITTEN_KINDS.has(doc.kind)
-    ? `${doc.help} Exempel: ${doc.example.replace(/^"(.*)"$/, '$1')}`
-    : doc.help;
+/**
+ * "Exempel: …" after the help text, as the field reference shows it, where the editor types the
+ * value; for a date, its form too: "Skriv ÅÅÅÅ-MM-DD, till exempel 2026-11-23."
+ */
+const hint = (doc: FieldDoc) => {
+  const example = doc.example?.replace(/^"(.*)"$/, '$1');
+  if (doc.kind === 'date')
+    return `${doc.help} Skriv ÅÅÅÅ-MM-DD, till exempel ${example ?? '2026-12-24'}.`;
+  return example && WRITTEN_KINDS.has(doc.kind) ? `${doc.help} Exempel: ${example}` : doc.help;
+};
 
 const selectOptions = (doc: FieldDoc) =>
   (doc.options ?? []).map((o) => ({ label: o.label, value: o.value }));
@@ -157,7 +164,9 @@ function widgetFor(doc: FieldDoc, targets: RelationTargets, options: CollectionO
         ],
       };
     case 'date':
-      return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
+      // Written, not picked: the browser's date picker shows the browser's language (MM/DD/YYYY in
+      // English), and the files and the site write ÅÅÅÅ-MM-DD.
+      return { widget: 'string', pattern: [FULL_DATE_PATTERN, FULL_DATE_MESSAGE] };
     case 'ref':
       return refWidget(doc, targets, options);
     case 'group':

@@ -22,7 +22,7 @@ import {
   statusFiles,
   SWEDISH_FIRST,
 } from '../lib/editor/cms-bundle';
-import { EDITOR_HELP_PATH, editorStrings, withStrings } from '../lib/editor/cms-strings';
+import { EDITOR_HELP_PATH, swedishLocale } from '../lib/editor/cms-strings';
 import { editorBackend } from '../lib/editor/cms-config';
 import { siteConfig } from '../lib/content/site-config';
 
@@ -47,10 +47,12 @@ export function editor(): AstroIntegration {
           version: string;
         };
         const helpUrl = `${base}${EDITOR_HELP_PATH}`;
+        const connected = Boolean(siteConfig.editor);
         mkdirSync(out, { recursive: true });
         const bundle = patchCmsBundle(
           readFileSync(join(pkgDir, 'dist/sveltia-cms.js'), 'utf8'),
           editorBase,
+          { connected },
         );
         writeFileSync(join(out, 'sveltia-cms.js'), bundle);
         for (const file of statusFiles(bundle, editorBase)) {
@@ -95,15 +97,16 @@ export function editor(): AstroIntegration {
         mkdirSync(locales, { recursive: true });
         for (const file of readdirSync(join(pkgDir, 'locales')))
           copyFileSync(join(pkgDir, 'locales', file), join(locales, file));
-        // Swedish, with the first screens' words for people who are not developers.
-        const sv = JSON.parse(readFileSync(join(pkgDir, 'locales/sv.json'), 'utf8')) as Record<
-          string,
-          unknown
-        >;
+        // Swedish, every string filled in, with the first screens' words for people who are not developers.
+        const localeFile = (name: string) =>
+          JSON.parse(readFileSync(join(pkgDir, 'locales', `${name}.json`), 'utf8')) as Record<
+            string,
+            unknown
+          >;
         writeFileSync(
           join(locales, 'sv.json'),
           JSON.stringify(
-            withStrings(sv, editorStrings({ connected: Boolean(siteConfig.editor), helpUrl })),
+            swedishLocale(localeFile('sv'), localeFile('en-US'), { connected, helpUrl }),
           ),
         );
         mkdirSync(dirname(join(out, paths.versionFile)), { recursive: true });

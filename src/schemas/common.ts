@@ -7,7 +7,7 @@
  */
 import { idExpected } from './ids.ts';
 import { z } from 'astro/zod';
-import { PARTIAL_DATE } from './partial-date.ts';
+import { FULL_DATE, PARTIAL_DATE } from './partial-date.ts';
 import { JA_NEJ_LABELS, JA_NEJ_OKAND, type JaNejOkand } from './centre-vocabulary.ts';
 
 /** Describes what the editor wrote, for error messages: "nothing (the field is missing)", "\"open\"", "a text of 213 characters". */
@@ -189,12 +189,11 @@ export function partialDateOrUnknown(info: FieldInfo) {
 
 const FULL_DATE_HINT = 'a date written as YYYY-MM-DD, for example 2026-11-22';
 
-/** A full calendar date, as YAML writes it: 2026-11-22. */
+/** A full calendar date, as YAML writes it: 2026-11-22 (YAML reads it as a Date; written in quotes, it is checked as text). */
 export function fullDate(info: FieldInfo) {
   return withMeta(
     z.preprocess(
-      (value) =>
-        typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(value) : value,
+      (value) => (typeof value === 'string' && FULL_DATE.test(value) ? new Date(value) : value),
       z.date({ error: expected(FULL_DATE_HINT) }),
     ),
     { ...info, kind: 'date', expected: FULL_DATE_HINT },
@@ -241,11 +240,11 @@ export function group<S extends z.ZodRawShape>(shape: S, info: FieldInfo) {
   });
 }
 
-/** One source, by the file name of src/content/sources/<id>.yaml. */
+/** One source, by the file name of src/content/sources/<id>.yaml (the editor lists it by title, publisher and date). */
 export const sourceRef = (
   info: FieldInfo = {
     label: 'Källa',
-    help: 'Källan som säger detta: filnamnet utan .yaml i src/content/sources/.',
+    help: 'Källan som säger detta. Välj den efter titel, utgivare och datum. Saknas den i listan, lägg först till den under Källor.',
     example: 'orsa-familjens-hus',
   },
 ) => ref('sources', { ...info, expected: idExpected('sources') });

@@ -38,6 +38,8 @@ export interface EditorCollection {
   titleField: string;
   /** The field that names an entry when the title field is empty. */
   altTitleField?: string;
+  /** Fields shown after the title where an entry is chosen in the editor, so that two entries with the same title can be told apart. */
+  choiceDetails?: readonly string[];
   /** For entries in subfolders: the field that names the folder and the one that names the file (2026/ludvika.yaml). */
   entryPath?: { folder: string; file: string };
 }
@@ -87,12 +89,13 @@ export const EDITOR_COLLECTIONS = {
   },
   sources: {
     label: 'Källor',
-    description: 'En källa per fil; filnamnet är källans id.',
+    description: 'Det som posterna bygger på: vem som säger något, var och när.',
     path: 'sources',
     format: 'yaml',
     schema: sourceSchema,
     titleField: 'title',
     altTitleField: 'description',
+    choiceDetails: ['publisher', 'date'],
   },
   glossary: {
     label: 'Ordlista',

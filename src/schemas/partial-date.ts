@@ -7,6 +7,13 @@
 /** A date that may be known only to the year or month: `2019`, `2021-05`, `2021-05-14`. */
 export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
+/**
+ * A full date, `2026-12-24`, of a month's days: no 31 April or 30 February (29 February passes in
+ * any year). The editor's date fields and the schema's full dates check it the same way.
+ */
+export const FULL_DATE =
+  /^\d{4}-((0[13578]|1[02])-(0[1-9]|[12]\d|3[01])|(0[469]|11)-(0[1-9]|[12]\d|30)|02-(0[1-9]|1\d|2\d))$/;
+
 /** "okänd" is how an editor writes a date the sources do not give. */
 export const UNKNOWN = 'okänd';
 

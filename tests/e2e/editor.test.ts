@@ -14,6 +14,24 @@ import { editorFiles } from '../../src/lib/editor/files';
 import { EDITOR_COLLECTIONS, type EditorCollectionName } from '../../src/schemas/index';
 import { followUpFileText } from '../../src/lib/follow-up/file';
 import { FOLLOW_UP_ANSWERS, FOLLOW_UP_DIMENSION_IDS } from '../../src/schemas/follow-up-vocabulary';
+import { siteConfig } from '../../src/lib/content/site-config';
+import {
+  englishIn,
+  screenWords,
+  servedEnglishPhrases,
+  underHelpStrip,
+} from '../support/editor-screens';
+
+interface SourceFile {
+  title?: string;
+  description?: string;
+  publisher: string;
+  date: string | number | Date;
+}
+
+/** How the editor lists a source where one is chosen: "Samtycke (Norrköpings kommun, okänd)". */
+const sourceChoice = (s: SourceFile) =>
+  `${s.title ?? s.description} (${s.publisher}, ${s.date instanceof Date ? s.date.toISOString().slice(0, 10) : String(s.date)})`;
 
 /** The schema's verdict on a saved entry, read as the build reads it (js-yaml, like Astro). */
 function schemaIssues(collection: string, text: string): string[] {
@@ -150,22 +168,18 @@ describe('an editor following the guide (/redaktion/hjalp/)', () => {
     // A closed day, as a centre's coordinator adds one: the list item, its date, kind and source.
     await editor.openEntry('centres', centre.entry);
     const sessionSource = /^ {6}source: (\S+)$/m.exec(saved)![1];
-    // The editor lists a source by its title, or its id when it has none.
+    // The editor lists a source by its title (or description), publisher and date.
     // Read from the browser's copy: the round trip above may have changed the title.
-    const sourceTitle =
-      (
-        yaml.load(await editor.read(`src/content/sources/${sessionSource}.yaml`)) as {
-          title?: string;
-        }
-      ).title ?? sessionSource;
+    const sourceLabel = sourceChoice(
+      yaml.load(await editor.read(`src/content/sources/${sessionSource}.yaml`)) as SourceFile,
+    );
     await editor.addListItem('Avvikelser');
-    await editor.page.locator('input[type=date]').first().fill('2026-12-24');
+    // The date is written ÅÅÅÅ-MM-DD in a text field, whatever the browser's language.
+    const day = await editor.emptyTextField('Datum');
+    await day.fill('2026-12-24');
     await editor.page.getByRole('radio', { name: 'Stängt' }).check();
-    await editor.chooseInEmptyRelation(sourceTitle);
-    await editor.page
-      .locator('input[type=date]')
-      .first()
-      .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await editor.chooseInEmptyRelation(sourceLabel);
+    await day.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await editor.shot('stangd-dag');
     const withClosure = await editor.save(centre.file);
     // The block goes right after the programme's sessions, in the schema's order of fields.
@@ -362,5 +376,154 @@ describe(ALL_ENTRIES ? 'every entry' : 'the largest entry of each collection', (
     }
     console.log(`${files.length} entries in ${Date.now() - t0} ms`);
     expect(failures).toEqual([]);
+  });
+});
+
+describe('every screen an editor uses, at 1280 px in a browser set to English', () => {
+  let second: EditorSession;
+  const phrases = servedEnglishPhrases();
+  /** Each screen's English phrases, by screen. */
+  const english = new Map<string, string[]>();
+  /** Words only developers use, and the CMS's name for the one language ("_default"). */
+  const DEVELOPER_WORDS = /_default|repository|\brepo[nt]?\b|\bbranch|\bslugg?\b|\bcommit/i;
+  const words = new Map<string, string[]>();
+  const look = async (screen: string, page = second.page) => {
+    const seen = await screenWords(page);
+    words.set(screen, seen);
+    english.set(screen, englishIn(seen, phrases));
+    expect(
+      seen.filter((w) => DEVELOPER_WORDS.test(w)),
+      `${screen}: developers’ words`,
+    ).toEqual([]);
+    await expect
+      .poll(() => underHelpStrip(page), { message: `${screen}: under the help strip` })
+      .toEqual([]);
+  };
+  const centre = () =>
+    editorFiles().find(
+      (f) =>
+        f.collection === 'centres' && /^programme:\n {2}sessions:/m.test(second.files.get(f.file)!),
+    )!;
+
+  beforeAll(async () => {
+    // A session of its own: it leaves an entry with errors unsaved, and takes no guide pictures.
+    second = await openEditor(site.browser, site.origin, site.base, new Map(), { pictures: false });
+  }, 120_000);
+  afterAll(() => second?.close());
+
+  it('the sign-in screen offers no sign-in that cannot work, and says so in words', async () => {
+    const context = await site.browser.newContext({
+      locale: 'en-US',
+      viewport: { width: 1280, height: 900 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${site.base}redaktion/`);
+    await page.getByRole('button', { name: 'Arbeta i en mapp på den här datorn' }).waitFor();
+    await look('sign-in', page);
+    const buttons = await page.getByRole('button').allTextContents();
+    const text = await page.locator('body').innerText();
+    if (siteConfig.editor) {
+      expect(buttons.join('|')).toMatch(/Logga in med regionens/);
+    } else {
+      // Not connected: no way to sign in is a button (not the git host, not an access token); the
+      // screen says it in words.
+      expect(buttons.filter((b) => /logga in|kopplat/i.test(b))).toEqual([]);
+      expect(text).toMatch(/inte kopplad till regionens git-tjänst, så det går inte att logga in/);
+    }
+    await context.close();
+  });
+
+  it('the list of collections and of sources', async () => {
+    await look('collections');
+    await second.page.evaluate(() => (location.hash = '#/collections/sources'));
+    await second.page.getByRole('button', { name: 'Skapa ny post' }).waitFor();
+    await look('sources');
+  });
+
+  it('lists sources by title, publisher and date where one is chosen, never by file name, each different', async () => {
+    await second.openEntry('centres', centre().entry);
+    await second.page.getByRole('button', { name: 'Val för raden' }).first().waitFor();
+    await look('entry');
+    await second.addListItem('Avvikelser');
+    const options = await second.optionsOfEmptyRelation();
+    await second.page.getByRole('button', { name: 'Spara' }).waitFor();
+    const sources = editorFiles().filter((f) => f.collection === 'sources');
+    expect(options).toHaveLength(sources.length);
+    expect(new Set(options).size).toBe(options.length);
+    expect(new Set(options)).toEqual(
+      new Set(
+        sources.map(({ file }) => sourceChoice(yaml.load(second.files.get(file)!) as SourceFile)),
+      ),
+    );
+    const ids = new Set(sources.map((s) => s.entry));
+    expect(
+      options.filter(
+        (o) => ids.has(o) || [...ids].some((id) => id.includes('-') && o.includes(id)),
+      ),
+    ).toEqual([]);
+    // Two sources with the same title are told apart by who published them and when.
+    const titles = options.map((o) => o.replace(/ \([^()]*(\([^()]*\)[^()]*)*\)$/, ''));
+    expect(titles.length).toBeGreaterThan(new Set(titles).size);
+  });
+
+  it('a date reads ÅÅÅÅ-MM-DD, written in a text field that says so, and a date written another way is refused in Swedish', async () => {
+    const day = await second.emptyTextField('Datum');
+    expect(await second.page.locator('input[type=date]').count()).toBe(0);
+    const hint = second.page.getByText(/Skriv ÅÅÅÅ-MM-DD, till exempel \d{4}-\d{2}-\d{2}\./);
+    expect(await hint.count()).toBeGreaterThan(0);
+    await day.fill('12/24/2026');
+    await look('new list item');
+    // The entry's own last review, as its file writes it.
+    const reviewed = /^lastReviewed: (\S+)$/m.exec(second.files.get(centre().file)!)![1];
+    const field = await second.fieldWithValue(reviewed);
+    expect(await field.getAttribute('type')).toBe('text');
+    expect(reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await second.page.getByRole('button', { name: 'Spara' }).click();
+    await second.page
+      .getByText('Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-24.')
+      .first()
+      .waitFor();
+    await look('errors');
+  });
+
+  it('the errors, a list item’s options and the entry’s menus', async () => {
+    const page = second.page;
+    await page.getByRole('button', { name: 'Visa felen' }).click();
+    await look('errors shown');
+    for (const [menu, button] of [
+      ['list item options', 'Val för raden'],
+      ['content options', 'Visa val för innehållet'],
+      ['entry options', 'Visa redigeringsalternativ'],
+    ]) {
+      await page.getByRole('button', { name: button }).first().click();
+      await page.getByRole('menu').first().waitFor();
+      await look(menu);
+      // A click beside the menu closes it (Escape would close the entry too).
+      await page.mouse.click(640, 10);
+      await page.getByRole('menu').first().waitFor({ state: 'hidden' });
+    }
+  });
+
+  it('shows none of the CMS’s English strings on any of these screens, where it shows its Swedish ones', () => {
+    expect([...english.keys()]).toEqual([
+      'sign-in',
+      'collections',
+      'sources',
+      'entry',
+      'new list item',
+      'errors',
+      'errors shown',
+      'list item options',
+      'content options',
+      'entry options',
+    ]);
+    expect(Object.fromEntries([...english].filter(([, found]) => found.length))).toEqual({});
+    // The strings the issue found in English, in Swedish where they show.
+    expect(words.get('errors')).toContain('Visa felen');
+    expect(words.get('entry')).toContain('Val för raden');
+    // The list holds the CMS's English strings: it would find them.
+    expect(englishIn(['Show Errors', 'List Item Options'], phrases)).toEqual(
+      expect.arrayContaining(['List Item Options', 'Show Errors']),
+    );
   });
 });

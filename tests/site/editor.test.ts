@@ -99,6 +99,21 @@ describe('the review page /redaktion/granskning/', () => {
     for (const link of links)
       expect(link).toMatch(/\/redaktion\/#\/collections\/centres\/entries\/[a-z0-9-]+$/);
   });
+
+  it('speaks in words and Swedish dates: who says it and when, never a file name, a source’s id or an ISO date', () => {
+    const text = textOf(review.root.querySelector('main')!);
+    expect(text).not.toMatch(/\b\d{4}-\d{2}(-\d{2})?\b/);
+    expect(text).not.toMatch(/src\/content|\.(mdx?|ya?ml)\b/);
+    const sourceIds = readdirSync(join(contentDir(), 'sources')).map((f) =>
+      f.replace(/\.yaml$/, ''),
+    );
+    expect(sourceIds.filter((id) => new RegExp(`\\b${id}\\b`).test(text))).toEqual([]);
+    // Each stale status says as of when and by whom: "läget 27 januari 2021 enligt Botkyrka kommun (”…”)".
+    for (const li of review.root.querySelectorAll('#status + p + ul li'))
+      expect(textOf(li)).toMatch(
+        /, (läget (\d{4}|[a-zåäö]+ \d{4}|\d{1,2} [a-zåäö]+ \d{4}) enligt .+|enligt .+, en källa utan datum)\. Ansvarig: /,
+      );
+  });
 });
 
 describe('the "Redigera (för redaktörer)" link', () => {

@@ -43,6 +43,10 @@ export interface EditorSession {
   addListItem: (label: string) => Promise<void>;
   /** Picks an option, by the words the list shows, in the open entry's first relation field that has no value yet. */
   chooseInEmptyRelation: (option: string) => Promise<void>;
+  /** The options the open entry's first relation field without a value lists, in the words it shows them; the list is closed again. */
+  optionsOfEmptyRelation: () => Promise<string[]>;
+  /** The open entry's first visible text field with this label that is still empty (a new list item's). */
+  emptyTextField: (label: string) => Promise<import('playwright-core').Locator>;
   cspViolations: () => Promise<string[]>;
   close: () => Promise<void>;
 }
@@ -55,12 +59,16 @@ export function repositoryFiles(): Map<string, string> {
   return files;
 }
 
-/** `extra`: files added to the repository copy beside the content, as a coordinator would add them. */
+/**
+ * `extra`: files added to the repository copy beside the content, as a coordinator would add them.
+ * `pictures`: false for a second session, which leaves the guide's pictures to the first.
+ */
 export async function openEditor(
   browser: Browser,
   origin: string,
   base: string,
   extra: ReadonlyMap<string, string> = new Map(),
+  { pictures = true }: { pictures?: boolean } = {},
 ): Promise<EditorSession> {
   // A browser set to English, as many work computers are: the editor must still speak Swedish.
   const context = await browser.newContext({
@@ -74,6 +82,7 @@ export async function openEditor(
   page.on('request', (r) => requests.push(r.url()));
   page.on('response', (r) => r.status() >= 400 && failedRequests.push(`${r.status()} ${r.url()}`));
   const shot = async (name: string) => {
+    if (!pictures) return;
     mkdirSync(GUIDE_PICTURES, { recursive: true });
     // The same picture on every run: no hover from the last mouse position, and the passing notice
     // of the last save ("Post sparad.") left out of the picture.
@@ -135,6 +144,25 @@ export async function openEditor(
   await page.waitForLoadState('networkidle');
   firstScreens.push(await page.locator('body').innerText());
   await shot('samlingar');
+
+  /** The open entry's first relation field without a value, opened. */
+  const openEmptyRelation = async () => {
+    const combos = page.getByRole('combobox');
+    const emptyIndex = () =>
+      combos.evaluateAll((els) => els.findIndex((el) => (el.textContent ?? '').trim() === ''));
+    // The form draws a new item's fields as they scroll into view.
+    let index = await emptyIndex();
+    for (let step = 0; step < 20 && index < 0; step++) {
+      await page.mouse.move(300, 500);
+      await page.mouse.wheel(0, 400);
+      await page.waitForTimeout(50);
+      index = await emptyIndex();
+    }
+    if (index < 0) throw new Error('no empty relation field in the open entry');
+    await combos.nth(index).scrollIntoViewIfNeeded();
+    await combos.nth(index).click();
+    return combos.nth(index);
+  };
 
   const read = (file: string) =>
     page.evaluate(async (path) => {
@@ -234,21 +262,32 @@ export async function openEditor(
       await add.first().click();
     },
     chooseInEmptyRelation: async (option) => {
-      const combos = page.getByRole('combobox');
-      const emptyIndex = () =>
-        combos.evaluateAll((els) => els.findIndex((el) => (el.textContent ?? '').trim() === ''));
-      // The form draws a new item's fields as they scroll into view.
-      let index = await emptyIndex();
-      for (let step = 0; step < 20 && index < 0; step++) {
+      await openEmptyRelation();
+      await page.getByRole('option', { name: option, exact: true }).first().click();
+    },
+    optionsOfEmptyRelation: async () => {
+      await openEmptyRelation();
+      await page.getByRole('option').first().waitFor();
+      const options = (await page.getByRole('option').allTextContents()).map((t) => t.trim());
+      // Escape closes the list (the list's own dialog takes it; the entry stays open).
+      await page.keyboard.press('Escape');
+      await page.getByRole('option').first().waitFor({ state: 'hidden' });
+      return options;
+    },
+    emptyTextField: async (label) => {
+      const fields = page.getByRole('textbox', { name: label, exact: true });
+      for (let step = 0; step < 20; step++) {
+        const index = await fields.evaluateAll((els) =>
+          els.findIndex(
+            (el) => (el as HTMLInputElement).value === '' && el.getClientRects().length > 0,
+          ),
+        );
+        if (index >= 0) return fields.nth(index);
         await page.mouse.move(300, 500);
         await page.mouse.wheel(0, 400);
         await page.waitForTimeout(50);
-        index = await emptyIndex();
       }
-      if (index < 0) throw new Error('no empty relation field in the open entry');
-      await combos.nth(index).scrollIntoViewIfNeeded();
-      await combos.nth(index).click();
-      await page.getByRole('option', { name: option, exact: true }).first().click();
+      throw new Error(`no empty text field "${label}" in the open entry`);
     },
     cspViolations: () =>
       page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   CMS_FONTS,
+  EDITOR_PAGE_CSS,
   editorCsp,
   editorPage,
   gitHostOrigins,
@@ -34,6 +35,16 @@ describe('the editor bundle as the site serves it', () => {
     const files = statusFiles(patched, '/redaktion/');
     expect(files).toContain('cdn/gitlabstatus.json');
     expect(files).toContain('cdn/githubstatus.json');
+  });
+
+  it('offers no sign-in that cannot work: without a git host, no sign-in buttons, and working in a folder on any address', () => {
+    const connected = patchCmsBundle(bundle, '/redaktion/');
+    const notConnected = patchCmsBundle(bundle, '/redaktion/', { connected: false });
+    expect(connected).toContain('auth_methods?.includes(`oauth`)===!1');
+    expect(connected).toContain('ZR.isLocalHost&&!R(s)');
+    expect(notConnected).not.toContain('auth_methods?.includes(`oauth`)===!1');
+    expect(notConnected).not.toContain('auth_methods?.includes(`token`)===!1');
+    expect(notConnected).not.toContain('ZR.isLocalHost&&!R(s)');
   });
 
   it('stops the build when a new version loads a font it does not know', () => {
@@ -86,5 +97,9 @@ describe('the editor bundle as the site serves it', () => {
       '<script src="svenska.js"></script>\n<script src="sveltia-cms.js"></script>',
     );
     expect(page).toContain('<a href="/redaktion/hjalp/"');
+    // The CMS in a mount element of its own, below the strip with the way to the guide.
+    expect(page).toMatch(/<p class="fc-editor-help">.*<\/p>\n<div id="nc-root"><\/div>/);
+    expect(EDITOR_PAGE_CSS).toContain('#nc-root { position: fixed; inset: 2.25rem 0 0 0; }');
+    expect(EDITOR_PAGE_CSS).toContain('height: 2.25rem;');
   });
 });

@@ -70,9 +70,14 @@ export const cmsPackagePath = (version: string) => ({
 /**
  * The bundle with each CDN address replaced by one under `editorBase` ("/redaktion/"). Throws when
  * an address it expects is missing, or when one is left over: a new CMS version changed them,
- * and the editor must not quietly start loading from elsewhere.
+ * and the editor must not quietly start loading from elsewhere. `connected`: region.yaml names a
+ * git host; without one, the sign-in screen offers only what can work (NOT_CONNECTED_PATCHES).
  */
-export function patchCmsBundle(source: string, editorBase: string): string {
+export function patchCmsBundle(
+  source: string,
+  editorBase: string,
+  { connected = true }: { connected?: boolean } = {},
+): string {
   let patched = source;
   for (const font of CMS_FONTS) {
     if (!patched.includes(font.cdn))
@@ -93,7 +98,10 @@ export function patchCmsBundle(source: string, editorBase: string): string {
     throw new Error(
       `The editor bundle still loads from ${left.join(', ')}; add a rewrite in src/lib/editor/cms-bundle.ts.`,
     );
-  for (const { find, replace, why } of BEHAVIOUR_PATCHES) {
+  for (const { find, replace, why } of [
+    ...BEHAVIOUR_PATCHES,
+    ...(connected ? [] : NOT_CONNECTED_PATCHES),
+  ]) {
     if (!patched.includes(find))
       throw new Error(
         `The editor bundle has changed where the site patches it (${why}); check src/lib/editor/cms-bundle.ts against this version of @sveltia/cms.`,
@@ -113,6 +121,31 @@ const BEHAVIOUR_PATCHES = [
     find: 't=navigator.language,[i]=t.split(`-`);t!==e',
     replace: 't=e,[i]=t.split(`-`);t!==e',
     why: 'the offer to switch to the browser’s language',
+  },
+] as const;
+
+/**
+ * Without a git host (no `editor` in region.yaml) signing in cannot work: the sign-in screen offers
+ * no button to sign in, with the host or with an access token, and says in words that it is not
+ * connected (work_with_local_repo_description, cms-strings.ts). Working in a folder on the computer
+ * does work, on the site's own https address too (the browser's folder access needs a secure
+ * page, which the CMS otherwise only assumes on localhost), so it is offered wherever the editor is.
+ */
+const NOT_CONNECTED_PATCHES = [
+  {
+    find: 'R(i).auth_methods?.includes(`oauth`)===!1',
+    replace: '!0',
+    why: 'the sign-in button hidden without a git host',
+  },
+  {
+    find: 'R(i).auth_methods?.includes(`token`)===!1',
+    replace: '!0',
+    why: 'the access-token button hidden without a git host',
+  },
+  {
+    find: 'l=k(()=>ZR.isLocalHost&&!R(s))',
+    replace: 'l=k(()=>!R(s))',
+    why: 'working in a folder offered on any address without a git host',
   },
 ] as const;
 
@@ -140,13 +173,24 @@ try {
   const key = 'sveltia-cms.prefs';
   const prefs = JSON.parse(localStorage.getItem(key) || '{}') || {};
   if (!prefs.locale) localStorage.setItem(key, JSON.stringify({ ...prefs, locale: 'sv' }));
+  // The CMS keeps the strings it last loaded until its version changes; the site's Swedish strings
+  // can change within a version, so each visit reads them from the site (a small file, cached by the browser).
+  localStorage.removeItem('sveltia-cms.locale');
 } catch {}
 `;
 
-/** The page's own style: the way to the guide, in a corner above the CMS on every screen. */
-export const EDITOR_PAGE_CSS = `.fc-editor-help { position: fixed; left: .5rem; bottom: .5rem; z-index: 2147483647; margin: 0; padding: .25rem .75rem; border-radius: 4px; background: #fff1b8; color: #1a1a1a; font: 1rem/1.5 system-ui, sans-serif; }
+/**
+ * The page's own style: the way to the guide in a strip of its own above the CMS on every screen,
+ * and the CMS in the rest of the window (its mount element, #nc-root), so the strip covers nothing.
+ * The CMS's entry and file editors fill the window (position: fixed; inset: 0): they start below
+ * the strip too.
+ */
+export const EDITOR_PAGE_CSS = `html, body { margin: 0; }
+.fc-editor-help { position: fixed; inset: 0 0 auto 0; height: 2.25rem; box-sizing: border-box; margin: 0; padding: .375rem .75rem; overflow: hidden; background: #fff1b8; color: #1a1a1a; font: 1rem/1.5 system-ui, sans-serif; }
 .fc-editor-help a { color: #0b4a8b; }
 .fc-editor-help a:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; }
+#nc-root { position: fixed; inset: 2.25rem 0 0 0; }
+#nc-root .wrapper[role="group"] { top: 2.25rem; }
 `;
 
 /** CDN addresses the bundle could load code, strings or fonts from. */
@@ -204,7 +248,7 @@ export function editorCsp(gitHosts: readonly string[]): string {
   ].join('; ');
 }
 
-/** The editor's page: the CMS reads config.yml beside it and fills the body; a line above it leads to the guide. */
+/** The editor's page: the CMS reads config.yml beside it and fills #nc-root; a strip above it leads to the guide. */
 export function editorPage({
   title,
   csp,
@@ -228,6 +272,7 @@ export function editorPage({
 </head>
 <body>
 <p class="fc-editor-help"><a href="${helpUrl}">Hjälp för redaktörer</a></p>
+<div id="nc-root"></div>
 <noscript><p>Redaktionen behöver JavaScript. Webbplatsen fungerar utan.</p></noscript>
 <script src="svenska.js"></script>
 <script src="sveltia-cms.js"></script>

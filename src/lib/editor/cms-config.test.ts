@@ -9,6 +9,9 @@ import { cmsField, editorBackend, kommunChoices, NO_GIT_HOST } from './cms-confi
 type Field = {
   name: string;
   widget: string;
+  display_fields?: string[];
+  search_fields?: string[];
+  pattern?: [string, string];
   fields?: Field[];
   field?: Field;
   options?: { value: string }[];
@@ -23,6 +26,7 @@ type Field = {
 };
 type Collection = {
   name: string;
+  identifier_field?: string;
   folder?: string;
   files?: { file: string; fields: Field[] }[];
   fields?: Field[];
@@ -101,6 +105,56 @@ describe('the editor configuration', () => {
         if (doc.item) expect(field.multiple, doc.path).toBe(true);
       }
     }
+  });
+
+  it('lets an editor choose a source by its title, publisher and date, never by its file name', () => {
+    const all: Field[] = [];
+    const visit = (fields: Field[]) =>
+      fields.forEach((f) => {
+        all.push(f);
+        if (f.fields) visit(f.fields);
+        if (f.field) visit([f.field]);
+      });
+    for (const c of config.collections) visit(fieldsOf(c));
+    const sourceFields = all.filter((f) => f.widget === 'relation' && f.collection === 'sources');
+    expect(sourceFields.length).toBeGreaterThan(0);
+    for (const f of sourceFields) {
+      expect(f.display_fields).toEqual(['{{title}} ({{publisher}}, {{date}})']);
+      expect(f.search_fields).toEqual(['title', 'description', 'publisher', 'date']);
+      expect(f.hint ?? '').not.toMatch(/filnamn|\.yaml|src\//);
+    }
+    // A source known only by its description reads by it: the CMS falls back from an empty title
+    // to the identifier field.
+    expect(config.collections.find((c) => c.name === 'sources')!.identifier_field).toBe(
+      'description',
+    );
+    expect(config.collections.find((c) => c.name === 'centres')!.identifier_field).toBe('name');
+  });
+
+  it('has every full date written ÅÅÅÅ-MM-DD in a text field, never the browser’s date picker', () => {
+    for (const c of described) {
+      const cms = config.collections.find((x) => x.name === c.name)!;
+      const byPath = new Map<string, Field>();
+      const walk = (fields: Field[], prefix = '') =>
+        fields.forEach((f) => {
+          byPath.set(`${prefix}${f.name}`, f);
+          if (f.fields)
+            walk(f.fields, f.widget === 'list' ? `${prefix}${f.name}[].` : `${prefix}${f.name}.`);
+        });
+      walk(fieldsOf(cms));
+      for (const doc of allFields(c.fields).filter((d) => d.kind === 'date')) {
+        const field = byPath.get(doc.path)!;
+        expect(field.widget, doc.path).toBe('string');
+        expect(field.pattern![1]).toContain('ÅÅÅÅ-MM-DD');
+        expect(field.hint).toMatch(/Skriv ÅÅÅÅ-MM-DD, till exempel \d{4}-\d{2}-\d{2}\.$/);
+        const pattern = new RegExp(field.pattern![0]);
+        for (const ok of ['2026-12-24', '2028-02-29', '2026-04-30'])
+          expect(pattern.test(ok), ok).toBe(true);
+        for (const bad of ['12/24/2026', '2026-12-32', '2026-02-30', '2026-04-31', '2026-13-01'])
+          expect(pattern.test(bad), bad).toBe(false);
+      }
+    }
+    expect(JSON.stringify(config)).not.toContain('"datetime"');
   });
 
   it('lists every kommun in a kommun field, the region’s own first', () => {

@@ -9,7 +9,7 @@ import { compareSv } from '../format.ts';
 import type { Backend, CmsConfig, Collection, Field } from '@sveltia/cms';
 import type { FieldDoc } from '../../schemas/describe.ts';
 import type { ContentFormat } from '../../schemas/index.ts';
-import { PARTIAL_DATE } from '../../schemas/partial-date.ts';
+import { FULL_DATE, PARTIAL_DATE } from '../../schemas/partial-date.ts';
 
 /** A collection as the editor needs it: the schema's fields already described. */
 export interface DescribedCollection {
@@ -21,6 +21,8 @@ export interface DescribedCollection {
   format: ContentFormat | 'settings';
   titleField: string;
   altTitleField?: string;
+  /** Fields shown after the title where an entry is chosen: "Samtycke (Norrköpings kommun, okänd)". */
+  choiceDetails?: readonly string[];
   entryPath?: { folder: string; file: string };
   fields: FieldDoc[];
 }
@@ -83,10 +85,15 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 type CmsField = Field;
 type CmsWidget = DistributiveOmit<Field, 'name'>;
 
-/** Collections that a reference field may point into, with the field that names their entries. */
-export type RelationTargets = Record<string, { titleField: string }>;
+/** Collections that a reference field may point into, with the fields that name their entries. */
+export type RelationTargets = Record<
+  string,
+  Pick<DescribedCollection, 'titleField' | 'altTitleField' | 'choiceDetails'>
+>;
 
 const PARTIAL_DATE_PATTERN = PARTIAL_DATE.source;
+const FULL_DATE_PATTERN = FULL_DATE.source;
+const FULL_DATE_MESSAGE = 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-24.';
 const UNKNOWN_OR_PARTIAL = `^(okänd|${PARTIAL_DATE_PATTERN.replace(/^\^|\$$/g, '')})$`;
 
 /** Kinds whose example shows how to write a value; for the others the editor offers the values. */
@@ -101,11 +108,16 @@ const WRITTEN_KINDS = new Set<FieldDoc['kind']>([
   'number-or-choice',
 ]);
 
-/** "Exempel: …" after the help text, as the field reference shows it, where the editor types the value. */
-const hint = (doc: FieldDoc) =>
-  doc.example && WRITTEN_KINDS.has(doc.kind)
-    ? `${doc.help} Exempel: ${doc.example.replace(/^"(.*)"$/, '$1')}`
-    : doc.help;
+/**
+ * "Exempel: …" after the help text, as the field reference shows it, where the editor types the
+ * value; for a date, its form too: "Skriv ÅÅÅÅ-MM-DD, till exempel 2026-11-23."
+ */
+const hint = (doc: FieldDoc) => {
+  const example = doc.example?.replace(/^"(.*)"$/, '$1');
+  if (doc.kind === 'date')
+    return `${doc.help} Skriv ÅÅÅÅ-MM-DD, till exempel ${example ?? '2026-12-24'}.`;
+  return example && WRITTEN_KINDS.has(doc.kind) ? `${doc.help} Exempel: ${example}` : doc.help;
+};
 
 const selectOptions = (doc: FieldDoc) =>
   (doc.options ?? []).map((o) => ({ label: o.label, value: o.value }));
@@ -152,7 +164,9 @@ function widgetFor(doc: FieldDoc, targets: RelationTargets, options: CollectionO
         ],
       };
     case 'date':
-      return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
+      // Written, not picked: the browser's date picker shows the browser's language (MM/DD/YYYY in
+      // English), and the files and the site write ÅÅÅÅ-MM-DD.
+      return { widget: 'string', pattern: [FULL_DATE_PATTERN, FULL_DATE_MESSAGE] };
     case 'ref':
       return refWidget(doc, targets, options);
     case 'group':
@@ -179,12 +193,21 @@ function refWidget(doc: FieldDoc, targets: RelationTargets, options: CollectionO
     throw new Error(
       `${doc.path}: refers to the collection "${collection}", which the editor does not have.`,
     );
+  // An entry is chosen by its title and the details that tell two of the same title apart, never
+  // by its file name: "Samtycke (Norrköpings kommun, okänd)". A missing title reads as the alternative
+  // title (the collection's identifier_field, which the CMS falls back to).
+  const details = target.choiceDetails ?? [];
+  const label = `{{${target.titleField}}}${details.length ? ` (${details.map((f) => `{{${f}}}`).join(', ')})` : ''}`;
   return {
     widget: 'relation',
     collection,
     value_field: '{{slug}}',
-    search_fields: [target.titleField],
-    display_fields: [target.titleField],
+    search_fields: [
+      target.titleField,
+      ...(target.altTitleField ? [target.altTitleField] : []),
+      ...details,
+    ],
+    display_fields: [label],
   };
 }
 
@@ -248,6 +271,22 @@ const listItemId: CmsField = {
   pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Små bokstäver, siffror och bindestreck.'],
 };
 
+/** The title fields the CMS falls back to, in order after the identifier field, when naming an entry. */
+const CMS_TITLE_FALLBACKS = ['title', 'name', 'label'];
+
+/**
+ * The field the CMS names an entry by. With an alternative title, that one: the CMS falls back
+ * from it to its own title fields, so an entry with either reads by it, in a choice list too.
+ */
+function identifierField(c: DescribedCollection): string {
+  if (!c.altTitleField) return c.titleField;
+  if (!CMS_TITLE_FALLBACKS.includes(c.titleField))
+    throw new Error(
+      `${c.name}: an alternative title works in the editor only when the title field is one of ${CMS_TITLE_FALLBACKS.join(', ')}, not ${c.titleField}.`,
+    );
+  return c.altTitleField;
+}
+
 /** One CMS collection. */
 export function cmsCollection(
   c: DescribedCollection,
@@ -268,7 +307,7 @@ export function cmsCollection(
       extension,
       format,
       create: true,
-      identifier_field: c.titleField,
+      identifier_field: identifierField(c),
       summary,
       ...(c.entryPath
         ? {
@@ -320,7 +359,14 @@ export function relationTargets(collections: readonly DescribedCollection[]): Re
   return Object.fromEntries(
     collections
       .filter((c) => c.format !== 'list' && c.format !== 'settings')
-      .map((c) => [c.name, { titleField: c.titleField }]),
+      .map((c) => [
+        c.name,
+        {
+          titleField: c.titleField,
+          altTitleField: c.altTitleField,
+          choiceDetails: c.choiceDetails,
+        },
+      ]),
   );
 }
 

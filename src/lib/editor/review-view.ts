@@ -1,10 +1,17 @@
 /**
  * The editors' review page (/redaktion/granskning/): entries whose review is due and centres whose
  * status rests on an old or undated source, from the same functions as `npm run check:content`
- * (review.ts, stale-status.ts), each with its owner and where it opens in the editor.
+ * (review.ts, stale-status.ts), each with its owner and where it opens in the editor. It speaks in
+ * words: entries by their names, sources by who says it and their titles, dates in Swedish
+ * (review-words.ts); the file names are for check:content.
  */
 import { indexBy, type SiteContent } from '../content/query';
 import { editorCollections, type EditorCollectionName } from '../../schemas/index';
+import { describeSchema, type FieldDoc } from '../../schemas/describe';
+import { sourceRef } from '../source-view';
+import { PARENT_TEXT_TOPIC_LABELS } from '../../schemas/parent-text';
+import { LANGUAGE_LABELS } from '../../schemas/translation-vocabulary';
+import { statusBasis, untilText } from './review-words';
 import { reviewDeadline, staleEntries, type ReviewedEntry } from './review';
 import { staleStatuses, type StaleStatus } from '../register/stale-status';
 import { plainEvents } from '../register/views';
@@ -28,7 +35,8 @@ export interface ReviewDue {
   total: number;
   deadline: Date;
   due: ReviewRow[];
-  statuses: (StaleStatus & { edit: string })[];
+  /** `basis`: as of when and by whom, in words: "läget 27 januari 2021 enligt Botkyrka kommun (”…”)". */
+  statuses: (StaleStatus & { edit: string; basis: string })[];
   /** Centres whose week has a session past its last day: the centre should update its programme. */
   programmes: { title: string; owner: string; edit: string; sessions: string[] }[];
   /** Translations made from an earlier Swedish text: the new fingerprint to write once the translation is gone through. */
@@ -36,6 +44,7 @@ export interface ReviewDue {
     title: string;
     owner: string;
     edit: string;
+    /** The Swedish text it translates, in words: "den lättlästa texten ”Familjecentralen”". */
     translates: string;
     fingerprint: string;
   }[];
@@ -56,17 +65,42 @@ function entriesOf(
   return site[name];
 }
 
+/**
+ * An entry's name as an editor knows it: its title field, a choice by its label, a reference by the
+ * name of the entry it points to (a follow-up by its centre), with the folder of an entry kept in
+ * one ("Familjecentralen VillGott, 2026"); its id only when it has no name at all.
+ */
+function entryName(site: SiteContent, name: EditorCollectionName, id: string, seen = 0): string {
+  const c = editorCollections().find((e) => e.name === name)!;
+  const entry = entriesOf(site, name).find((e) => e.id === id);
+  if (!entry || seen > 2) return id;
+  const fields = describeSchema(c.schema);
+  const named = (field: string | undefined): string | undefined => {
+    const value = fieldOf(entry.data, field);
+    const doc: FieldDoc | undefined = fields.find((f) => f.name === field);
+    if (value === undefined || value === null || value === '') return undefined;
+    if (doc?.kind === 'choice')
+      return doc.options?.find((o) => o.value === value)?.label ?? String(value);
+    if (typeof value === 'object' && 'collection' in value && 'id' in value) {
+      const ref = value as { collection: string; id: string };
+      return editorCollections().some((e) => e.name === ref.collection)
+        ? entryName(site, ref.collection as EditorCollectionName, ref.id, seen + 1)
+        : ref.id;
+    }
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+  };
+  const title =
+    named(c.titleField) ?? ('altTitleField' in c ? named(c.altTitleField) : undefined) ?? id;
+  const folder = 'entryPath' in c && c.entryPath ? named(c.entryPath.folder) : undefined;
+  return folder ? `${title}, ${folder}` : title;
+}
+
 export function reviewDue(site: SiteContent, today: Date, months = 12): ReviewDue {
   const folder = contentDir().replace(/^\.\//, '');
   const rows: ReviewRow[] = editorCollections().flatMap((c) =>
     entriesOf(site, c.name).map((entry) => {
       const list = c.format === 'list';
-      const named =
-        fieldOf(entry.data, c.titleField) ??
-        (('altTitleField' in c && fieldOf(entry.data, c.altTitleField)) || undefined);
-      // A title that is a reference (a follow-up names its centre) reads as the entry's id: 2026/ludvika.
-      const title =
-        typeof named === 'string' || typeof named === 'number' ? String(named) : entry.id;
+      const title = entryName(site, c.name, entry.id);
       return {
         collection: c.label,
         file: list ? `${folder}/${c.path} (${entry.id})` : (entry.filePath ?? entry.id),
@@ -79,6 +113,7 @@ export function reviewDue(site: SiteContent, today: Date, months = 12): ReviewDu
   );
   const due = staleEntries(rows, today, months);
   const sourceDate = new Map(site.sources.map((s) => [s.id, s.data.date]));
+  const sourceOf = indexBy(site.sources, (s) => s.id);
   const centreOfFile = indexBy(site.centres, (c) => c.filePath ?? c.id);
   const statuses = staleStatuses(
     site.centres.map((c) => ({
@@ -93,6 +128,7 @@ export function reviewDue(site: SiteContent, today: Date, months = 12): ReviewDu
   ).map((s) => ({
     ...s,
     edit: routes.editorEntry('centres', centreOfFile(s.file).id),
+    basis: statusBasis(s.asOf, sourceRef(s.source, sourceOf(s.source).data)),
   }));
   const day = isoDay(today);
   const programmes = site.centres.flatMap((c) => {
@@ -109,12 +145,16 @@ export function reviewDue(site: SiteContent, today: Date, months = 12): ReviewDu
             title: c.data.name,
             owner: c.data.owner,
             edit: routes.editorEntry('centres', c.id),
-            sessions: ended.map((s) => `${s.what} (till och med ${s.validTo})`),
+            sessions: ended.map((s) => `${s.what} (${untilText(s.validTo!)})`),
           },
         ];
   });
   const fingerprints = swedishFingerprints(site.easyRead);
   const sentences = sentenceFingerprints(site.parentTexts);
+  const sentenceAbout = (id: string) => {
+    const sentence = site.parentTexts.find((p) => p.id === id);
+    return sentence ? PARENT_TEXT_TOPIC_LABELS[sentence.data.about] : id;
+  };
   const translations = [
     ...outdatedTranslations(
       site.translations.map((t) => ({
@@ -129,22 +169,23 @@ export function reviewDue(site: SiteContent, today: Date, months = 12): ReviewDu
       title: t.title,
       owner: t.owner,
       edit: routes.editorEntry('translations', t.id),
-      translates: t.translates,
+      translates: `den lättlästa texten ”${entryName(site, 'easyRead', t.translates)}”`,
       fingerprint: fingerprints.get(t.translates) ?? '',
     })),
     ...outdatedTranslations(
       site.parentTextTranslations.map((t) => ({
         id: t.id,
+        lang: t.data.lang,
         translates: t.data.translates,
         madeFrom: t.data.madeFrom,
         owner: t.data.owner,
       })),
       sentences,
     ).map((t) => ({
-      title: t.id,
+      title: `${LANGUAGE_LABELS[t.lang]}: ${sentenceAbout(t.translates)}`,
       owner: t.owner,
       edit: routes.editorEntry('parentTextTranslations', t.id),
-      translates: `parent-texts.yaml (${t.translates})`,
+      translates: `meningen under ”${sentenceAbout(t.translates)}” i Texter till föräldrar`,
       fingerprint: sentences.get(t.translates) ?? '',
     })),
   ];

@@ -5,11 +5,19 @@ import Fill from './Fill.astro';
 import LineBreak from './LineBreak.astro';
 import RegionName from './RegionName.astro';
 import TableScroll from './TableScroll.astro';
+import Choices from './Choices.astro';
+import WriteLine from './WriteLine.astro';
+import WriteLines from './WriteLines.astro';
+import Signature from './Signature.astro';
 
 export const mdxComponents = {
   Term,
   Fill,
   RegionName,
+  Choices,
+  WriteLine,
+  WriteLines,
+  Signature,
   a: ContentLink,
   br: LineBreak,
   table: TableScroll,

@@ -156,6 +156,9 @@ describe('the templates handed out or signed', () => {
       expect(body.querySelectorAll('.fc-write-lines').length).toBeGreaterThan(0);
       const doc = await readDocx(readFileSync(join(DIST, '/mallar/besoksenkat.docx')));
       expect(doc.paragraphs.filter((p) => p.list)).toEqual([]);
+      // Answers are written on lines, not in an empty table cell.
+      expect(doc.tables.flat(2).filter((cell) => cell === '')).toEqual([]);
+      expect(doc.paragraphs.filter((p) => p.lines > 0 && p.text === '').length).toBeGreaterThan(3);
       // The statements' column takes more than half the width, the boxes the rest.
       const [statements, ...boxes] = doc.columnWidths[0];
       expect(statements).toBeGreaterThan(boxes.reduce((a, b) => a + b, 0));

@@ -156,6 +156,13 @@ describe('a form in the Word document', () => {
     const doc = await form(
       '## Underskrifter\n\n<Signature party="För kommunen" />\n<Signature party="För regionen" />\n\n<Signature party="För föreningen" />',
     );
+    // What a signature asks for, written out: place and date, the signature, the name in print, the title.
+    expect(SIGNATURE_FIELDS).toEqual([
+      'Ort och datum',
+      'Underskrift',
+      'Namnförtydligande',
+      'Titel',
+    ]);
     const texts = doc.paragraphs.map((p) => p.text);
     const pair = texts.indexOf('För kommunen För regionen');
     expect(pair).toBeGreaterThan(0);

@@ -273,7 +273,7 @@ function signatures(parties: readonly string[]): Paragraph[] {
           keepNext: true,
           tabStops: [
             { type: TabStopType.LEFT, position: column, leader: 'underscore' },
-            ...(two ? [secondColumn, { ...lineToMargin, type: TabStopType.RIGHT }] : []),
+            ...(two ? [secondColumn, lineToMargin] : []),
           ],
           // Room above the line to write by hand; most for the signature itself.
           spacing: { before: field === 'Underskrift' ? 720 : 480, after: 0 },

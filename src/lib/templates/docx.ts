@@ -374,7 +374,11 @@ function blockToDocx(
     case 'lines':
       return writeLines(block.count);
     case 'table':
-      return [table(block, resolve), new Paragraph({ children: [] })];
+      // A small gap under the table, about half a line, before the text goes on.
+      return [
+        table(block, resolve),
+        new Paragraph({ spacing: { before: 0, after: 0 }, run: { size: 14 }, children: [] }),
+      ];
     case 'signature':
       // Consecutive signatures are written together, in blockToDocx's caller.
       return [];

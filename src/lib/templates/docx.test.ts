@@ -51,14 +51,20 @@ describe('templateDocx', () => {
       lastModifiedBy: meta.publisher,
       description: meta.summary,
     });
-    expect(doc.paragraphs.at(-1)?.text).toContain(`Senaste versionen: ${meta.pageUrl}`);
+    // Under the title and the summary, with what is about the template, not at its end.
+    expect(doc.paragraphs.map((p) => p.text).slice(0, 3)).toEqual([
+      meta.title,
+      meta.summary,
+      `Mall från ${meta.publisher}. ${meta.reviewed}. Senaste versionen: ${meta.pageUrl}`,
+    ]);
+    expect(doc.paragraphs.at(-1)?.text).toBe('Text.');
   });
 
   it('says it is a preview, with no address, when the site has none', async () => {
     const doc = await readDocx(
       await templateDocx({ ...meta, pageUrl: undefined }, parseTemplate('Text.', 'x.mdx')),
     );
-    expect(doc.paragraphs.at(-1)?.text).toBe(
+    expect(doc.paragraphs[2].text).toBe(
       `Mall från ${meta.publisher}. ${meta.reviewed}. Förhandsversion, inte publicerad.`,
     );
   });

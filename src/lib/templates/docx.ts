@@ -405,9 +405,14 @@ function body(blocks: readonly Block[], resolve: Resolve): (Paragraph | Table)[]
   return out;
 }
 
+/**
+ * Who made the template, when it was checked and where the latest version is: under the summary,
+ * with what is about the template rather than in it, so the document itself ends where its text
+ * does (with the signatures, say) and never with a page of its own for this line.
+ */
 function colophon(meta: TemplateMeta): Paragraph {
   return new Paragraph({
-    spacing: { before: 480 },
+    spacing: { after: 240 },
     children: meta.pageUrl
       ? [
           new TextRun({
@@ -522,9 +527,11 @@ export function templateDocument(meta: TemplateMeta, blocks: readonly Block[]): 
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(meta.title)] }),
           ...(meta.handout
             ? []
-            : [new Paragraph({ children: [new TextRun({ text: meta.summary, italics: true })] })]),
+            : [
+                new Paragraph({ children: [new TextRun({ text: meta.summary, italics: true })] }),
+                colophon(meta),
+              ]),
           ...body(blocks, meta.resolve),
-          ...(meta.handout ? [] : [colophon(meta)]),
         ],
       },
     ],

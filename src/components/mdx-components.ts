@@ -7,6 +7,10 @@ import RegionName from './RegionName.astro';
 import TableScroll from './TableScroll.astro';
 import RoleBox from './RoleBox.astro';
 import TemplateLink from './TemplateLink.astro';
+import Choices from './Choices.astro';
+import WriteLine from './WriteLine.astro';
+import WriteLines from './WriteLines.astro';
+import Signature from './Signature.astro';
 
 export const mdxComponents = {
   Term,
@@ -14,6 +18,10 @@ export const mdxComponents = {
   RegionName,
   RoleBox,
   TemplateLink,
+  Choices,
+  WriteLine,
+  WriteLines,
+  Signature,
   a: ContentLink,
   br: LineBreak,
   table: TableScroll,

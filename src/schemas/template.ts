@@ -1,5 +1,13 @@
 import { z } from 'astro/zod';
-import { chapterRef, reviewFields, sourceList, text, wholeNumber } from './common.ts';
+import {
+  chapterRef,
+  list,
+  longText,
+  reviewFields,
+  sourceList,
+  text,
+  wholeNumber,
+} from './common.ts';
 import { summaryField } from './guidance.ts';
 
 /**
@@ -31,6 +39,29 @@ export const templateSchema = z.object({
     help: 'Kapitlet i vägledningen som förklarar när och hur mallen används.',
     example: 'starta-en-familjecentral',
   }),
+  /**
+   * A handout's note for staff: what they do with a template that is handed out as it is, such
+   * as the visitor survey that parents fill in. Shown on the template's page, never in the
+   * document, whose reader gets only the form.
+   */
+  forStaff: list(
+    longText(
+      {
+        label: 'Punkt till personalen',
+        help: 'En sak i taget: varför mallen används, eller vad personalen gör innan, medan och efter den delas ut.',
+        example: 'Fyll i texten inom hakparentes innan du skriver ut enkäten.',
+        expected: 'one point for staff, a sentence or two',
+      },
+      { min: 10 },
+    ),
+    {
+      label: 'Till personalen',
+      help: 'Bara för en mall som delas ut som den är, till exempel till föräldrar. Punkterna visas på mallens sida, inte i Word-filen: den blir bara det som delas ut, utan ingress och utan raden om mallen.',
+      example: '["Fyll i texten inom hakparentes innan du skriver ut enkäten."]',
+      expected: 'a list of points for staff, at least one',
+    },
+    { min: 1 },
+  ).optional(),
   sources: sourceList(),
   ...reviewFields(),
 });

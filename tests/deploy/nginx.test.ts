@@ -298,7 +298,8 @@ describe(`the site built under ${BASE}, behind nginx`, () => {
     );
     const docxHref = (await page.locator('main a[download]').first().getAttribute('href'))!;
     const docx = await readDocx(readFileSync(join(webRoot, docxHref)));
-    expect(docx.paragraphs.at(-1)?.text).toContain(
+    // The line about the template, under its title and summary.
+    expect(docx.paragraphs[2]?.text).toContain(
       `Senaste versionen: ${PUBLISHED}${docxHref.replace(/\.docx$/, '/')}`,
     );
     expect(errors).toEqual([]);

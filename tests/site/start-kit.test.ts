@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { DIST, page, textOf } from '../support/dist';
 import { readDocx } from '../support/docx';
 import { entryCount, siteConfig } from '../support/site-data';
+import { BOX } from '../../src/lib/templates/docx';
+import { SIGNATURE_FIELDS } from '../../src/lib/templates/markdown';
 
 const templateLinks = page('/mallar/')
   .root.querySelectorAll('main h2 a')
@@ -19,6 +21,8 @@ describe('the templates', () => {
     const html = page(url).root;
     const body = html.querySelector('[data-template-body]')!;
     const docxHref = html.querySelector('main a[download]')!.getAttribute('href')!;
+    // A handout (the visitor survey) goes to its reader as it is.
+    const handout = body.hasAttribute('data-handout');
 
     it('links to its Word document, which opens and is in Swedish', async () => {
       expect(docxHref).toBe(url.replace(/\/$/, '.docx'));
@@ -61,11 +65,11 @@ describe('the templates', () => {
 
     it('is the region’s own: its name written in, page numbers, and the publisher as author', async () => {
       const doc = await readDocx(readFileSync(join(DIST, docxHref)));
-      // The template's own text: the last paragraph says who published it.
-      const text = [...doc.paragraphs.slice(0, -1).map((p) => p.text), ...doc.tables.flat(2)].join(
-        '\n',
-      );
-      const colophon = doc.paragraphs.at(-1)!.text;
+      // The template's own text: one paragraph under the summary says who published it, except in a handout.
+      const isColophon = (p: { text: string }) =>
+        p.text.startsWith(`Mall från ${siteConfig.publisher}.`);
+      const own = doc.paragraphs.filter((p) => !isColophon(p));
+      const text = [...own.map((p) => p.text), ...doc.tables.flat(2)].join('\n');
       expect(text).not.toMatch(/\[regionens namn\]/i);
       if (/Region|regionen/.test(textOf(body)))
         expect(text.includes(siteConfig.region.name)).toBe(
@@ -75,9 +79,66 @@ describe('the templates', () => {
       expect(doc.properties.creator).toBe(siteConfig.publisher);
       expect(doc.properties.lastModifiedBy).toBe(siteConfig.publisher);
       expect(doc.properties.title).toBe(textOf(html.querySelector('h1')!));
+      if (handout) {
+        expect(doc.paragraphs.filter(isColophon)).toEqual([]);
+        return;
+      }
       // A preview build has no address to give; a published one points to the page.
+      expect(doc.paragraphs.filter(isColophon)).toHaveLength(1);
+      expect(doc.paragraphs.findIndex(isColophon)).toBe(2);
+      const colophon = doc.paragraphs[2].text;
       expect(colophon.includes('Förhandsversion, inte publicerad.')).toBe(siteConfig.site.preview);
       expect(colophon).not.toContain('localhost');
+    });
+
+    it('gives each answer on the page one check box in the document, and no bullet beside it', async () => {
+      const doc = await readDocx(readFileSync(join(DIST, docxHref)));
+      // An answer's text, without what a line to write on says to a screen reader.
+      const answers = body.querySelectorAll('.fc-choices li').map((li) =>
+        li
+          .querySelectorAll('.fc-write-line')
+          .reduce((t, line) => t.replace(textOf(line), ''), textOf(li))
+          .trim(),
+      );
+      const boxCells = body.querySelectorAll('.fc-box-cell');
+      expect(doc.checkBoxes).toBe(answers.length + boxCells.length);
+      for (const answer of answers)
+        expect(doc.paragraphs).toContainEqual(
+          expect.objectContaining({ text: `${BOX} ${answer}`, checkBoxes: 1, list: false }),
+        );
+      // A box is a check box, alone: never a bullet and a box, never a box typed as text.
+      for (const p of doc.paragraphs) {
+        expect(p.text.split(BOX).length - 1, p.text).toBe(p.checkBoxes);
+        expect(p.checkBoxes, p.text).toBeLessThanOrEqual(1);
+        if (p.checkBoxes) expect(p.list, p.text).toBe(false);
+      }
+    });
+
+    it('has the lines to write and sign on that the page shows', async () => {
+      const doc = await readDocx(readFileSync(join(DIST, docxHref)));
+      const pageLines = body.querySelectorAll(
+        '.fc-write-line, .fc-write-lines__line, .fc-signature__line',
+      ).length;
+      expect(doc.paragraphs.reduce((sum, p) => sum + p.lines, 0)).toBe(pageLines);
+      // Each party that signs on the page is named in the document.
+      const text = doc.paragraphs.map((p) => p.text).join('\n');
+      for (const party of body.querySelectorAll('.fc-signature__party').map(textOf))
+        expect(text).toContain(party);
+    });
+
+    it('keeps a handout to what its reader gets: the note for staff is on the page only', async () => {
+      const note = html.querySelector('[data-staff-note]');
+      expect(Boolean(note)).toBe(handout);
+      if (!note) return;
+      const doc = await readDocx(readFileSync(join(DIST, docxHref)));
+      const text = [...doc.paragraphs.map((p) => p.text), ...doc.tables.flat(2)].join('\n');
+      const points = note.querySelectorAll('li').map(textOf);
+      expect(points.length).toBeGreaterThan(0);
+      for (const point of points) expect(text).not.toContain(point);
+      expect(text).not.toContain(textOf(html.querySelector('.fc-lead')!));
+      expect(text).not.toMatch(/Mall från|hakparentes/i);
+      // The form on the page is the document's text: the note stands outside it.
+      expect(body.querySelector('[data-staff-note]')).toBeNull();
     });
 
     it('marks the same places to fill in', async () => {
@@ -85,6 +146,51 @@ describe('the templates', () => {
       const fills = body.querySelectorAll('.fc-fill').map(textOf);
       expect(fills.length).toBeGreaterThan(0);
       expect(doc.highlighted).toEqual(fills);
+    });
+  });
+});
+
+describe('the templates handed out or signed', () => {
+  const has = (url: string) => templateLinks.includes(url);
+
+  it.runIf(has('/mallar/besoksenkat/'))(
+    'the visitor survey is a handout for parents: answers to tick, a table of statements, lines to write on',
+    async () => {
+      const body = page('/mallar/besoksenkat/').root.querySelector('[data-template-body]')!;
+      expect(body.hasAttribute('data-handout')).toBe(true);
+      expect(body.querySelectorAll('.fc-choices li').length).toBeGreaterThan(3);
+      expect(body.querySelectorAll('.fc-box-cell').length).toBeGreaterThan(3);
+      expect(body.querySelectorAll('.fc-write-lines').length).toBeGreaterThan(0);
+      const doc = await readDocx(readFileSync(join(DIST, '/mallar/besoksenkat.docx')));
+      expect(doc.paragraphs.filter((p) => p.list)).toEqual([]);
+      // Answers are written on lines, not in an empty table cell.
+      expect(doc.tables.flat(2).filter((cell) => cell === '')).toEqual([]);
+      expect(doc.paragraphs.filter((p) => p.lines > 0 && p.text === '').length).toBeGreaterThan(3);
+      // The statements' column takes more than half the width, the boxes the rest.
+      const [statements, ...boxes] = doc.columnWidths[0];
+      expect(statements).toBeGreaterThan(boxes.reduce((a, b) => a + b, 0));
+    },
+  );
+
+  it.each(
+    [
+      '/mallar/avsiktsforklaring/',
+      '/mallar/lokal-overenskommelse/',
+      '/mallar/styrgruppsuppdrag/',
+    ].filter(has),
+  )('%s ends with lines to sign on for each party, in the document too', async (url) => {
+    const body = page(url).root.querySelector('[data-template-body]')!;
+    const heading = body.querySelectorAll('h2').at(-1)!;
+    expect(textOf(heading)).toBe('Underskrifter');
+    const parties = body.querySelectorAll('.fc-signature__party').map(textOf);
+    expect(parties).toEqual(['För kommunen', 'För regionen']);
+    const doc = await readDocx(readFileSync(join(DIST, url.replace(/\/$/, '.docx'))));
+    const texts = doc.paragraphs.map((p) => p.text);
+    const at = texts.indexOf(parties.join(' '));
+    expect(at).toBeGreaterThan(texts.indexOf('Underskrifter'));
+    SIGNATURE_FIELDS.forEach((field, i) => {
+      expect(doc.paragraphs[at + 1 + 2 * i]).toMatchObject({ text: '', lines: 2 });
+      expect(texts[at + 2 + 2 * i]).toBe(`${field} ${field}`);
     });
   });
 });

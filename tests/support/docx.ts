@@ -1,15 +1,34 @@
-/** Reads what a test needs from a .docx file: its paragraphs with styles, its tables, its highlighted text. */
+/**
+ * Reads what a test needs from a .docx file: its paragraphs with styles, its tables, its
+ * highlighted text, and what makes a form: check boxes, bullets and lines to write on.
+ */
 import JSZip from 'jszip';
+
+export interface DocxParagraph {
+  style: string;
+  /** The text as printed: a check box reads "☐", a tab a space. */
+  text: string;
+  /** A list item: a bullet or a number before it. */
+  list: boolean;
+  /** Word check boxes in the paragraph. */
+  checkBoxes: number;
+  /** Lines to write on: tab stops drawn as a line (underscore leader) that a tab in the text reaches. */
+  lines: number;
+}
 
 export interface DocxContent {
   /** Every paragraph outside tables, with its style id ("Heading2", "Title", or "" for body text). */
-  paragraphs: { style: string; text: string }[];
+  paragraphs: DocxParagraph[];
   /** Every table as rows of cell texts. */
   tables: string[][][];
+  /** Every table's column widths, in twips, as its grid gives them. */
+  columnWidths: number[][];
   /** Text of runs highlighted in yellow: the fill-in places. */
   highlighted: string[];
   /** The document's language setting. */
   language: string | undefined;
+  /** Word check boxes in the whole document, tables included. */
+  checkBoxes: number;
   /** The text of the footers, and the fields in them ("PAGE", "NUMPAGES"). */
   footer: { text: string; fields: string[] };
   /** The document's properties (File > Info in Word). */
@@ -23,10 +42,32 @@ const unescape = (text: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
+// Text runs, symbols (a check box's ☐) and tabs in a run (not the tab stops of a paragraph's properties).
 const textOf = (xml: string) =>
-  unescape([...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+  unescape(
+    [
+      ...xml.matchAll(
+        /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:sym\b[^>]*w:char="([0-9A-Fa-f]+)"[^>]*\/>|<w:tab\/>/g,
+      ),
+    ]
+      .map((m) => m[1] ?? (m[2] ? String.fromCodePoint(parseInt(m[2], 16)) : ' '))
+      .join(''),
+  )
     .replace(/\s+/g, ' ')
     .trim();
+const count = (xml: string, pattern: RegExp) => (xml.match(pattern) ?? []).length;
+
+function paragraph(xml: string): DocxParagraph {
+  const properties = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(xml)?.[1] ?? '';
+  const tabsInText = count(xml.replace(properties, ''), /<w:tab\/>/g);
+  return {
+    style: /<w:pStyle w:val="([^"]+)"/.exec(properties)?.[1] ?? '',
+    text: textOf(xml),
+    list: properties.includes('<w:numPr>'),
+    checkBoxes: count(xml, /<w14:checkbox>/g),
+    lines: tabsInText > 0 ? count(properties, /<w:tab\b[^>]*w:leader="underscore"/g) : 0,
+  };
+}
 
 export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
   const zip = await JSZip.loadAsync(bytes);
@@ -38,11 +79,13 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
       [...row[1].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => textOf(c[1])),
     ),
   );
+  const columnWidths = [...document.matchAll(/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/g)].map((g) =>
+    [...g[1].matchAll(/<w:gridCol w:w="(\d+)"/g)].map((c) => Number(c[1])),
+  );
   const outside = document.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '');
-  const paragraphs = [...outside.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].map((p) => ({
-    style: /<w:pStyle w:val="([^"]+)"/.exec(p[1])?.[1] ?? '',
-    text: textOf(p[1]),
-  }));
+  const paragraphs = [...outside.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].map((p) =>
+    paragraph(p[1]),
+  );
   const highlighted = [
     ...document.matchAll(
       /<w:r>(?:(?!<\/w:r>)[\s\S])*?<w:highlight w:val="yellow"\/>[\s\S]*?<\/w:r>/g,
@@ -69,5 +112,15 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
     lastModifiedBy: prop('cp:lastModifiedBy'),
     description: prop('dc:description'),
   };
-  return { paragraphs, tables, highlighted, language, footer, properties };
+  const checkBoxes = count(document, /<w14:checkbox>/g);
+  return {
+    paragraphs,
+    tables,
+    columnWidths,
+    highlighted,
+    language,
+    checkBoxes,
+    footer,
+    properties,
+  };
 }

@@ -10,6 +10,9 @@ import type { CheckedBody } from './links';
 import { componentsOf } from './mdx-tree';
 import { closest } from '../suggest';
 
+/** The most lines <WriteLines count="…" /> gives a template's answer: more is not an answer box any more. */
+export const MAX_WRITE_LINES = 12;
+
 interface PropRule {
   required: boolean;
   /** What a valid value looks like, for the message. */
@@ -130,6 +133,22 @@ export function siteComponentRules(
         required: true,
         describe: idExpected('templates'),
         oneOf: () => templateIds,
+      },
+    },
+    // What a form filled in on paper needs (templates only; src/lib/templates/markdown.ts).
+    Choices: {},
+    WriteLine: {},
+    WriteLines: {
+      count: {
+        required: true,
+        describe: `how many lines to write on, a whole number from 1 to ${MAX_WRITE_LINES}`,
+        oneOf: () => Array.from({ length: MAX_WRITE_LINES }, (_, i) => String(i + 1)),
+      },
+    },
+    Signature: {
+      party: {
+        required: true,
+        describe: 'who signs, for example "För kommunen"',
       },
     },
   };

@@ -102,7 +102,11 @@ describe('the editor configuration', () => {
           expect(field.widget, doc.path).toBe('relation');
           expect(config.collections.map((x) => x.name)).toContain(field.collection);
         }
-        if (doc.item) expect(field.multiple, doc.path).toBe(true);
+        // A list of choices or references is one multiple select; a list of texts, a list of one field.
+        if (doc.item && (single.kind === 'choice' || single.kind === 'ref'))
+          expect(field.multiple, doc.path).toBe(true);
+        if (doc.item && single.kind !== 'choice' && single.kind !== 'ref')
+          expect(field, doc.path).toMatchObject({ widget: 'list', field: { name: doc.item.name } });
       }
     }
   });

@@ -14,7 +14,7 @@ import { componentUsage, siteComponentRules } from '../content/components';
 /** The help under every text field: the components and links an MDX text may hold. */
 export function bodyHelp(): string {
   const usage = componentUsage(siteComponentRules([]));
-  return `Markdown, som den står i filen. Ett ord ur ordlistan: ${usage.Term}. En plats att fylla i, i mallar: ${usage.Fill}. En mall med länk till Word-filen, i kapitel: ${usage.TemplateLink}. Interna länkar skrivs från roten: [Värdegrund](/vagledning/vardegrund/). Bygget kontrollerar komponenter och länkar.`;
+  return `Markdown, som den står i filen. Ett ord ur ordlistan: ${usage.Term}. En plats att fylla i, i mallar: ${usage.Fill}. En mall med länk till Word-filen, i kapitel: ${usage.TemplateLink}. I en blankett: svar att kryssa i som en punktlista inom <Choices> … </Choices>, en rad att skriva på ${usage.WriteLine} eller ${usage.WriteLines}, och rader att skriva under på ${usage.Signature}. Interna länkar skrivs från roten: [Värdegrund](/vagledning/vardegrund/). Bygget kontrollerar komponenter och länkar.`;
 }
 
 export function editorConfig(): CmsConfig {

@@ -54,6 +54,41 @@ describe('parseTemplate', () => {
     ]);
   });
 
+  it('reads a form’s answers to tick, its lines to write on and its signatures', () => {
+    const body = [
+      '<Choices>',
+      '- Ja.',
+      '- Något annat, skriv vad: <WriteLine />',
+      '</Choices>',
+      '',
+      '<WriteLines count="4" />',
+      '',
+      '<Signature party="För kommunen" />',
+    ].join('\n');
+    expect(parseTemplate(body, 'x.mdx')).toEqual([
+      {
+        type: 'choices',
+        items: [
+          [{ type: 'text', text: 'Ja.' }],
+          [{ type: 'text', text: 'Något annat, skriv vad: ' }, { type: 'line' }],
+        ],
+      },
+      { type: 'lines', count: 4 },
+      { type: 'signature', party: 'För kommunen' },
+    ]);
+  });
+
+  it('refuses a form’s parts written wrongly, naming file and line', () => {
+    expect(() => parseTemplate('<Choices>\n1. Ett\n</Choices>', 'x.mdx')).toThrow(
+      /line 1\n {4}received: <Choices> around something other than one list with dashes/,
+    );
+    expect(() => parseTemplate('Text\n\n<WriteLines count="40" />', 'x.mdx')).toThrow(
+      /line 3\n {4}received: <WriteLines> without count="1" to count="12"/,
+    );
+    expect(() => parseTemplate('<WriteLines />', 'x.mdx')).toThrow(/<WriteLines> without count/);
+    expect(() => parseTemplate('<Signature />', 'x.mdx')).toThrow(/<Signature> without party="…"/);
+  });
+
   it('refuses what the Word document could not show, naming file and line', () => {
     expect(() => parseTemplate('Text\n\n<Term id="bvc" />', 'src/content/templates/x.mdx')).toThrow(
       /- src\/content\/templates\/x\.mdx\n {4}field: \(body\), line 3\n {4}received: the tag <Term>/,

@@ -29,6 +29,7 @@ export function templateWordFile(
       pageUrl: siteConfig.site.preview ? undefined : absolute(routes.template(template.id)),
       reviewed: `Senast granskad ${formatDate(template.data.lastReviewed)}`,
       resolve: absolute,
+      handout: template.data.forStaff !== undefined,
     },
     templateBlocks(parsed, file, siteConfig.region.name),
   );

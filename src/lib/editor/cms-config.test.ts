@@ -98,7 +98,10 @@ describe('the editor configuration', () => {
           expect(field.widget, doc.path).toBe('relation');
           expect(config.collections.map((x) => x.name)).toContain(field.collection);
         }
-        if (doc.item) expect(field.multiple, doc.path).toBe(true);
+        // A list of choices or references is one multiple select; a list of texts, a list of one field.
+        if (doc.item?.kind === 'choice' || doc.item?.kind === 'ref')
+          expect(field.multiple, doc.path).toBe(true);
+        else if (doc.item) expect(field.widget, doc.path).toBe('list');
       }
     }
   });

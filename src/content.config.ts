@@ -67,6 +67,7 @@ export const collections = {
   startSteps: defineCollection({ loader: loaderFor('startSteps'), schema: C.startSteps.schema }),
   assessment: defineCollection({ loader: loaderFor('assessment'), schema: C.assessment.schema }),
   parentTexts: defineCollection({ loader: loaderFor('parentTexts'), schema: C.parentTexts.schema }),
+  synonyms: defineCollection({ loader: loaderFor('synonyms'), schema: C.synonyms.schema }),
   followUp: defineCollection({ loader: loaderFor('followUp'), schema: C.followUp.schema }),
   translations: defineCollection({
     loader: loaderFor('translations'),

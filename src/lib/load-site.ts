@@ -59,6 +59,7 @@ async function load(): Promise<SiteContent> {
       },
       questions: site.assessment,
       parentTexts: site.parentTexts,
+      synonyms: site.synonyms,
     }),
     ...checkTemplates(site.templates.flatMap((t) => site.bodies.get(bodyKey(t)) ?? [])),
     ...site.phraseTranslations.flatMap((p) => [

@@ -38,6 +38,8 @@ export const routes = {
   goals: () => '/mal-och-strategi/',
   strategy: (id: string) => `/mal-och-strategi/${id}/`,
   search: () => '/sok/',
+  /** The search page in a translation language, its fixed words in that language: /fi/sok/. */
+  searchIn: (lang: string) => `/${lang}/sok/`,
   index: () => '/a-o/',
   glossary: () => '/ordlista/',
   term: (id: string) => `/ordlista/#${id}`,

@@ -21,6 +21,7 @@ import { templateSchema } from './template.ts';
 import { translationSchema } from './translation.ts';
 import { parentTextTranslationSchema } from './parent-text-translation.ts';
 import { phraseTranslationSchema } from './phrase-translation.ts';
+import { synonymSchema } from './synonym.ts';
 
 /** mdx and md: a file per entry with frontmatter and a text; yaml: a file per entry; list: one YAML file of entries with ids. */
 export type ContentFormat = 'mdx' | 'md' | 'yaml' | 'list';
@@ -156,6 +157,15 @@ export const EDITOR_COLLECTIONS = {
     format: 'list',
     schema: parentTextSchema,
     titleField: 'about',
+  },
+  synonyms: {
+    label: 'Ord för samma sak i sökningen',
+    description:
+      'Ord som besökare använder om samma sak, i en fil: en sökning på ett av orden i en grupp hittar sidor med vilket som helst av dem (tystnadsplikt hittar sekretess).',
+    path: 'synonymer.yaml',
+    format: 'list',
+    schema: synonymSchema,
+    titleField: 'words',
   },
   assessment: {
     label: 'Självskattningens frågor',

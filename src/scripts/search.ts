@@ -1,9 +1,14 @@
-// The search page: Pagefind's JavaScript API behind an accessible form of our own.
-// Loaded on /sok/ only. The query and filters live in the address (/sok/?q=bvc&typ=Ordlista),
-// so a search can be shared and the back button works; the result count is announced. A query
-// with a word that is on no page says "Inga träffar" and offers the site's closest word
-// (src/lib/search/did-you-mean.ts) instead of Pagefind's hits on the word's first letters.
-import { checkQuery, siteWords, type SiteWords } from '../lib/search/did-you-mean';
+// The search pages (/sok/, and /fi/sok/, /en/sok/, /ar/sok/): Pagefind's JavaScript API behind an
+// accessible form of our own. The query and filters live in the address (/sok/?q=bvc&typ=Ordlista),
+// so a search can be shared and the back button works; the answer is announced. What to answer
+// (every word; another language; a correction; the meaningful words; nothing) is decided in
+// src/lib/search/answer.ts, and said in the page's language (src/lib/search/messages.ts); this
+// script reads the page, asks Pagefind and writes the answer.
+import { answerQuery, type Answer, type SearchEngine } from '../lib/search/answer';
+import { readWordList, type SiteWords } from '../lib/search/did-you-mean';
+import { SEARCH_WORDS, type SearchLanguage } from '../lib/search/messages';
+import { synonymsOf } from '../lib/search/synonyms';
+import { wordListFile } from '../lib/search/words';
 
 interface PagefindResult {
   url: string;
@@ -17,45 +22,132 @@ interface Pagefind {
   search: (
     q: string | null,
     o?: { filters?: Record<string, string[]> },
-  ) => Promise<{ results: { data: () => Promise<PagefindResult> }[] }>;
+  ) => Promise<{ results: { id: string; score: number; data: () => Promise<PagefindResult> }[] }>;
   preload: (term: string) => Promise<void>;
 }
 
 /** The filters' field names, as pages declare them to Pagefind (BaseLayout) and the form names them. */
 const FILTER_NAMES = ['typ', 'kommun', 'målgrupp'];
+/** The address parameter that searches for the words as written, without correcting them. */
+const EXACT = 'exakt';
+
 /**
  * An element the search page must have, of the kind the script uses; a page that has changed
  * stops the script with a message naming what is missing (as GOV.UK Frontend's ElementError does),
  * and the form still searches without JavaScript.
  */
 function required<T extends Element>(selector: string, kind: new () => T): T {
-  const element = document.querySelector(selector);
-  if (!(element instanceof kind))
+  const element = optional(selector, kind);
+  if (!element)
     throw new Error(
       `The search page has no ${kind.name} ${selector}; the search script cannot run.`,
     );
   return element;
 }
+/** An element only some search pages have (the Swedish page's filters and links); of the right kind when there. */
+function optional<T extends Element>(selector: string, kind: new () => T): T | undefined {
+  const element = document.querySelector(selector);
+  if (element === null) return undefined;
+  if (!(element instanceof kind))
+    throw new Error(
+      `The search page's ${selector} is not a ${kind.name}; the search script cannot run.`,
+    );
+  return element;
+}
 const form = required('#fc-search', HTMLFormElement);
 const input = required('#fc-search input[name=q]', HTMLInputElement);
-const filterBox = required('#fc-search-filters', HTMLElement);
 const statusLine = required('#fc-search-status', HTMLElement);
 const list = required('#fc-search-results', HTMLOListElement);
 const empty = required('#fc-search-empty', HTMLElement);
-const suggestion = required('#fc-search-suggestion', HTMLElement);
-const more = required('#fc-search-more', HTMLDetailsElement);
+const filterBox = optional('#fc-search-filters', HTMLElement);
+const more = optional('#fc-search-more', HTMLDetailsElement);
+const suggestionLink = optional('#fc-search-suggestion a', HTMLAnchorElement);
+const insteadLink = optional('#fc-search-instead a', HTMLAnchorElement);
+
+const isSearchLanguage = (lang: string): lang is SearchLanguage => lang in SEARCH_WORDS;
+const pageLang = document.documentElement.lang;
+if (!isSearchLanguage(pageLang))
+  throw new Error(
+    `The search page's language "${pageLang}" has no words in src/lib/search/messages.ts.`,
+  );
+const words = SEARCH_WORDS[pageLang];
+
+/** The synonym groups the page carries, as lists of words; anything else is an error of the page. */
+function readSynonyms(json: string | undefined): string[][] {
+  const value: unknown = JSON.parse(json ?? '[]');
+  if (
+    !Array.isArray(value) ||
+    !value.every((g) => Array.isArray(g) && g.every((w) => typeof w === 'string'))
+  )
+    throw new Error('The search form’s data-synonyms is not a list of lists of words.');
+  return value;
+}
+const synonyms = synonymsOf(readSynonyms(form.dataset.synonyms));
 
 const base = form.dataset.pagefindBase ?? '/';
-const [pagefind, words] = await Promise.all([
-  import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
-  fetch(`${base}sok/ord.json`)
-    .then(async (r): Promise<SiteWords | undefined> =>
-      r.ok ? siteWords(await r.json()) : undefined,
-    )
-    .catch(() => undefined),
-]);
-await pagefind.options({ baseUrl: base });
-await pagefind.init();
+const pagefindUrl = `${base}pagefind/pagefind.js`;
+/**
+ * Pagefind's ranking, with less weight on a page's length than its default (0.75): the guidance's
+ * chapters are long and its easy-read texts and other regions' centre pages short, and the default
+ * put a short page that names a word once before the chapter about it. At 0.3 every query of
+ * tests/e2e/search-queries.ts finds its page first.
+ */
+const RANKING = { pageLength: 0.3 };
+const own = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
+await own.options({ baseUrl: base, ranking: RANKING });
+await own.init();
+
+/**
+ * Pagefind for another language's pages. Pagefind picks the index by the page's <html lang> when
+ * it starts, and one copy of its script holds one language (its WebAssembly has that language's
+ * stemming). So each language gets a copy of the script of its own (another address, so another
+ * module), started while <html lang> says that language. The swap and its undoing happen in one
+ * task, before the browser draws or reads the page again: nothing sees it.
+ */
+const instances = new Map<string, Promise<Pagefind>>();
+function pagefindFor(lang: string): Promise<Pagefind> {
+  if (lang === pageLang) return Promise.resolve(own);
+  let instance = instances.get(lang);
+  if (!instance) {
+    instance = (async () => {
+      const copy = (await import(/* @vite-ignore */ `${pagefindUrl}?lang=${lang}`)) as Pagefind;
+      await copy.options({ baseUrl: base, ranking: RANKING });
+      const root = document.documentElement;
+      root.lang = lang;
+      const started = copy.init();
+      root.lang = pageLang;
+      await started;
+      return copy;
+    })();
+    instances.set(lang, instance);
+  }
+  return instance;
+}
+
+/** Fetched once, when first needed: JSON, or undefined when it cannot be read. */
+function once<T>(url: string, read: (json: unknown) => T): () => Promise<T | undefined> {
+  let pending: Promise<T | undefined> | undefined;
+  return () =>
+    (pending ??= fetch(url)
+      .then(async (r) => (r.ok ? read(await r.json()) : undefined))
+      .catch(() => undefined));
+}
+const wordLists = new Map<string, () => Promise<SiteWords | undefined>>();
+function wordsOf(lang: string): Promise<SiteWords | undefined> {
+  let list = wordLists.get(lang);
+  if (!list) {
+    list = once(`${base}sok/${wordListFile(lang)}`, readWordList);
+    wordLists.set(lang, list);
+  }
+  return list();
+}
+/** The other languages Pagefind has an index of, from the file it starts from. */
+const indexedLanguages = once(`${base}pagefind/pagefind-entry.json`, (json) =>
+  typeof json === 'object' && json !== null && 'languages' in json && json.languages
+    ? Object.keys(json.languages).filter((lang) => lang !== pageLang)
+    : [],
+);
+const otherLanguages = async () => (await indexedLanguages()) ?? [];
 
 function selectedFilters(): Record<string, string[]> {
   const data = new FormData(form);
@@ -65,6 +157,19 @@ function selectedFilters(): Record<string, string[]> {
     if (values.length) selected[name] = values;
   }
   return selected;
+}
+
+function engine(filters: Record<string, string[]>): SearchEngine<() => Promise<PagefindResult>> {
+  return {
+    primary: pageLang,
+    others: otherLanguages,
+    words: wordsOf,
+    search: async (lang, query) => {
+      const pagefind = await pagefindFor(lang);
+      const found = await pagefind.search(query, { filters });
+      return found.results.map((r) => ({ id: r.id, score: r.score, data: r.data }));
+    },
+  };
 }
 
 function el(
@@ -79,35 +184,107 @@ function el(
 
 /** Sets the filters drawn on the page to the state in the address, unfolded when any is chosen. */
 function showFilters(params: URLSearchParams) {
+  if (!filterBox) return;
   filterBox
     .querySelectorAll<HTMLInputElement>('input[type=checkbox]')
     .forEach((box) => (box.checked = params.getAll(box.name).includes(box.value)));
   filterBox
     .querySelectorAll<HTMLSelectElement>('select')
     .forEach((select) => (select.value = params.get(select.name) ?? ''));
-  if (FILTER_NAMES.some((name) => params.get(name))) more.open = true;
+  if (more && FILTER_NAMES.some((name) => params.get(name))) more.open = true;
 }
 
-/** "Menade du …?" with a link that searches for the suggestion. */
-function showSuggestion(text: string | undefined) {
-  suggestion.hidden = !text;
-  if (!text) return;
-  const link = suggestion.querySelector('a')!;
-  link.textContent = text;
-  link.href = `${location.pathname}?${new URLSearchParams({ q: text })}`;
+/** A link below the status that searches again: for the suggestion, or for the words as written. */
+function showLink(link: HTMLAnchorElement | undefined, query: string | undefined, exact = false) {
+  const line = link?.parentElement;
+  if (!link || !line) return;
+  line.hidden = !query;
+  if (!query) return;
+  link.textContent = query;
+  link.dir = 'auto';
+  const params = new URLSearchParams({ q: query });
+  if (exact) params.set(EXACT, '1');
+  link.href = `${location.pathname}?${params}`;
 }
 
-function resultItem(r: PagefindResult): HTMLElement {
+/**
+ * Stands for the query in a sentence, so the query can be set apart in its own direction: an
+ * Arabic query in a Swedish sentence, or a Swedish one in an Arabic sentence, keeps its place.
+ */
+const QUERY = '\u0000';
+/** A sentence with the query, as nodes: the query in <bdi>. */
+function said(sentence: string, query: string): (Node | string)[] {
+  return sentence
+    .split(QUERY)
+    .flatMap((part, i) => (i === 0 ? [part] : [el('bdi', { textContent: query }), part]));
+}
+/** Read out with the status, and shown as a link just below it. */
+const hidden = (sentence: string, query: string) =>
+  el('span', { className: 'fc-visually-hidden' }, ' ', ...said(sentence, query));
+
+function resultItem(r: PagefindResult, lang: string): HTMLElement {
+  const other = lang !== pageLang && isSearchLanguage(lang);
+  const link = Object.assign(document.createElement('a'), {
+    href: r.url,
+    textContent: r.meta.title ?? r.url,
+  });
+  const summary = r.meta.summary ? el('p', { textContent: r.meta.summary }) : undefined;
   const excerpt = el('p');
   excerpt.innerHTML = r.excerpt; // Pagefind escapes the page text and adds only <mark>.
+  // A page's words in their own direction (a Swedish name on an Arabic page, an Arabic page found
+  // from the Swedish search); from another language, in its language too. The label stays in the
+  // search page's language.
+  for (const part of [link, summary, excerpt]) if (part) part.dir = 'auto';
+  if (other) {
+    link.hreflang = lang;
+    for (const part of [link, summary, excerpt]) if (part) part.lang = lang;
+  }
+  // The kind of page is named in Swedish (the index's filter), so only the Swedish page shows it.
+  const kinds = pageLang === 'sv' ? (r.filters.typ ?? []) : [];
+  const label = [other ? words.inLanguage[lang] : '', ...kinds];
   return el(
     'li',
     {},
-    el('h2', {}, el('a', { href: r.url, textContent: r.meta.title ?? r.url })),
-    el('p', { className: 'fc-muted', textContent: (r.filters.typ ?? []).join(', ') }),
-    r.meta.summary ? el('p', { textContent: r.meta.summary }) : '',
+    el('h2', {}, link),
+    label.some(Boolean)
+      ? el('p', { className: 'fc-muted', textContent: label.filter(Boolean).join(' · ') })
+      : '',
+    summary ?? '',
     excerpt,
   );
+}
+
+/** What the status says for an answer, with the query (QUERY) set apart. */
+function statusFor(answer: Answer<unknown>, query: string, count: number): (Node | string)[] {
+  const q = query ? QUERY : undefined;
+  switch (answer.kind) {
+    case 'none':
+      return [
+        ...said(words.none(q), query),
+        answer.suggestion && words.suggestion
+          ? hidden(words.suggestion(answer.suggestion), query)
+          : '',
+      ];
+    case 'other-languages':
+      return said(
+        words.otherLanguages(
+          QUERY,
+          answer.languages.flatMap((l) =>
+            isSearchLanguage(l.lang) ? [{ lang: l.lang, count: l.count }] : [],
+          ),
+        ),
+        query,
+      );
+    case 'hits': {
+      const instead =
+        answer.corrected && words.searchInstead ? hidden(words.searchInstead(QUERY), query) : '';
+      if (answer.partial && words.partial)
+        return [...said(words.partial(count, QUERY, answer.partial), query), instead];
+      if (answer.corrected && words.corrected)
+        return [words.corrected(count, answer.corrected), instead];
+      return said(words.count(count, q), query);
+    }
+  }
 }
 
 /** Each run has a number; a run that a newer one has replaced stops adding results. */
@@ -117,53 +294,37 @@ async function run(pushState: boolean) {
   const runNumber = ++current;
   const query = input.value.trim();
   const filters = selectedFilters();
-  const params = new URLSearchParams();
-  if (query) params.set('q', query);
-  for (const [name, values] of Object.entries(filters))
-    values.forEach((v) => params.append(name, v));
-  const address = `${location.pathname}${params.size ? `?${params}` : ''}`;
-  if (pushState) history.pushState(null, '', address);
+  const params = new URLSearchParams(location.search);
+  const exact = params.get(EXACT) === '1' && params.get('q') === query;
+  const next = new URLSearchParams();
+  if (query) next.set('q', query);
+  if (exact) next.set(EXACT, '1');
+  for (const [name, values] of Object.entries(filters)) values.forEach((v) => next.append(name, v));
+  if (pushState) history.pushState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
 
+  // The last answer's words go with its results: a status that still named them while new results
+  // come in would be wrong, and an empty live region is not read out.
+  statusLine.replaceChildren();
   list.replaceChildren();
   empty.hidden = true;
-  showSuggestion(undefined);
-  if (!query && !Object.keys(filters).length) {
-    statusLine.textContent = '';
-    return;
-  }
-  // A word on no page: no hits, and the closest word of the site when there is one.
-  const check = query && words ? checkQuery(query, words) : { unknown: [] };
-  if (check.unknown.length > 0) {
-    // The suggestion is announced with the status and shown, as a link, just below it.
-    statusLine.replaceChildren(
-      `Inga träffar för ”${query}”.`,
-      check.suggestion
-        ? el('span', {
-            className: 'fc-visually-hidden',
-            textContent: ` Menade du ”${check.suggestion}”?`,
-          })
-        : '',
-    );
-    showSuggestion(check.suggestion);
-    empty.hidden = false;
-    return;
-  }
-  const search = await pagefind.search(query || null, { filters });
+  showLink(suggestionLink, undefined);
+  showLink(insteadLink, undefined);
+  if (!query && !Object.keys(filters).length) return;
+  const answer = await answerQuery(query, engine(filters), { exact, synonyms });
   if (runNumber !== current) return;
+  const hits = answer.kind === 'none' ? [] : answer.hits;
   // All results' details are asked for at once and shown in order as they come, so the first
-  // result is on the page as soon as its own details are; the count is announced at the end.
-  const pending = search.results.slice(0, 30).map((r) => r.data());
+  // result is on the page as soon as its own details are; the status is announced at the end.
+  const pending = hits.slice(0, 30).map(async (h) => ({ data: await h.data(), lang: h.lang }));
   for (const details of pending) {
-    const r = await details;
+    const { data, lang } = await details;
     if (runNumber !== current) return;
-    list.append(resultItem(r));
+    list.append(resultItem(data, lang));
   }
-  const count = search.results.length;
-  statusLine.textContent =
-    count === 0
-      ? `Inga träffar${query ? ` för ”${query}”` : ''}.`
-      : `${count} ${count === 1 ? 'träff' : 'träffar'}${query ? ` för ”${query}”` : ''}.`;
-  empty.hidden = count > 0;
+  statusLine.replaceChildren(...statusFor(answer, query, hits.length));
+  if (answer.kind === 'none') showLink(suggestionLink, answer.suggestion);
+  if (answer.kind === 'hits' && answer.corrected) showLink(insteadLink, query, true);
+  empty.hidden = hits.length > 0;
 }
 
 // While the visitor types, the index parts for the words so far are fetched, so the search itself is quick.
@@ -171,7 +332,7 @@ let preloading: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(preloading);
   const term = input.value.trim();
-  if (term) preloading = setTimeout(() => void pagefind.preload(term), 50);
+  if (term) preloading = setTimeout(() => void own.preload(term), 50);
 });
 
 const initial = new URLSearchParams(location.search);
@@ -181,7 +342,7 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   void run(true);
 });
-filterBox.addEventListener('change', () => void run(true));
+filterBox?.addEventListener('change', () => void run(true));
 window.addEventListener('popstate', () => {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';

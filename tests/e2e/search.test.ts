@@ -1,74 +1,34 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { startSite, type SiteUnderTest } from '../support/browser';
 import { DIST } from '../support/dist';
-import { editDistance } from '../../src/lib/suggest';
+import { isKnown, siteWords } from '../../src/lib/search/did-you-mean';
+import { tokenize } from '../../src/lib/search/words';
+import { TRANSLATION_LANGUAGES } from '../../src/schemas/translation-vocabulary';
+import {
+  MISSPELLINGS,
+  OTHER_LANGUAGES,
+  QUESTIONS,
+  SYNONYMS,
+  WORDS,
+  type SearchCase,
+} from './search-queries';
 
-/** Queries a user would type, and the page that must come first (or one of the pages that may). */
-const QUERIES: [query: string, firstResult: string | string[], why: string][] = [
-  // A kommun with one centre: its kommun page or the centre's page are both right answers.
-  [
-    'Smedjebacken',
-    ['/kommuner/smedjebacken/', '/familjecentraler/smedjebacken/'],
-    'a kommun’s name',
-  ],
-  ['Älvdalen', '/kommuner/alvdalen/', 'a kommun’s name with å/ä/ö'],
-  ['Borlänge', '/kommuner/borlange/', 'a kommun’s name'],
-  ['Sopranen', '/familjecentraler/borlange/', 'a centre’s own name'],
-  ['VillGott', '/familjecentraler/ludvika/', 'a centre’s own name'],
-  ['Geneta', '/familjecentraler/geneta/', 'an example centre'],
-  ['Kopparberg', '/familjecentraler/familjens-hus-kopparberg/', 'an example centre'],
-  ['BUP', '/vagledning/samverkan-och-overgangar/', 'an abbreviation from the glossary'],
-  ['BVC', '/vagledning/samverkan-och-overgangar/', 'an abbreviation from the glossary'],
-  ['barnkonventionen', '/vagledning/vardegrund/', 'a chapter’s key term'],
-  ['folkhälsomålet', '/vagledning/vardegrund/', 'a chapter’s key term'],
-  ['styrgrupp', '/mallar/styrgruppsuppdrag/', 'the template named after it'],
-  ['avsiktsförklaring', '/mallar/avsiktsforklaring/', 'the template a starting kommun needs'],
-  ['lokal överenskommelse', '/mallar/lokal-overenskommelse/', 'a template, two words'],
-  ['checklista', '/starta/checklista/', 'a tool page'],
-  ['självskattning', '/starta/sjalvskattning/', 'a tool page'],
-  ['ledningsgrupp', '/vagledning/organisation-och-ledning/', 'a chapter’s key term'],
-  [
-    'myndighetsutövning',
-    ['/vagledning/samverkan-och-overgangar/', '/vagledning/grunduppdrag/', '/ordlista/'],
-    'a term with ö',
-  ],
-  ['Avtal hälsoval', '/vagledning/starta-en-familjecentral/', 'a two-word term'],
-  ['elevhälsan', '/vagledning/samverkan-och-overgangar/', 'an inflected form (elevhälsa)'],
-  [
-    'familjecentralerna',
-    '/vagledning/vad-ar-en-familjecentral/',
-    'an inflected form (familjecentral)',
-  ],
-  ['tillgänglighetsredogörelse', '/tillganglighet/', 'a page a visitor looks for'],
-  ['överlämnandesamtal', '/vagledning/samverkan-och-overgangar/', 'the chapter that explains it'],
-  ['Capio', '/familjecentraler/geneta/', 'a word only on one centre page'],
-];
+/** The site's Swedish words as the build wrote them beside the index, most frequent first. */
+const wordList: [string, number][] = JSON.parse(readFileSync(join(DIST, 'sok/ord.json'), 'utf8'));
+const swedishWords = siteWords(wordList);
 
-/** The site's words as the build wrote them beside the index, most frequent first. */
-const siteWords: [string, number][] = JSON.parse(readFileSync(join(DIST, 'sok/ord.json'), 'utf8'));
-
-/**
- * Misspellings of frequent long words of the site (a letter left out in the middle), each one
- * whose nearest word of the site is the word itself and no other.
- */
-function misspellings(count: number): { word: string; typo: string }[] {
-  const words = siteWords.map(([w]) => w);
-  const found: { word: string; typo: string }[] = [];
-  for (const word of words) {
-    if (found.length === count) break;
-    if (!/^\p{L}{9,}$/u.test(word)) continue;
-    const typo = word.slice(0, word.length / 2) + word.slice(word.length / 2 + 1);
-    const startsAWord = words.some((w) => w.startsWith(typo.slice(0, -2)) && w !== word);
-    const nearest = words.filter((w) => editDistance(typo, w) <= 2);
-    if (!startsAWord && nearest.length === 1 && !found.some((f) => f.word === word))
-      found.push({ word, typo });
-  }
-  if (found.length < count)
-    throw new Error(`only ${found.length} words of the site suit a misspelling test`);
-  return found;
+/** Every page as the search index holds it: its address, language and indexed text (Pagefind's fragments). */
+function indexedPages(): { url: string; lang: string; text: string }[] {
+  const folder = join(DIST, 'pagefind/fragment');
+  return readdirSync(folder).map((file) => {
+    const data = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
+    const fragment = JSON.parse(data.slice('pagefind_dcd'.length));
+    return { url: fragment.url, lang: file.split('_')[0], text: fragment.content.toLowerCase() };
+  });
 }
 
 let site: SiteUnderTest;
@@ -77,40 +37,156 @@ beforeAll(async () => {
 });
 afterAll(() => site?.close());
 
-async function search(page: Page, query: string) {
+interface Shown {
+  status: string;
+  /** The results' addresses, without the base path. */
+  paths: string[];
+  /** Each result's line under its title: its language (when another) and kind. */
+  labels: string[];
+}
+
+/** Types a query into the search page, as a visitor does, and reads the answer once it is all there. */
+async function search(page: Page, query: string): Promise<Shown> {
   await page.waitForSelector('#fc-search[data-ready]');
   await page.fill('#fc-search-q', query);
   await page.press('#fc-search-q', 'Enter');
-  // The status names the query in quotation marks once its results are shown.
+  // The status is emptied when a search starts and names the query once its results are shown.
   await page.waitForFunction(
-    (q) => document.querySelector('#fc-search-status')?.textContent?.includes(`”${q}”`),
+    (q) => document.querySelector('#fc-search-status')?.textContent?.includes(q),
     query,
   );
-  return page.$$eval('#fc-search-results li h2 a', (links) =>
-    links.map((a) => new URL(a.getAttribute('href')!, location.href).pathname),
-  );
+  return page.evaluate((base) => {
+    const items = [...document.querySelectorAll('#fc-search-results li')];
+    return {
+      status: document.querySelector('#fc-search-status')?.textContent ?? '',
+      paths: items.map((li) => {
+        const path = new URL(li.querySelector('a')?.href ?? '', location.href).pathname;
+        return `/${path.slice(base.length)}`;
+      }),
+      labels: items.map((li) => li.querySelector('p.fc-muted')?.textContent ?? ''),
+    };
+  }, site.base);
 }
 
-describe('search finds what users type', () => {
-  // One search page for the whole table: each query is typed into it, as a user would go on.
+const allowed = (c: Pick<SearchCase, 'first'>) => (Array.isArray(c.first) ? c.first : [c.first]);
+
+describe('search finds what people type (tests/e2e/search-queries.ts)', () => {
+  // One search page for all: each query is typed into it, as a visitor would go on.
   let page: Page;
   beforeAll(async () => {
     page = (await site.open('/sok/')).page;
   });
 
-  it.each(QUERIES)('"%s" puts %s first (%s)', async (query, expected) => {
-    const results = await search(page, query);
-    const allowed = (Array.isArray(expected) ? expected : [expected]).map(
-      (path) => `${site.base}${path.slice(1)}`,
+  it.each(WORDS.map((c) => [c.query, c] as const))('"%s" (a word)', async (query, c) => {
+    const { paths } = await search(page, query);
+    expect(allowed(c), c.why).toContain(paths[0]);
+  });
+
+  it.each(QUESTIONS.map((c) => [c.query, c] as const))('"%s" (a question)', async (query, c) => {
+    const { paths } = await search(page, query);
+    expect(allowed(c), c.why).toContain(paths[0]);
+  });
+
+  it.each(MISSPELLINGS.map((c) => [c.query, c] as const))(
+    '"%s" shows its one clear correction’s results at once',
+    async (query, c) => {
+      const { status, paths } = await search(page, query);
+      expect(status).toMatch(new RegExp(`^Visar träffar för ”${c.corrected}”: \\d+ träff`));
+      expect(status).toContain(`Sök i stället efter ”${query}”.`);
+      expect(allowed(c), c.why).toContain(paths[0]);
+      expect(await page.textContent('#fc-search-instead')).toBe(`Sök i stället efter ${query}`);
+    },
+  );
+
+  it.each(SYNONYMS.map((c) => [c.words.join(', '), c] as const))(
+    '%s: each finds the same pages, in the same order',
+    async (_words, c) => {
+      const found = [];
+      for (const word of c.words) found.push((await search(page, word)).paths);
+      expect(found[0][0], c.why).toBe(c.first);
+      for (const other of found.slice(1)) expect(other).toEqual(found[0]);
+    },
+  );
+
+  it.each(OTHER_LANGUAGES.map((c) => [c.query, c] as const))(
+    '"%s" finds that language’s pages from the Swedish search, marked with the language',
+    async (query, c) => {
+      const { status, paths, labels } = await search(page, query);
+      expect(status).toMatch(new RegExp(`^Inga träffar på svenska för ”${query}”\\. \\d+ träff`));
+      expect(allowed(c), c.why).toContain(paths[0]);
+      expect(labels[0]).toMatch(new RegExp(`^${c.label} · `));
+    },
+  );
+
+  it('says so when no page has every word of a question, and names the words it searched for', async () => {
+    const { status } = await search(page, 'vad får jag berätta för socialtjänsten');
+    expect(status).toMatch(
+      /^Inga sidor har alla orden i ”vad får jag berätta för socialtjänsten”\. Sidor med ”berätta” och ”socialtjänsten”: \d+ träffar\.$/,
     );
-    expect(allowed).toContain(results[0]);
+    const any = await search(page, 'får personalen prata med varandra om mitt barn');
+    expect(any.status).toMatch(/, de med flest av orden först: \d+ träffar\.$/);
   });
 
   it('finds inflected forms of the same word', async () => {
-    const forms = await search(page, 'familjecentralen');
-    const other = await search(page, 'familjecentraler');
+    const forms = (await search(page, 'familjecentralen')).paths;
+    const other = (await search(page, 'familjecentraler')).paths;
     expect(forms.length).toBeGreaterThan(5);
     expect(new Set(forms.slice(0, 5))).toEqual(new Set(other.slice(0, 5)));
+  });
+});
+
+describe('search in each language', () => {
+  const pages = indexedPages();
+  /**
+   * For each translated page, a word of its indexed text that no other page of the site has in
+   * its text (not even inside a longer word), so the page is the one right answer.
+   */
+  const ownWords = (lang: string) =>
+    pages
+      .filter((p) => p.lang === lang)
+      .map((p) => {
+        const others = pages.filter((o) => o !== p).map((o) => o.text);
+        const word = tokenize(p.text).find(
+          (w) => w.length >= 5 && !/^\d+$/.test(w) && others.every((t) => !t.includes(w)),
+        );
+        return { url: p.url, word };
+      });
+
+  it.each(TRANSLATION_LANGUAGES)(
+    'finds each %s page by a word of its own, from the language’s search page and from the Swedish one',
+    async (lang) => {
+      const words = ownWords(lang);
+      expect(words.length, `no ${lang} pages in the index`).toBeGreaterThan(0);
+      const own = (await site.open(`/${lang}/sok/`)).page;
+      const swedish = (await site.open('/sok/')).page;
+      let fromSwedish = 0;
+      for (const { url, word } of words) {
+        if (!word) continue;
+        expect((await search(own, word)).paths[0], `"${word}" from /${lang}/sok/`).toBe(url);
+        // A word the Swedish pages have finds them first; the others find the page, marked.
+        if (isKnown(word, swedishWords)) continue;
+        const answer = await search(swedish, word);
+        expect(answer.paths[0], `"${word}" from /sok/`).toBe(url);
+        expect(answer.status).toMatch(/^Inga träffar på svenska/);
+        fromSwedish++;
+      }
+      expect(fromSwedish, `no ${lang} page has a word the Swedish pages lack`).toBeGreaterThan(0);
+    },
+  );
+
+  it('says its answers in the page’s language, and reads its pages in theirs', async () => {
+    const { page } = await site.open('/fi/sok/');
+    const fi = await search(page, 'perhekeskus');
+    expect(fi.status).toMatch(/^Haulla ”perhekeskus” löytyi \d+ tulosta\.$/);
+    const sv = await search(page, 'avsiktsförklaring');
+    expect(sv.status).toMatch(
+      /^Haulla ”avsiktsförklaring” ei löytynyt suomenkielisiä sivuja\. \d+ tulosta ruotsiksi/,
+    );
+    // The language, and not the kind of page: the kinds are Swedish words.
+    expect(sv.labels[0]).toBe('Ruotsiksi');
+    expect(fi.labels[0]).toBe('');
+    expect(await page.getAttribute('#fc-search-results li a', 'hreflang')).toBe('sv');
+    expect(await page.getAttribute('#fc-search-results li a', 'lang')).toBe('sv');
   });
 });
 
@@ -214,7 +290,7 @@ describe('the search page', () => {
 
   it('answers "Inga träffar" for a word on no page instead of hits on its first letters', async () => {
     // A word of the site with letters after it that no page has: Pagefind alone matches its start.
-    const word = siteWords.find(([w]) => /^\p{L}{9,}$/u.test(w))![0];
+    const word = wordList.find(([w]) => /^\p{L}{9,}$/u.test(w))?.[0] ?? 'familjecentral';
     const query = `${word}qzx`;
     const { page } = await site.open(`/sok/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(
@@ -225,23 +301,33 @@ describe('the search page', () => {
     expect(await page.isVisible('#fc-search-suggestion')).toBe(false);
   });
 
-  it('offers the site’s own word for a misspelling, and its link searches for it', async () => {
+  it('only suggests a word when two words are as close, and its link searches for it', async () => {
     const { page } = await site.open('/sok/');
-    for (const { word, typo } of misspellings(3)) {
-      await page.fill('#fc-search-q', typo);
-      await page.press('#fc-search-q', 'Enter');
-      await page.waitForFunction(
-        (q) => document.querySelector('#fc-search-status')?.textContent?.includes(`”${q}”`),
-        typo,
-      );
-      expect(await page.textContent('#fc-search-status')).toBe(
-        `Inga träffar för ”${typo}”. Menade du ”${word}”?`,
-      );
-      expect(await page.textContent('#fc-search-suggestion a')).toBe(word);
-    }
+    // "personel": personal and personer are each one letter away.
+    const { status, paths } = await search(page, 'personel');
+    expect(status).toMatch(/^Inga träffar för ”personel”\. Menade du ”person\w+”\?$/);
+    expect(paths).toEqual([]);
+    const suggested = await page.textContent('#fc-search-suggestion a');
     await page.click('#fc-search-suggestion a');
-    await page.waitForSelector('#fc-search-results li');
+    await page.waitForFunction(
+      (q) => document.querySelector('#fc-search-status')?.textContent?.includes(`”${q}”`),
+      suggested,
+    );
     expect(await page.locator('#fc-search-results li').count()).toBeGreaterThan(0);
+  });
+
+  it('searches for the words as written from "Sök i stället efter …", and then only suggests', async () => {
+    const { page } = await site.open('/sok/?q=famljecentral');
+    await page.waitForSelector('#fc-search-instead:not([hidden]) a');
+    await page.click('#fc-search-instead a');
+    await page.waitForURL(/exakt=1/);
+    await page.waitForFunction(() =>
+      document.querySelector('#fc-search-status')?.textContent?.startsWith('Inga träffar'),
+    );
+    expect(await page.textContent('#fc-search-status')).toBe(
+      'Inga träffar för ”famljecentral”. Menade du ”familjecentral”?',
+    );
+    expect(await page.textContent('#fc-search-suggestion a')).toBe('familjecentral');
   });
 
   it('points to the A–Ö index when JavaScript is off', async () => {

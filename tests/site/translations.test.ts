@@ -18,6 +18,7 @@ import { phraseStates, wordsFrom } from '../../src/lib/translation/words';
 import { checkedNotice, translatorIn } from '../../src/lib/translation/view';
 import { MESSAGE_IDS } from '../../src/lib/telling/messages';
 import { phrasesIn, regionCentres } from '../support/site-data';
+import { SEARCH_WORDS, SEARCH_WORDS_TRANSLATED } from '../../src/lib/search/messages';
 import {
   TRANSLATION_LANGUAGES,
   type TranslationLanguage,
@@ -35,8 +36,12 @@ const allTranslated = builtPages().filter(
 const isCentre = (url: string) => /^\/\w+\/familjecentraler\//.test(url);
 /** The language's start page and kommun pages: built from the views, not from a translated text. */
 const isOwnPage = (url: string) => /^\/\w+\/(kommuner\/[^/]+\/)?$/.test(url);
-const translated = allTranslated.filter((p) => !isCentre(p.url) && !isOwnPage(p.url));
+const isSearch = (url: string) => /^\/\w+\/sok\/$/.test(url);
+const translated = allTranslated.filter(
+  (p) => !isCentre(p.url) && !isOwnPage(p.url) && !isSearch(p.url),
+);
 const centrePages = allTranslated.filter((p) => isCentre(p.url));
+const searchPages = allTranslated.filter((p) => isSearch(p.url));
 const langOf = (p: { root: HTMLElement }) =>
   p.root.querySelector('html')!.getAttribute('lang') as TranslationLanguage;
 const alternates = (p: { root: HTMLElement }) =>
@@ -66,6 +71,9 @@ it('has a page for every translation file and for every open centre of the regio
   expect(centrePages.map((p) => p.url).sort()).toEqual(
     siteLanguages.flatMap((lang) => open.map((c) => `/${lang}/familjecentraler/${c.id}/`)).sort(),
   );
+  expect(searchPages.map((p) => p.url).sort()).toEqual(
+    TRANSLATION_LANGUAGES.map((lang) => `/${lang}/sok/`).sort(),
+  );
   for (const p of allTranslated) expect(TRANSLATION_LANGUAGES).toContain(langOf(p));
 });
 
@@ -83,6 +91,45 @@ it('the fixed words of every language with pages: every message translated, from
       lang,
     ).toEqual([]);
   }
+});
+
+describe.each(searchPages.map((p) => [p.url, p] as const))('%s', (_, p) => {
+  const lang = langOf(p);
+  const words = SEARCH_WORDS[lang];
+  const pageWords = wordsFrom(lang, phrasesOf(lang));
+
+  it('is in its language and direction, its form’s words in it, and says when and how they were translated', () => {
+    expect(p.root.querySelector('html')?.getAttribute('dir')).toBe(LANGUAGES[lang].dir);
+    expect(p.root.querySelector('h1')?.textContent).toBe(words.heading);
+    expect(p.root.querySelector('label[for="fc-search-q"]')?.textContent).toBe(words.label);
+    expect(p.root.querySelector('#fc-search button')?.textContent).toBe(words.button);
+    const note = p.root.querySelector('[data-translation-note]')?.textContent ?? '';
+    expect(note).toContain(
+      words.translated?.(
+        pageWords.day(SEARCH_WORDS_TRANSLATED.translatedOn.toISOString().slice(0, 10)),
+        translatorIn(pageWords, SEARCH_WORDS_TRANSLATED.translatedBy),
+      ),
+    );
+    expect(note).toContain(pageWords.t('page.notChecked'));
+    for (const part of ['header.fc-header', 'footer.fc-footer'])
+      expect(p.root.querySelector(part)?.getAttribute('lang')).toBe('sv');
+  });
+
+  it('and the Swedish search page link each other with hreflang', () => {
+    expect(alternates(p).get('sv')).toBe('/sok/');
+    expect(alternates(page('/sok/')).get(lang)).toBe(p.url);
+  });
+
+  it('lists the pages in its language for a visitor without JavaScript: its texts and its centres’ pages', () => {
+    const listed = p.root.querySelectorAll('#fc-search-nojs a').map((a) => a.getAttribute('href'));
+    const inLanguage = new Set(allTranslated.filter((o) => langOf(o) === lang).map((o) => o.url));
+    for (const url of listed) expect(inLanguage, `${url}`).toContain(url);
+    const texts = files.map((f) => `/${f.replace(/\.mdx$/, '')}/`);
+    const wanted = [...translated.filter((o) => texts.includes(o.url)), ...centrePages].filter(
+      (o) => langOf(o) === lang,
+    );
+    for (const o of wanted) expect(listed).toContain(o.url);
+  });
 });
 
 describe.each(centrePages.map((p) => [p.url, p] as const))('%s', (_, p) => {

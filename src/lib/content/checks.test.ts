@@ -7,6 +7,7 @@ import {
   checkReferences,
   checkRegion,
   checkSections,
+  checkSynonyms,
   findReferences,
 } from './checks';
 import { FOLLOW_UP_DIMENSION_IDS } from '../../schemas/follow-up-vocabulary';
@@ -357,6 +358,44 @@ describe('checkParentTexts', () => {
         received: '"bvc", which item "bvc" is already about',
         expected:
           'one text per service and one about tystnadsplikt: change this item or remove one of the two',
+      },
+    ]);
+  });
+});
+
+describe('checkSynonyms', () => {
+  const group = (id: string, words: string[]) => ({
+    collection: 'synonyms',
+    id,
+    filePath: 'src/content/synonymer.yaml',
+    data: { words },
+  });
+  it('accepts each word in one group', () => {
+    expect(
+      checkSynonyms([
+        group('a', ['sekretess', 'tystnadsplikt']),
+        group('b', ['BVC', 'barnhälsovård']),
+      ]),
+    ).toEqual([]);
+  });
+  it('names the word, the item and the other item when a word stands in two groups or twice in one', () => {
+    expect(
+      checkSynonyms([
+        group('bvc', ['BVC', 'barnhälsovård']),
+        group('mvc', ['MVC', 'Barnhälsovård', 'mvc']),
+      ]),
+    ).toEqual([
+      {
+        file: 'src/content/synonymer.yaml',
+        field: 'words[1] (item "mvc")',
+        received: '"Barnhälsovård", which item "bvc" has already',
+        expected: 'each word in one group only: remove it here, or join the two groups into one',
+      },
+      {
+        file: 'src/content/synonymer.yaml',
+        field: 'words[2] (item "mvc")',
+        received: '"mvc", which this item has already',
+        expected: 'each word in one group only: remove it here, or join the two groups into one',
       },
     ]);
   });

@@ -145,6 +145,32 @@ export function checkParentTexts(texts: readonly EntryOf<{ about: string }>[]): 
   return problems;
 }
 
+/**
+ * A word of the search's synonym list stands in one group, once: in two groups, a search for it
+ * would join two groups that are not about the same thing. Words are compared in lower case,
+ * spaces collapsed ("Veckans  program" is "veckans program").
+ */
+export function checkSynonyms(
+  groups: readonly EntryOf<{ words: readonly string[] }>[],
+): ContentProblem[] {
+  const seen = new Map<string, string>();
+  const problems: ContentProblem[] = [];
+  for (const entry of groups)
+    entry.data.words.forEach((word, i) => {
+      const key = word.toLowerCase().trim().split(/\s+/).join(' ');
+      const other = seen.get(key);
+      if (other !== undefined)
+        problems.push({
+          file: fileOf(entry),
+          field: `words[${i}] (item "${entry.id}")`,
+          received: `"${word}", which ${other === entry.id ? 'this item has already' : `item "${other}" has already`}`,
+          expected: 'each word in one group only: remove it here, or join the two groups into one',
+        });
+      else seen.set(key, entry.id);
+    });
+  return problems;
+}
+
 /** The region's län must exist in the geodata. */
 export function checkRegion(
   lanCode: string,
@@ -286,6 +312,7 @@ export interface SiteForChecks {
   followUpPlaces: FollowUpPlaces;
   questions: readonly PlainEntry[];
   parentTexts: Parameters<typeof checkParentTexts>[0];
+  synonyms: Parameters<typeof checkSynonyms>[0];
 }
 
 /** Every cross-entry problem in the content, so the editor sees them all in one build. */
@@ -305,5 +332,6 @@ export function checkSite(site: SiteForChecks): ContentProblem[] {
       site.followUpPlaces,
     ),
     ...checkParentTexts(site.parentTexts),
+    ...checkSynonyms(site.synonyms),
   ];
 }

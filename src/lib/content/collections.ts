@@ -22,7 +22,10 @@ export interface LoadedCollections {
   problems: ContentProblem[];
 }
 
-type FolderCollection = Exclude<EditorCollectionName, 'startSteps' | 'assessment' | 'parentTexts'>;
+type FolderCollection = Exclude<
+  EditorCollectionName,
+  'startSteps' | 'assessment' | 'parentTexts' | 'synonyms'
+>;
 
 /** A collection kept in a folder; one a region does not use yet is empty, without Astro's warning
  * (an empty collection has nothing in Astro's store, and asking for it logs one). */
@@ -35,7 +38,7 @@ function inFolder<N extends FolderCollection>(name: N): Promise<CollectionEntry<
 }
 
 /** A collection kept in one list file; a region without the file has none. */
-function inList(name: 'parentTexts'): Promise<CollectionEntry<typeof name>[]> {
+function inList<N extends 'parentTexts' | 'synonyms'>(name: N): Promise<CollectionEntry<N>[]> {
   return existsSync(`${contentDir()}/${EDITOR_COLLECTIONS[name].path}`)
     ? getCollection(name)
     : Promise.resolve([]);
@@ -72,6 +75,7 @@ export async function loadCollections(lanCode: string): Promise<LoadedCollection
     easyRead: inFolder('easyRead'),
     followUp: inFolder('followUp'),
     parentTexts: inList('parentTexts'),
+    synonyms: inList('synonyms'),
     translations: inFolder('translations'),
     parentTextTranslations: inFolder('parentTextTranslations'),
     phraseTranslations: inFolder('phraseTranslations'),

@@ -22,6 +22,7 @@ export type AssessmentEntry = CollectionEntry<'assessment'>;
 export type EasyReadEntry = CollectionEntry<'easyRead'>;
 export type FollowUpEntry = CollectionEntry<'followUp'>;
 export type ParentTextEntry = CollectionEntry<'parentTexts'>;
+export type SynonymEntry = CollectionEntry<'synonyms'>;
 export type TranslationEntry = CollectionEntry<'translations'>;
 export type ParentTextTranslationEntry = CollectionEntry<'parentTextTranslations'>;
 export type PhraseTranslationEntry = CollectionEntry<'phraseTranslations'>;
@@ -53,6 +54,8 @@ export interface SiteContent {
   followUp: FollowUpEntry[];
   /** The sentences of the parents' box on centre pages, in the order written. */
   parentTexts: ParentTextEntry[];
+  /** Words for the same thing, for the search, in the order written. */
+  synonyms: SynonymEntry[];
   /** Translations of the easy-read texts, by language, then id. */
   translations: TranslationEntry[];
   /** Translations of the sentences of the parents' box, by language, then id. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuery, closestWord, isKnown, siteWords } from './did-you-mean';
+import {
+  checkQuery,
+  clearCorrection,
+  closestWord,
+  isKnown,
+  isKnownInOther,
+  readWordList,
+  siteWords,
+} from './did-you-mean';
 import { countWords, tokenize } from './words';
 
 const site = siteWords(
@@ -52,5 +60,40 @@ describe('checkQuery', () => {
   it('suggests nothing for a short word or a number', () => {
     expect(closestWord('bvd', site)).toBeUndefined();
     expect(closestWord('1178', site)).toBeUndefined();
+  });
+});
+
+describe('clearCorrection', () => {
+  it('is the closest word when every word as close is a form of it', () => {
+    expect(clearCorrection('famljecentralen', site)).toBe('familjecentralen');
+    expect(clearCorrection('samverkn', site)).toBe('samverkan');
+  });
+
+  it('is nothing when two different words are as close', () => {
+    const two = siteWords([
+      ['samtal', 3],
+      ['samtid', 1],
+    ]);
+    expect(closestWord('samtad', two)).toBe('samtal');
+    expect(clearCorrection('samtad', two)).toBeUndefined();
+  });
+});
+
+describe('isKnownInOther', () => {
+  const finnish = siteWords(countWords(['Perhekeskus Morassa. Avoin päiväkoti.']));
+  it('knows a word of another language by its beginning, whatever its ending', () => {
+    expect(isKnownInOther('perhekeskukseen', finnish)).toBe(true);
+    expect(isKnownInOther('päivä', finnish)).toBe(true);
+    expect(isKnownInOther('perunat', finnish)).toBe(false);
+    expect(isKnownInOther('perhe', finnish)).toBe(true);
+    expect(isKnownInOther('perheet', finnish)).toBe(false);
+  });
+});
+
+describe('readWordList', () => {
+  it('reads the build’s list of [word, count] pairs and nothing else', () => {
+    expect(readWordList([['bvc', 3]])?.counts.get('bvc')).toBe(3);
+    expect(readWordList({ bvc: 3 })).toBeUndefined();
+    expect(readWordList([['bvc', '3']])).toBeUndefined();
   });
 });

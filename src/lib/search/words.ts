@@ -17,3 +17,11 @@ export function countWords(texts: Iterable<string>): [word: string, count: numbe
     for (const word of tokenize(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
+
+/**
+ * The file, under /sok/, that holds the words of the pages in one language: Swedish in ord.json
+ * (as before there were other languages), another language in ord.<lang>.json.
+ */
+export function wordListFile(lang: string): string {
+  return lang === 'sv' ? 'ord.json' : `ord.${lang}.json`;
+}

@@ -232,7 +232,8 @@ export const OTHER_LANGUAGES: readonly (SearchCase & { label: string })[] = [
   },
   {
     query: 'family centre',
-    first: '/en/vad-ar-en-familjecentral/',
+    // Any English page: the easy-read text, the start page or a kommun's page all say it.
+    first: '/en/*',
     label: 'På engelska',
     why: 'family centre in English; "family" is a letter from "familj", but English has both words',
   },

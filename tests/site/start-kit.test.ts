@@ -263,7 +263,8 @@ describe('where the coordinator is', () => {
       .map((a) => ({ href: a.getAttribute('href')!, text: textOf(a) }));
 
   it('each checklist step with a template links its page and its Word file, with the format and size', () => {
-    expect(steps.length).toBeGreaterThan(0);
+    // A region whose checklist names no template (the fixture region has no templates) has nothing to link.
+    expect(steps.length > 0).toBe(entryCount('templates') > 0);
     const root = page('/starta/checklista/').root;
     for (const s of steps) {
       const step = root.querySelector(`li[data-step="${s.id}"]`);

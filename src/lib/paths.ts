@@ -41,10 +41,13 @@ export const routes = {
   /** The search page in a translation language, its fixed words in that language: /fi/sok/. */
   searchIn: (lang: string) => `/${lang}/sok/`,
   index: () => '/a-o/',
+  /** A letter's page of the A–Ö index (src/lib/site/alphabet.ts); a long letter's later parts: /a-o/t/2/. */
+  indexLetter: (slug: string, part = 1) => (part === 1 ? `/a-o/${slug}/` : `/a-o/${slug}/${part}/`),
   glossary: () => '/ordlista/',
   term: (id: string) => `/ordlista/#${id}`,
   sources: () => '/kallor/',
-  source: (id: string) => `/kallor/#${id}`,
+  /** A source's own page, with the pages that cite it; /kallor/#<id> is its entry in the list. */
+  source: (id: string) => `/kallor/${id}/`,
   news: () => '/aktuellt/',
   /** A text in easy Swedish. */
   easyRead: (id: string) => `/lattlast/${id}/`,

@@ -89,8 +89,9 @@ describe('the content', () => {
     );
     const cited = (root: import('node-html-parser').HTMLElement) =>
       root
-        .querySelectorAll('a[href*="/kallor/#"]')
-        .map((a) => a.getAttribute('href')!.split('#')[1]);
+        .querySelectorAll('a[href^="/kallor/"]')
+        .map((a) => /^\/kallor\/([^/#]+)\/$/.exec(a.getAttribute('href')!)?.[1] ?? '')
+        .filter(Boolean);
     const pages = builtPages().filter(
       (p) =>
         /^\/(vagledning|familjecentraler)\/[^/]+\/$/.test(p.url) &&

@@ -80,7 +80,16 @@ function directoryPages(site: SiteContent): IndexedPage[] {
   ]);
 }
 
+const indexed = new WeakMap<SiteContent, IndexedPage[]>();
+
+/** Every page in the A–Ö index, sorted by title; made once per loaded site (the pages call it often). */
 export function siteIndex(site: SiteContent): IndexedPage[] {
+  let pages = indexed.get(site);
+  if (!pages) indexed.set(site, (pages = makeSiteIndex(site)));
+  return pages;
+}
+
+function makeSiteIndex(site: SiteContent): IndexedPage[] {
   return [
     ...STATIC_PAGES,
     ...directoryPages(site),
@@ -117,8 +126,19 @@ export function siteIndex(site: SiteContent): IndexedPage[] {
   ].sort((a, b) => compareSv(a.title, b.title));
 }
 
-/** For each source id, the pages that cite it (a news item or term cites through its anchor). */
+const cited = new WeakMap<SiteContent, Map<string, IndexedPage[]>>();
+
+/**
+ * For each source id, the pages that cite it (a news item or term cites through its anchor); made
+ * once per loaded site, since each source's page asks.
+ */
 export function citingPages(site: SiteContent): Map<string, IndexedPage[]> {
+  let citing = cited.get(site);
+  if (!citing) cited.set(site, (citing = makeCitingPages(site)));
+  return citing;
+}
+
+function makeCitingPages(site: SiteContent): Map<string, IndexedPage[]> {
   const citing = new Map<string, IndexedPage[]>();
   const add = (refs: readonly { id: string }[], page: IndexedPage) => {
     for (const ref of refs) {
@@ -202,10 +222,11 @@ export function citingPages(site: SiteContent): Map<string, IndexedPage[]> {
 /** Every address content may link to: pages, glossary and source anchors, published files. */
 export function siteAddresses(site: SiteContent): SiteAddresses {
   return {
-    pages: siteIndex(site).map((p) => p.path),
+    // A source's page, and its entry in the list of sources (/kallor/#id, where older links land).
+    pages: [...siteIndex(site).map((p) => p.path), ...site.sources.map((s) => routes.source(s.id))],
     anchors: [
       ...site.glossary.map((t) => routes.term(t.id)),
-      ...site.sources.map((s) => routes.source(s.id)),
+      ...site.sources.map((s) => `${routes.sources()}#${s.id}`),
     ],
     files: [
       ...Object.values(downloads),

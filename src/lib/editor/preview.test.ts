@@ -98,7 +98,7 @@ describe('the editor’s preview of a centre', () => {
     );
     expect(html).toContain('class="fc-parent"');
     expect(html).toContain(
-      'Församlingshemmet <span class="fc-parent__by">(ny-kalla, datum saknas)</span>',
+      'Församlingshemmet <span class="fc-parent__by" data-pagefind-ignore="all">(ny-kalla, datum saknas)</span>',
     );
     expect(html).toContain('data-box-age="odaterad"');
   });

@@ -102,6 +102,27 @@ describe('answerQuery', () => {
     expect(await order('barnhälsovård')).toEqual(await order('BVC'));
   });
 
+  it('keeps one order for pages that score the same, whichever word of a group is typed', async () => {
+    // Relative scores 0.1 + 0.1 + 0.4 and 0.1 + 0.4 + 0.1: equal, but not to the last digit when
+    // added up in the order of the words searched.
+    const scores: Record<string, Record<string, number>> = {
+      bvc: { '/a/': 1, '/b/': 1, '/c/': 10 },
+      barnavårdscentral: { '/a/': 1, '/b/': 4, '/c/': 10 },
+      barnhälsovård: { '/a/': 4, '/b/': 1, '/c/': 10 },
+    };
+    const engine: SearchEngine<string> = {
+      primary: 'sv',
+      others: async () => [],
+      words: async () => siteWords(countWords(Object.keys(scores))),
+      search: async (_lang, query) =>
+        Object.entries(scores[query ?? ''] ?? {}).map(([id, score]) => ({ id, score, data: id })),
+    };
+    const order = async (q: string) => ids(await answerQuery(q, engine, { synonyms }));
+    expect(await order('bvc')).toEqual(['/c/', '/a/', '/b/']);
+    expect(await order('barnhälsovård')).toEqual(['/c/', '/a/', '/b/']);
+    expect(await order('barnavårdscentral')).toEqual(['/c/', '/a/', '/b/']);
+  });
+
   it('shows the results of a misspelling’s one clear correction at once', async () => {
     const a = await answerQuery('famljecentral', fakeEngine('sv'));
     expect(a).toMatchObject({ kind: 'hits', corrected: 'familjecentral' });

@@ -239,7 +239,16 @@ function relative<D>(hits: readonly EngineHit<D>[]): EngineHit<D>[] {
   return hits.map((h) => ({ ...h, score: top > 0 ? h.score / top : 0 }));
 }
 
-/** Each page once, its scores in the searches added up, best first; a page found by an earlier search first among equals. */
+/**
+ * Best score first; equal scores by the page's id. Scores added up in another order differ in
+ * their last digits (a + b + c is not always c + b + a), so they are compared to nine places:
+ * two pages that score the same for every word of a synonym group keep one order, whichever word
+ * was typed.
+ */
+const byScore = (a: { id: string; score: number }, b: { id: string; score: number }) =>
+  Math.round(b.score * 1e9) - Math.round(a.score * 1e9) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Each page once, its scores in the searches added up, best first. */
 function joined<D>(searches: readonly (readonly EngineHit<D>[])[]): EngineHit<D>[] {
   const pages = new Map<string, EngineHit<D>>();
   for (const hits of searches)
@@ -247,7 +256,7 @@ function joined<D>(searches: readonly (readonly EngineHit<D>[])[]): EngineHit<D>
       const seen = pages.get(hit.id);
       pages.set(hit.id, seen ? { ...seen, score: seen.score + hit.score } : hit);
     }
-  return [...pages.values()].sort((a, b) => b.score - a.score);
+  return [...pages.values()].sort(byScore);
 }
 
 /**
@@ -267,7 +276,7 @@ async function anyOf<D>(engine: SearchEngine<D>, lang: string, parts: Part[]): P
   for (const hits of found) for (const hit of hits) count.set(hit.id, (count.get(hit.id) ?? 0) + 1);
   const sum = joined(found);
   return inLanguage(
-    sum.sort((a, b) => (count.get(b.id) ?? 0) - (count.get(a.id) ?? 0) || b.score - a.score),
+    sum.sort((a, b) => (count.get(b.id) ?? 0) - (count.get(a.id) ?? 0) || byScore(a, b)),
     lang,
   );
 }

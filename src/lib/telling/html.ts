@@ -27,6 +27,9 @@ const ATTRIBUTE: Record<string, string> = {
   hrefLang: 'hreflang',
 };
 
+/** Kept out of the search index (Pagefind): text every centre page repeats word for word. */
+export const NOT_INDEXED = { 'data-pagefind-ignore': 'all' } as const;
+
 /** The site's `h`: HTML as a string, for set:html. */
 export const htmlH: H = (type, props, ...children) => {
   const attributes = Object.entries(props ?? {})

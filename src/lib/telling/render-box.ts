@@ -8,7 +8,7 @@ import type { ParentTextTopic } from '../../schemas/parent-text';
 import type { SourceRef } from '../source-view';
 import type { CentreView } from '../register/centre-view';
 import { boxAgeIntro } from './age';
-import { element, type Child, type H } from './html';
+import { element, NOT_INDEXED, type Child, type H } from './html';
 import type { MessageId } from './messages';
 import type { Words } from './words';
 
@@ -59,9 +59,12 @@ export function renderBox(
           .map((p) => (p.swedish ? e('span', { lang: 'sv', dir: 'ltr' }, p.text) : p.text));
   /** Free text from the sources, kept in Swedish. */
   const sv = (text: string): Child => (swedish ? e('span', swedish, text) : text);
+  // Who says each fact is left out of the search index (data-pagefind-ignore), and so is the
+  // sentence on confidentiality: both are the same on every centre page, and indexed a thousand
+  // times over they made the index slow to build and buried the pages that explain them.
   const by = (sources: readonly SourceRef[]): Child[] => [
     ' ',
-    e('span', { className: 'fc-parent__by' }, `(${words.attributions(sources)})`),
+    e('span', { className: 'fc-parent__by', ...NOT_INDEXED }, `(${words.attributions(sources)})`),
   ];
   const unknown = (id: MessageId = 'box.unknown') =>
     e('span', { className: 'fc-unknown' }, say(id));
@@ -163,7 +166,11 @@ export function renderBox(
                   week.place && [' ', say('box.placeLabel'), ': ', sv(week.place), '.'],
                   ' ',
                 ],
-                e('span', { className: 'fc-parent__by' }, `(${words.attributions(week.sources)})`),
+                e(
+                  'span',
+                  { className: 'fc-parent__by', ...NOT_INDEXED },
+                  `(${words.attributions(week.sources)})`,
+                ),
                 week.note && [' ', sv(week.note)],
               ),
               options.weekAnchor &&
@@ -176,7 +183,7 @@ export function renderBox(
     if (confidentiality)
       items.push(
         e('dt', null, say('box.confidentiality')),
-        e('dd', { 'data-parent-text': 'tystnadsplikt' }, said(confidentiality)),
+        e('dd', { 'data-parent-text': 'tystnadsplikt', ...NOT_INDEXED }, said(confidentiality)),
       );
   }
   items.push(
@@ -209,7 +216,13 @@ export function renderBox(
         { className: 'fc-parent__age', 'data-box-age': box.age.state },
         words.fallback('age.box.aldre') ? e('span', { lang: 'sv', dir: 'ltr' }, intro) : intro,
       ),
-    e('dl', { className: 'fc-parent__list' }, items),
+    // A space between the terms and their descriptions, so that the search index, which reads
+    // text across <dt> and <dd> as one run, keeps "Var" and "uppgift saknas" two words.
+    e(
+      'dl',
+      { className: 'fc-parent__list' },
+      items.flatMap((item, i) => (i === 0 ? [item] : [' ', item])),
+    ),
     options.easyRead &&
       e(
         'p',

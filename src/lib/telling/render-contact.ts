@@ -6,7 +6,7 @@
  */
 import type { ContactRow, NextStep } from '../register/contact';
 import type { SaidSentence } from './render-box';
-import { element, type Child, type H } from './html';
+import { element, NOT_INDEXED, type Child, type H } from './html';
 import { isMessageId } from './messages';
 import type { Words } from './words';
 
@@ -48,7 +48,11 @@ export function renderContact(h: H, words: Words, options: ContactOptions) {
     return said.swedish ? [said.text, ' (', sv(said.swedish), ')'] : said.text;
   };
   const by = (row: ContactRow) =>
-    e('span', { className: 'fc-contact__by' }, `(${words.attribution(row.source)})`);
+    e(
+      'span',
+      { className: 'fc-contact__by', ...NOT_INDEXED },
+      `(${words.attribution(row.source)})`,
+    );
   // The phone first: it is what most people need.
   const rows = [...options.rows].sort(
     (a, b) => Number(b.kind === 'telefon') - Number(a.kind === 'telefon'),
@@ -137,7 +141,11 @@ export function renderContact(h: H, words: Words, options: ContactOptions) {
           '.',
         ],
         ' ',
-        e('span', { className: 'fc-contact__by' }, `(${words.attributions(findBvc.sources)})`),
+        e(
+          'span',
+          { className: 'fc-contact__by', ...NOT_INDEXED },
+          `(${words.attributions(findBvc.sources)})`,
+        ),
       ),
   );
 }

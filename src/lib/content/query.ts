@@ -51,9 +51,28 @@ export function indexBy<T>(entries: readonly T[], key: (entry: T) => string): (v
   };
 }
 
+/**
+ * A pure function of the loaded site, computed once per site and shared after: a page that asks
+ * again (each of 1,000 centre pages asks for the region's views) gets the same value. What it
+ * returns is shared, so callers read it and never change it.
+ */
+export function perSite<T>(make: (site: SiteContent) => T): (site: SiteContent) => T {
+  const made = new WeakMap<SiteContent, T>();
+  return (site) => {
+    if (!made.has(site)) made.set(site, make(site));
+    return made.get(site) as T;
+  };
+}
+
+const sourceRefs = perSite(
+  (site) => new Map(site.sources.map((s) => [s.id, sourceRef(s.id, s.data)] as const)),
+);
+
 /** A source as the pages show and attribute it. */
 export function source(site: SiteContent, id: string): SourceRef {
-  return sourceRef(id, byId(site.sources, id).data);
+  const found = sourceRefs(site).get(id);
+  if (!found) throw new Error(`No entry with id "${id}"`);
+  return found;
 }
 
 /** The cited sources of an entry as plain data for SourceList, each once, in the order given. */

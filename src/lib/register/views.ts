@@ -5,7 +5,14 @@
  * The follow-up's views are in follow-up/views.ts.
  */
 import { siteConfig } from '../content/site-config';
-import { byId, citedSources, source, type CentreEntry, type SiteContent } from '../content/query';
+import {
+  byId,
+  citedSources,
+  perSite,
+  source,
+  type CentreEntry,
+  type SiteContent,
+} from '../content/query';
 import { kommunSlug } from '../slug';
 import { buildDay } from '../build-day';
 import type { SourceRef } from '../source-view';
@@ -26,13 +33,13 @@ export const plainEvents = (centre: CentreEntry) =>
   centre.data.events.map((e) => ({ ...e, source: e.source.id }));
 
 /** The site's sentences to parents, with their sources. */
-export function parentSentences(site: SiteContent): ParentSentence[] {
-  return site.parentTexts.map((t) => ({
+export const parentSentences = perSite((site): ParentSentence[] =>
+  site.parentTexts.map((t) => ({
     about: t.data.about,
     text: t.data.text,
     sources: t.data.sources.map((s) => source(site, s.id)),
-  }));
-}
+  })),
+);
 
 /** A kommun's own contact items (its kommun text's `contact`), with their sources. */
 function kommunContact(site: SiteContent, kommunId: string) {
@@ -87,9 +94,12 @@ export function centreViewOf(site: SiteContent, centre: Pick<CentreEntry, 'id'>)
 export const centreCard = (site: SiteContent, centre: Pick<CentreEntry, 'id'>) =>
   cardOf(centreViewOf(site, centre));
 
-/** Centres as the plain facts coverage.ts and stages.ts count, each with the age its view tells. */
-export function centreFacts(site: SiteContent): CentreFacts[] {
-  return site.centres.map((c) => {
+/**
+ * Centres as the plain facts coverage.ts and stages.ts count, each with the age its view tells;
+ * once per loaded site, like the views.
+ */
+export const centreFacts = perSite((site): CentreFacts[] =>
+  site.centres.map((c) => {
     const view = centreViewOf(site, c);
     return {
       id: c.id,
@@ -102,19 +112,22 @@ export function centreFacts(site: SiteContent): CentreFacts[] {
       statusStale: view.age.state !== 'ny',
       colocation: view.colocation,
     };
-  });
-}
+  }),
+);
 
 /** The region's coverage: the figures the start page, the goals page and the map show. */
-export function regionCoverage(site: SiteContent) {
-  return coverage(
+export const regionCoverage = perSite((site) =>
+  coverage(
     site.regionKommuner.map((k) => k.id),
     centreFacts(site),
-  );
-}
+  ),
+);
 
-/** Where each of the region's kommuner stands: its situation (status, stage, age) and its road. */
-export function regionKommunViews(site: SiteContent) {
+/**
+ * Where each of the region's kommuner stands: its situation (status, stage, age) and its road;
+ * once per loaded site (each kommun page, in each language, asks for them all).
+ */
+export const regionKommunViews = perSite((site) => {
   const facts = centreFacts(site);
   const sourceDate = (id: string) => source(site, id).date;
   return site.regionKommuner.map((k) => {
@@ -131,7 +144,7 @@ export function regionKommunViews(site: SiteContent) {
       centres: site.centres.filter((c) => c.data.kommun.id === k.id).map((c) => c.id),
     };
   });
-}
+});
 export type KommunView = ReturnType<typeof regionKommunViews>[number];
 
 /** The newest dated fact the region's figures rest on ("till och med maj 2024"). */
@@ -159,13 +172,13 @@ export function exampleLan(site: SiteContent) {
  * The centres that have pages for parents in the translation languages: the region's own open
  * centres (a closed or planned centre has nothing yet for a parent to use).
  */
-export function translatedCentres(site: SiteContent): CentreEntry[] {
+export const translatedCentres = perSite((site): CentreEntry[] => {
   const region = new Set(site.regionKommuner.map((k) => k.id));
   return site.centres.filter((c) => c.data.status === 'öppen' && region.has(c.data.kommun.id));
-}
+});
 
 /** The site's sentence on where to find BVC, with its link and sources, when the content has one. */
-export function findBvc(site: SiteContent) {
+export const findBvc = perSite((site) => {
   const text = site.parentTexts.find((t) => t.data.about === 'hitta-bvc');
   if (!text) return undefined;
   return {
@@ -174,7 +187,7 @@ export function findBvc(site: SiteContent) {
     linkText: text.data.linkText,
     sources: text.data.sources.map((s) => source(site, s.id)),
   };
-}
+});
 
 /** A kommun's own contact items as rows (its kommun text's `contact`). */
 export { kommunContact };

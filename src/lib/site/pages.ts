@@ -140,10 +140,16 @@ export function citingPages(site: SiteContent): Map<string, IndexedPage[]> {
 
 function makeCitingPages(site: SiteContent): Map<string, IndexedPage[]> {
   const citing = new Map<string, IndexedPage[]>();
+  // Each page once per source: the paths seen, so a source cited by 1,000 centres is not searched 1,000 times.
+  const seen = new Map<string, Set<string>>();
   const add = (refs: readonly { id: string }[], page: IndexedPage) => {
     for (const ref of refs) {
+      const paths = seen.get(ref.id) ?? new Set<string>();
+      if (paths.has(page.path)) continue;
+      paths.add(page.path);
+      seen.set(ref.id, paths);
       const list = citing.get(ref.id) ?? [];
-      if (!list.some((p) => p.path === page.path)) list.push(page);
+      list.push(page);
       citing.set(ref.id, list);
     }
   };

@@ -29,8 +29,20 @@ export const phraseFile = (site: SiteContent, lang: TranslationLanguage) =>
 /**
  * When the words of a language were translated and whether a qualified translator has checked
  * them: the newest translation date of the current units, and checked only when every unit is.
+ * Once per language and loaded site: every translated page shows it.
  */
 export function phrasesRecord(site: SiteContent, lang: TranslationLanguage) {
+  let byLang = records.get(site);
+  if (!byLang) records.set(site, (byLang = new Map()));
+  let record = byLang.get(lang);
+  if (!record) byLang.set(lang, (record = makePhrasesRecord(site, lang)));
+  return record;
+}
+
+const records = new WeakMap<SiteContent, Map<TranslationLanguage, PhrasesRecord>>();
+type PhrasesRecord = ReturnType<typeof makePhrasesRecord>;
+
+function makePhrasesRecord(site: SiteContent, lang: TranslationLanguage) {
   const { current } = phraseStates(phraseFile(site, lang)?.data.phrases ?? []);
   const dates = current.map((p) => p.translatedOn.getTime());
   const machine = current.some((p) => p.translatedBy === 'maskinöversättning');

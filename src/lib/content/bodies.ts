@@ -1,11 +1,12 @@
 /**
  * Each content body is parsed once per build (mdx-tree.ts), and the one tree serves the link
- * check, the component check, the headings of chapters and the Word templates. A body that is not
- * valid MDX is a content problem with its file and line, like any other.
+ * check, the component check, the headings of chapters and the Word templates; a body of plain
+ * prose gets its tree without the parser. A body that is not valid MDX is a content problem with
+ * its file and line, like any other.
  */
 import type { CheckedBody } from './links';
 import { fileOf, type ContentProblem, type PlainEntry } from './problem';
-import { bodyLineOffset, MdxSyntaxError, parseBody } from './mdx-tree';
+import { bodyLineOffset, MdxSyntaxError, parseBody, plainTree } from './mdx-tree';
 
 export interface ParsedBodies {
   /** By "collection/id". */
@@ -27,11 +28,15 @@ export function parseBodies(
     if (entry.body === undefined || !entry.filePath) continue;
     const file = fileOf(entry);
     try {
-      const parsed = parseBody(
-        entry.body,
-        file.endsWith('.mdx'),
-        bodyLineOffset(readFile(entry.filePath), entry.body),
-      );
+      // Plain prose has no line to report, so its file is not read again for line numbers.
+      const plain = plainTree(entry.body);
+      const parsed = plain
+        ? { tree: plain, lineOffset: 0 }
+        : parseBody(
+            entry.body,
+            file.endsWith('.mdx'),
+            bodyLineOffset(readFile(entry.filePath), entry.body),
+          );
       bodies.set(bodyKey(entry), { file, parsed });
     } catch (error) {
       if (!(error instanceof MdxSyntaxError)) throw error;

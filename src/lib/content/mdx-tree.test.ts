@@ -1,6 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Node } from 'unist';
 import { describe, expect, it } from 'vitest';
-import { bodyLineOffset, componentsOf, headingsOf, MdxSyntaxError, parseBody } from './mdx-tree';
+import {
+  bodyLineOffset,
+  componentsOf,
+  headingsOf,
+  linksOf,
+  MdxSyntaxError,
+  parseBody,
+  plainTree,
+} from './mdx-tree';
 
 describe('the parsed body', () => {
   it('counts lines from the top of the file, frontmatter included', () => {
@@ -36,5 +46,79 @@ describe('the parsed body', () => {
     })();
     expect(thrown).toBeInstanceOf(MdxSyntaxError);
     expect((thrown as MdxSyntaxError).line).toBe(13);
+  });
+});
+
+describe('plain prose, read without the parser', () => {
+  /** A tree without the parser's positions, to compare with one made without parsing. */
+  const bare = (node: Node): unknown =>
+    Object.fromEntries(
+      Object.entries(node)
+        .filter(([key]) => key !== 'position')
+        .map(([key, value]) => [key, Array.isArray(value) ? value.map(bare) : value]),
+    );
+  const parsed = (body: string, isMdx = true) => {
+    // The parser itself, for a text the fast path would take.
+    const withMarker = parseBody(`${body}\n\n<br />`, isMdx).tree;
+    return bare({ ...withMarker, children: withMarker.children.slice(0, -1) });
+  };
+  const texts = (dir: string): [string, string][] =>
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && /\.mdx?$/.test(d.name))
+      .map((d) => join(d.parentPath, d.name))
+      .map((file) => [file, readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')]);
+
+  it('gives every plain text in the content the tree the parser gives it', () => {
+    const all = [...texts('src/content'), ...texts('tests/fixtures')];
+    const plain = all.filter(([, body]) => plainTree(body));
+    // Most centre and kommun texts are plain prose; this test means nothing if none were.
+    expect(plain.length).toBeGreaterThan(10);
+    for (const [file, body] of plain) expect(bare(plainTree(body)!), file).toEqual(parsed(body));
+  });
+
+  it('keeps the parser’s tree for paragraphs, line breaks and spaces', () => {
+    for (const body of [
+      '',
+      'En rad.',
+      '\n\nFörsta stycket\nmed två rader.  Två mellanslag inuti.\n \n\n  Andra stycket (1177), kl. 9–12!\t\n',
+      'Ett stycke\u00a0med hårt mellanslag\u00a0',
+    ]) {
+      expect(plainTree(body), JSON.stringify(body)).toBeDefined();
+      expect(bare(plainTree(body)!), JSON.stringify(body)).toEqual(parsed(body));
+    }
+  });
+
+  it('parses every text with anything the parser reads as more than text', () => {
+    for (const body of [
+      'Se [kapitlet](/vagledning/).',
+      'Fråga <Term id="bvc" />.',
+      'Ett {uttryck}.',
+      '## Rubrik',
+      'Rubrik\n======',
+      'Rubrik\n---',
+      'Rad  \nbryts',
+      'Läs på https://www.1177.se eller www.1177.se.',
+      'Skriv till info@example.se.',
+      'import x from "y"',
+      '1. Första',
+      '- punkt',
+      '> citat',
+      'A & B',
+      'Ett \\* tecken',
+      '*betonat*',
+      '    kod',
+      'a | b\n--|--',
+    ])
+      expect(plainTree(body), body).toBeUndefined();
+  });
+
+  it('finds no link, component or heading in a plain text, as the parser does not', () => {
+    const body = readFileSync('src/content/centres/mora.mdx', 'utf8').replace(
+      /^---\n[\s\S]*?\n---\n/,
+      '',
+    );
+    const fast = parseBody(body, true);
+    expect(plainTree(body)).toBeDefined();
+    expect([linksOf(fast), componentsOf(fast), headingsOf(fast)]).toEqual([[], [], []]);
   });
 });

@@ -1,4 +1,6 @@
-import { defineCollection } from 'astro:content';
+// From Astro's own module rather than astro:content, which would load Astro's page runtime
+// before the first collection is read.
+import { defineCollection } from 'astro/content/config';
 import { file, glob } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { kommunSchema, lanSchema } from './schemas/kommun';

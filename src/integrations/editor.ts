@@ -21,10 +21,10 @@ import {
   patchCmsBundle,
   statusFiles,
   SWEDISH_FIRST,
-} from '../lib/editor/cms-bundle';
-import { EDITOR_HELP_PATH, swedishLocale } from '../lib/editor/cms-strings';
-import { editorBackend } from '../lib/editor/cms-config';
-import { siteConfig } from '../lib/content/site-config';
+} from '../lib/editor/cms-bundle.ts';
+import { EDITOR_HELP_PATH, swedishLocale } from '../lib/editor/cms-strings.ts';
+import { editorBackend } from '../lib/editor/cms-config.ts';
+import { siteConfig } from '../lib/content/site-config.ts';
 
 export function editor(): AstroIntegration {
   let base = '/';

@@ -37,9 +37,13 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
   return `The content has ${problems.length} ${problems.length === 1 ? 'error' : 'errors'}. Fix ${problems.length === 1 ? 'it' : 'them'} and build again:\n${lines.join('\n')}`;
 }
 
+// Written without a parameter property, so that Node loads this file as it is (the Astro
+// configuration imports it through site-config.ts, and Node strips only erasable TypeScript).
 export class ContentError extends Error {
-  constructor(readonly problems: readonly ContentProblem[]) {
+  readonly problems: readonly ContentProblem[];
+  constructor(problems: readonly ContentProblem[]) {
     super(formatProblems(problems));
+    this.problems = problems;
     this.name = 'ContentError';
     // The message is the whole story; a stack trace would only hide it from an editor.
     this.stack = `${this.name}: ${this.message}`;

@@ -26,10 +26,14 @@ import { EDITOR_HELP_PATH, swedishLocale } from '../lib/editor/cms-strings.ts';
 import { editorBackend } from '../lib/editor/cms-config.ts';
 import { siteConfig } from '../lib/content/site-config.ts';
 
+/** Stands in the bundled preview for the list of style sheets, which is known only after the build. */
+const STYLESHEETS_PLACEHOLDER = '__FC_STYLESHEETS__';
+
 export function editor(): AstroIntegration {
   let base = '/';
   let modules = '';
   let root = '';
+  let preview: ReturnType<typeof build> | undefined;
   return {
     name: 'familjecentraler:editor',
     hooks: {
@@ -37,6 +41,22 @@ export function editor(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         modules = fileURLToPath(new URL('node_modules/', config.root));
         root = fileURLToPath(config.root);
+      },
+      // The preview is bundled by esbuild, in its own process, while Astro builds the pages; the
+      // style sheets' names are put in when it is written.
+      'astro:build:start': () => {
+        preview = build({
+          entryPoints: [join(root, 'src/scripts/editor-preview.ts')],
+          bundle: true,
+          format: 'iife',
+          minify: true,
+          write: false,
+          target: 'es2022',
+          charset: 'utf8',
+          define: { __STYLESHEETS__: JSON.stringify(STYLESHEETS_PLACEHOLDER) },
+        });
+        // Awaited in astro:build:done; a failed build is reported there.
+        preview.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
@@ -80,17 +100,14 @@ export function editor(): AstroIntegration {
           .filter((f) => f.endsWith('.css'))
           .sort()
           .map((f) => `${base}_astro/${f}`);
-        const preview = await build({
-          entryPoints: [join(root, 'src/scripts/editor-preview.ts')],
-          bundle: true,
-          format: 'iife',
-          minify: true,
-          write: false,
-          target: 'es2022',
-          charset: 'utf8',
-          define: { __STYLESHEETS__: JSON.stringify(stylesheets) },
-        });
-        writeFileSync(join(out, 'forhandsvisning.js'), preview.outputFiles[0].text);
+        const bundled = (await preview)?.outputFiles[0].text;
+        const placeholder = JSON.stringify(STYLESHEETS_PLACEHOLDER);
+        if (!bundled?.includes(placeholder))
+          throw new Error('The editor preview was not bundled, or lacks its list of style sheets');
+        writeFileSync(
+          join(out, 'forhandsvisning.js'),
+          bundled.replace(placeholder, () => JSON.stringify(stylesheets)),
+        );
 
         const paths = cmsPackagePath(version);
         const locales = join(out, paths.locales);

@@ -41,13 +41,18 @@ export const routes = {
   /** The search page in a translation language, its fixed words in that language: /fi/sok/. */
   searchIn: (lang: string) => `/${lang}/sok/`,
   index: () => '/a-o/',
-  /** A letter's page of the A–Ö index (src/lib/site/alphabet.ts); a long letter's later parts: /a-o/t/2/. */
+  /** A letter's page of the A–Ö index (src/lib/content/alphabet.ts); a long letter's later parts: /a-o/t/2/. */
   indexLetter: (slug: string, part = 1) => (part === 1 ? `/a-o/${slug}/` : `/a-o/${slug}/${part}/`),
   glossary: () => '/ordlista/',
   term: (id: string) => `/ordlista/#${id}`,
   sources: () => '/kallor/',
-  /** A source's own page, with the pages that cite it; /kallor/#<id> is its entry in the list. */
-  source: (id: string) => `/kallor/${id}/`,
+  /**
+   * A letter's page of the list of sources, once the sources no longer fit on /kallor/
+   * (content/alphabet.ts); a long letter's later parts: /kallor/s/2/. A source's own address is
+   * its reference's `path` (content/query.ts source()), /kallor/s/#<id> or /kallor/#<id>.
+   */
+  sourceLetter: (slug: string, part = 1) =>
+    part === 1 ? `/kallor/${slug}/` : `/kallor/${slug}/${part}/`,
   news: () => '/aktuellt/',
   /** A text in easy Swedish. */
   easyRead: (id: string) => `/lattlast/${id}/`,

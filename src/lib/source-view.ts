@@ -18,6 +18,20 @@ export interface SourceRef {
   /** Press, party or other secondary source: said "enligt …", never as the site's own claim. */
   reported: boolean;
   url?: string;
+  /**
+   * The address of the source's entry in the list of sources (/kallor/s/#<id>), set by
+   * content/query.ts source(); a reference made without the site has none.
+   */
+  path?: string;
+}
+
+/** The address a link to a source goes to: its entry in the list of sources. */
+export function sourcePath(source: Pick<SourceRef, 'id' | 'path'>): string {
+  if (!source.path)
+    throw new Error(
+      `No address for source "${source.id}": take the reference from source(site, id) in content/query.ts`,
+    );
+  return source.path;
 }
 
 export interface SourceData {

@@ -8,6 +8,7 @@ import { bodyKey } from './bodies';
 import type { CheckedBody } from './links';
 import { sourceRef, type SourceRef } from '../source-view';
 import { routes } from '../paths';
+import { indexIsSplit, indexParts, SOURCE_PAGE_SIZE, type IndexPart } from './alphabet';
 import type { ChapterRole } from '../../schemas/guidance';
 
 export type * from './site-content';
@@ -64,9 +65,34 @@ export function perSite<T>(make: (site: SiteContent) => T): (site: SiteContent) 
   };
 }
 
-const sourceRefs = perSite(
-  (site) => new Map(site.sources.map((s) => [s.id, sourceRef(s.id, s.data)] as const)),
+type SourceEntry = SiteContent['sources'][number];
+
+/**
+ * The pages of the list of sources: none while every source fits on /kallor/, else a page per
+ * letter of the sources' names (content/alphabet.ts), each with the entries it lists.
+ */
+export const sourceListParts = perSite(
+  (site): IndexPart<{ title: string; entry: SourceEntry }>[] =>
+    indexIsSplit(site.sources, SOURCE_PAGE_SIZE)
+      ? indexParts(
+          site.sources.map((entry) => ({ title: sourceRef(entry.id, entry.data).name, entry })),
+          SOURCE_PAGE_SIZE,
+          routes.sourceLetter,
+        )
+      : [],
 );
+
+const sourceRefs = perSite((site) => {
+  const pageOf = new Map(
+    sourceListParts(site).flatMap((part) => part.entries.map((e) => [e.entry.id, part.path])),
+  );
+  return new Map(
+    site.sources.map((s) => {
+      const path = `${pageOf.get(s.id) ?? routes.sources()}#${s.id}`;
+      return [s.id, { ...sourceRef(s.id, s.data), path }] as const;
+    }),
+  );
+});
 
 /** A source as the pages show and attribute it. */
 export function source(site: SiteContent, id: string): SourceRef {

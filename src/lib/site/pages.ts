@@ -9,6 +9,8 @@ import { downloads, routes } from '../paths';
 import type { SiteAddresses } from '../content/links';
 import { otherLan } from '../register/directory';
 import { siteConfig } from '../content/site-config';
+import { source } from '../content/query';
+import { sourcePath } from '../source-view';
 
 export interface IndexedPage {
   title: string;
@@ -228,11 +230,10 @@ function makeCitingPages(site: SiteContent): Map<string, IndexedPage[]> {
 /** Every address content may link to: pages, glossary and source anchors, published files. */
 export function siteAddresses(site: SiteContent): SiteAddresses {
   return {
-    // A source's page, and its entry in the list of sources (/kallor/#id, where older links land).
-    pages: [...siteIndex(site).map((p) => p.path), ...site.sources.map((s) => routes.source(s.id))],
+    pages: siteIndex(site).map((p) => p.path),
     anchors: [
       ...site.glossary.map((t) => routes.term(t.id)),
-      ...site.sources.map((s) => `${routes.sources()}#${s.id}`),
+      ...site.sources.map((s) => sourcePath(source(site, s.id))),
     ],
     files: [
       ...Object.values(downloads),

@@ -68,7 +68,12 @@ export function stageRows(site: SiteContent, words: Words) {
           : words.t(`event.${furthest.event.event}`)
         : null,
       centreId: furthest?.event?.centreId,
-      source: told && { id: told.id, name: told.name, by: words.attribution(told) },
+      source: told && {
+        id: told.id,
+        name: told.name,
+        by: words.attribution(told),
+        path: told.path,
+      },
     };
   });
 }
@@ -88,7 +93,7 @@ export function kommunPage(site: SiteContent, kommun: KommunEntry, words: Words)
       label: words.t(`event.${e.event}`),
       note: e.note,
       centre: { id: e.centreId, name: e.centreName },
-      source: { id: told.id, name: told.name, by: words.attribution(told) },
+      source: { id: told.id, name: told.name, by: words.attribution(told), path: told.path },
     };
   };
   const events = kommunTimeline(kommun.id, facts);

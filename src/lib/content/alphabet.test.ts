@@ -36,6 +36,14 @@ describe('indexParts', () => {
     ]);
     expect(parts.flatMap((p) => p.entries.map((e) => e.title))).toEqual(titles);
   });
+  it('puts the parts at the addresses given, for the list of sources', () => {
+    const parts = indexParts(
+      titled('Sekretess', 'Samtycke'),
+      1,
+      (slug, part) => `/kallor/${slug}/${part}/`,
+    );
+    expect(parts.map((p) => p.path)).toEqual(['/kallor/s/1/', '/kallor/s/2/']);
+  });
   it('is split into letter pages only once the pages no longer fit on one', () => {
     expect(indexIsSplit(titled('A', 'B'), 2)).toBe(false);
     expect(indexIsSplit(titled('A', 'B', 'C'), 2)).toBe(true);

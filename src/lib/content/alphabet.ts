@@ -1,13 +1,19 @@
 /**
- * The A–Ö index, kept from growing with the site: while every page fits on one index page, /a-o/
- * lists them all; beyond that, each initial letter has a page, and a letter with more pages than
- * one index page holds is split into parts, each named by its first and last title (as a
- * dictionary's guide words). Pure; the pages come sorted.
+ * Lists kept from growing into one heavy page: the A–Ö index of pages and the list of sources.
+ * While every entry fits on one page, the list's own page holds them all; beyond that, each
+ * initial letter has a page, and a letter with more entries than one page holds is split into
+ * parts, each named by its first and last title (as a dictionary's guide words). Pure; the
+ * entries come sorted.
  */
 import { routes } from '../paths';
 
-/** At most this many entries on one page of the index (about 7 kB gzipped of list at most). */
+/** At most this many pages on one page of the A–Ö index (about 7 kB gzipped of list at most). */
 export const INDEX_PAGE_SIZE = 250;
+/**
+ * At most this many sources on one page of the list of sources: each with its title, who
+ * published it and when, a note and the pages that cite it, about 10 kB gzipped at most.
+ */
+export const SOURCE_PAGE_SIZE = 25;
 
 const SWEDISH_LETTERS: Record<string, string> = { Å: 'aa', Ä: 'ae', Ö: 'oe' };
 
@@ -22,7 +28,7 @@ export function indexLetter(title: string): { letter: string; slug: string } {
   return { letter: 'Övrigt', slug: 'ovrigt' };
 }
 
-/** Whether the index needs a page per letter: it does once its pages no longer fit on one. */
+/** Whether a list needs a page per letter: it does once its entries no longer fit on one page. */
 export function indexIsSplit(pages: readonly unknown[], size = INDEX_PAGE_SIZE): boolean {
   return pages.length > size;
 }
@@ -38,10 +44,14 @@ export interface IndexPart<T> {
   entries: T[];
 }
 
-/** The index's pages: each letter's entries, in the order given, in even parts of at most `size`. */
+/**
+ * A list's pages: each letter's entries, in the order given, in even parts of at most `size`,
+ * at the addresses `path` gives (the A–Ö index's by default).
+ */
 export function indexParts<T extends { title: string }>(
   sorted: readonly T[],
   size = INDEX_PAGE_SIZE,
+  path: (slug: string, part: number) => string = routes.indexLetter,
 ): IndexPart<T>[] {
   const letters = new Map<string, { letter: string; entries: T[] }>();
   for (const entry of sorted) {
@@ -59,7 +69,7 @@ export function indexParts<T extends { title: string }>(
       slug,
       part: i + 1,
       parts,
-      path: routes.indexLetter(slug, i + 1),
+      path: path(slug, i + 1),
       entries: entries.slice(i * length, (i + 1) * length),
     }));
   });

@@ -100,7 +100,7 @@ export function editor(): AstroIntegration {
           .filter((f) => f.endsWith('.css'))
           .sort()
           .map((f) => `${base}_astro/${f}`);
-        const bundled = (await preview)?.outputFiles[0].text;
+        const bundled = (await preview)?.outputFiles?.[0]?.text;
         const placeholder = JSON.stringify(STYLESHEETS_PLACEHOLDER);
         if (!bundled?.includes(placeholder))
           throw new Error('The editor preview was not bundled, or lacks its list of style sheets');

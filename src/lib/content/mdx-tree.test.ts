@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Node } from 'unist';
+import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import {
   bodyLineOffset,
@@ -60,7 +61,8 @@ describe('plain prose, read without the parser', () => {
   const parsed = (body: string, isMdx = true) => {
     // The parser itself, for a text the fast path would take.
     const withMarker = parseBody(`${body}\n\n<br />`, isMdx).tree;
-    return bare({ ...withMarker, children: withMarker.children.slice(0, -1) });
+    const tree: Root = { ...withMarker, children: withMarker.children.slice(0, -1) };
+    return bare(tree);
   };
   const texts = (dir: string): [string, string][] =>
     readdirSync(dir, { recursive: true, withFileTypes: true })

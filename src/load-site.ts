@@ -4,19 +4,19 @@
  * translation/) and stops the build with all problems at once, or hands the checked content to
  * pages. Nothing in src/lib imports it; pages do.
  */
-import { siteConfig } from './content/site-config';
-import { loadCollections } from './content/collections';
-import { checkSite } from './content/checks';
-import { bodyKey } from './content/bodies';
-import { contentDir } from './content/dir';
-import { ContentError, fileOf } from './content/problem';
-import type { SiteContent } from './content/site-content';
-import { siteAddresses } from './site/pages';
-import { checkTemplates } from './templates/markdown';
-import { translatedSentencesWithoutSentence } from './translation/checks';
-import { phraseProblems } from './translation/words';
-import { TRANSLATION_LANGUAGES } from './translation/languages';
-import { kommunSlug } from './slug';
+import { siteConfig } from './lib/content/site-config';
+import { loadCollections } from './lib/content/collections';
+import { checkSite } from './lib/content/checks';
+import { bodyKey } from './lib/content/bodies';
+import { contentDir } from './lib/content/dir';
+import { ContentError, fileOf } from './lib/content/problem';
+import type { SiteContent } from './lib/content/site-content';
+import { siteAddresses } from './lib/site/pages';
+import { checkTemplates } from './lib/templates/markdown';
+import { translatedSentencesWithoutSentence } from './lib/translation/checks';
+import { phraseProblems } from './lib/translation/words';
+import { TRANSLATION_LANGUAGES } from './lib/translation/languages';
+import { kommunSlug } from './lib/slug';
 
 let cached: Promise<SiteContent> | undefined;
 

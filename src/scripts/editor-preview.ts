@@ -54,7 +54,8 @@ async function loadLookups(getCollection: GetCollection): Promise<PreviewLookups
       description: text(data.description),
       publisher,
       short: text(data.short),
-      date: day(data.date) ?? String(data.date ?? 'okänd'),
+      // A year alone (2019) is a number in YAML.
+      date: day(data.date) ?? (typeof data.date === 'number' ? String(data.date) : 'okänd'),
       accessed: accessed ? new Date(`${accessed}T00:00:00Z`) : undefined,
       reported: data.reported === true,
       url: text(data.url),

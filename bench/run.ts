@@ -22,7 +22,7 @@ process.env.SITE_URL ??= `http://localhost:${PORT}`;
 const withLighthouse = !process.argv.includes('--no-lighthouse');
 // Timings mean something only on a quiet machine: above half a busy core per core, refuse
 // (--anyway to measure all the same, and the results say the load).
-const load = loadavg()[0];
+const [load = 0] = loadavg();
 if (load > cpus().length / 2) {
   const message = `bench: the machine is busy (load ${load.toFixed(2)} on ${cpus().length} cores); the times would measure that, not the build.`;
   if (!process.argv.includes('--anyway')) {
@@ -42,7 +42,7 @@ const table = <R>(rows: readonly R[], columns: readonly Column<R>[]) => {
     Math.max(title.length, ...rows.map((r) => String(get(r)).length)),
   );
   const line = (cells: readonly (string | number)[]) =>
-    cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+    cells.map((c, i) => String(c).padEnd(widths[i] ?? 0)).join('  ');
   return [
     line(columns.map(([t]) => t)),
     line(widths.map((w) => '-'.repeat(w))),

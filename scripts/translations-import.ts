@@ -181,7 +181,7 @@ const formats: Record<string, (text: string) => string> = {
 };
 for (const f of written) {
   writeContentFile(f);
-  const folder = f.path.slice(contentFolder().length + 1).split('/')[0];
+  const [folder = ''] = f.path.slice(contentFolder().length + 1).split('/');
   const format = formats[folder];
   if (format) writeFileSync(f.path, format(readFileSync(f.path, 'utf8')));
 }

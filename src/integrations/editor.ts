@@ -90,7 +90,9 @@ export function editor(): AstroIntegration {
           charset: 'utf8',
           define: { __STYLESHEETS__: JSON.stringify(stylesheets) },
         });
-        writeFileSync(join(out, 'forhandsvisning.js'), preview.outputFiles[0].text);
+        const [previewFile] = preview.outputFiles;
+        if (!previewFile) throw new Error('esbuild wrote no bundle of the editor preview.');
+        writeFileSync(join(out, 'forhandsvisning.js'), previewFile.text);
 
         const paths = cmsPackagePath(version);
         const locales = join(out, paths.locales);

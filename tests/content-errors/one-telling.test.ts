@@ -24,8 +24,9 @@ const old = readdirSync(centresDir)
       /^kommun: '20\d\d'$/m.test(text),
   )!;
 const id = old.file.replace(/\.mdx$/, '');
-const source = (yaml.load(/^---\n([\s\S]*?)\n---/.exec(old.text)![1]) as { sources: string[] })
-  .sources[0];
+const source = (
+  yaml.load(/^---\n([\s\S]*?)\n---/.exec(old.text)?.[1] ?? '') as { sources: string[] }
+).sources[0];
 const day = new Date(buildDay().getTime() - 30 * 86_400_000).toISOString().slice(0, 10);
 const month = day.slice(0, 7);
 

@@ -21,8 +21,9 @@ import type { SourceData } from '../../src/lib/source-view';
 
 const editorDir = join(DIST, 'redaktion');
 const app = readFileSync(join(DIST, EDITOR_APP), 'utf8');
-const version = JSON.parse(readFileSync('node_modules/@sveltia/cms/package.json', 'utf8'))
-  .version as string;
+const { version } = JSON.parse(readFileSync('node_modules/@sveltia/cms/package.json', 'utf8')) as {
+  version: string;
+};
 
 describe('the editor at /redaktion/', () => {
   it('is a valid page in Swedish, kept out of search engines, with a policy of its own that allows no inline or evaluated script', async () => {
@@ -172,7 +173,7 @@ describe('the preview of a centre in the editor', () => {
   // The entries as the editor reads them: YAML, not the build's checked data.
   const dir = contentDir();
   const front = (file: string) =>
-    yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]) as Record<
+    yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '') as Record<
       string,
       unknown
     >;

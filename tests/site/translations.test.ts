@@ -23,6 +23,7 @@ import {
   TRANSLATION_LANGUAGES,
   type TranslationLanguage,
 } from '../../src/schemas/translation-vocabulary';
+import { defined } from '../support/defined';
 
 const folder = join(contentDir(), 'oversattningar');
 const files = existsSync(folder)
@@ -159,7 +160,7 @@ describe.each(centrePages.map((p) => [p.url, p] as const))('%s', (_, p) => {
     expect(note).toContain(
       words.t('page.centreNote', {
         date: words.day(newest.toISOString().slice(0, 10)),
-        by: translatorIn(words, phrases[0].translatedBy),
+        by: translatorIn(words, defined(phrases[0]).translatedBy),
       }),
     );
     const sentenceDir = join(contentDir(), 'oversattningar-foraldratexter', lang);
@@ -278,8 +279,8 @@ it.each(allTranslated.filter((p) => LANGUAGES[langOf(p)].dir === 'rtl').map((p) 
       /@font-face\{[^}]*font-family:\s*["']?Noto Sans Arabic["']?[^}]*src:\s*url\(([^)]+)\)[^}]*\}/.exec(
         sheets,
       );
-    expect(face, 'an @font-face for the Arabic font').not.toBeNull();
-    expect(existsSync(join(DIST, face![1].replace(/["']/g, '')))).toBe(true);
+    const fontUrl = defined(face?.[1], 'an @font-face for the Arabic font');
+    expect(existsSync(join(DIST, fontUrl.replace(/["']/g, '')))).toBe(true);
     expect(sheets).toMatch(/html\[lang=["']?ar["']?\]\{font-family:\s*["']?Noto Sans Arabic/);
   },
 );

@@ -149,8 +149,11 @@ describe('the region’s calendar and the Aktuellt feed', () => {
   });
 
   it('every closed day or changed hours still to come on a page is an item of the Aktuellt feed, linked to the centre', () => {
-    const feed = new XMLParser().parse(readFileSync(join(DIST, 'aktuellt/rss.xml'), 'utf8'));
-    const items: { title: string; link: string }[] = [feed.rss.channel.item].flat();
+    type Item = { title: string; link: string };
+    const feed = new XMLParser().parse(readFileSync(join(DIST, 'aktuellt/rss.xml'), 'utf8')) as {
+      rss: { channel: { item: Item | Item[] } };
+    };
+    const items = [feed.rss.channel.item].flat();
     const listed = withWeek.flatMap((p) =>
       weekOf(p)
         .exceptions.filter((e) => e.until >= today)

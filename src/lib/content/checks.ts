@@ -228,7 +228,7 @@ export function checkFollowUps(
   const problems: ContentProblem[] = [];
   for (const entry of followUps) {
     const { data } = entry;
-    const [folder, name] = entry.id.split('/');
+    const [folder = '', name] = entry.id.split('/');
     if (name === undefined || !/^\d{4}$/.test(folder)) {
       problems.push({
         file: fileOf(entry),

@@ -38,7 +38,11 @@ const dayNumber = (iso: string) =>
   86_400_000;
 const fromDayNumber = (n: number) => isoDay(new Date(n * 86_400_000));
 /** The weekday of a calendar day, Monday first. */
-export const weekdayOf = (iso: string): Weekday => WEEKDAYS[(((dayNumber(iso) + 3) % 7) + 7) % 7];
+export function weekdayOf(iso: string): Weekday {
+  const day = WEEKDAYS[(((dayNumber(iso) + 3) % 7) + 7) % 7];
+  if (day === undefined) throw new RangeError(`Not a day: "${iso}".`);
+  return day;
+}
 /** The Monday of the week a day is in. */
 export const mondayOf = (iso: string) =>
   fromDayNumber(dayNumber(iso) - WEEKDAYS.indexOf(weekdayOf(iso)));

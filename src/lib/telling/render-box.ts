@@ -107,7 +107,7 @@ export function renderBox(
       'dd',
       null,
       box.where.length === 0 && unknown(),
-      box.where.length === 1 && place(box.where[0]),
+      box.where.length === 1 && box.where.slice(0, 1).map(place),
       box.where.length > 1 && [
         box.whereDisputed && e('p', null, say('box.whereDisputed')),
         e(

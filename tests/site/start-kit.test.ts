@@ -275,7 +275,7 @@ describe('where the coordinator is', () => {
         expect(word, `${s.id}: ${t}`).toBeDefined();
         expect(word!.text).toMatch(/^Word, \d+ kB$/);
         expect(
-          step.querySelector(`a[href$="/mallar/${t}/"]`),
+          step!.querySelector(`a[href$="/mallar/${t}/"]`),
           `${s.id}: the page of ${t}`,
         ).not.toBeNull();
       }

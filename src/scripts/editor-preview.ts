@@ -5,6 +5,7 @@
  * (src/lib/editor/preview.ts). The CMS provides `h` (React's createElement) and `createClass`;
  * what it hands over (Immutable maps) is made plain here and checked against the schemas there.
  */
+import './zod-jitless';
 import { renderCentre, type PreviewLookups } from '../lib/editor/preview';
 import type { H } from '../lib/telling/html';
 import type { SourceData } from '../lib/source-view';

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { DIST, page, textOf } from '../support/dist';
 import { readDocx } from '../support/docx';
 import { entryCount, siteConfig } from '../support/site-data';
+import { contentDir } from '../../src/lib/content/dir';
+import yaml from 'js-yaml';
 import { BOX } from '../../src/lib/templates/docx';
 import { SIGNATURE_FIELDS } from '../../src/lib/templates/markdown';
 
@@ -243,5 +245,49 @@ describe('the print edition /vagledning/utskrift/', () => {
       /main a\[href\^=\\?\/\]:after\{content:" \(" var\(--fc-print-origin\) attr\(href\) "\)"/,
     );
     expect(css).toContain(`--fc-print-origin:"${new URL(siteConfig.site.url).origin}"`);
+  });
+});
+
+describe('where the coordinator is', () => {
+  /** The checklist's steps as the content writes them: each step's templates. */
+  const steps = (
+    yaml.load(readFileSync(join(contentDir(), 'start-steps.yaml'), 'utf8')) as {
+      id: string;
+      templates?: string[];
+    }[]
+  ).filter((s) => s.templates?.length);
+  /** Every template link of a page: its page and its Word file with format and size. */
+  const linksOn = (root: ReturnType<typeof page>['root']) =>
+    root
+      .querySelectorAll('a[href$=".docx"]')
+      .map((a) => ({ href: a.getAttribute('href')!, text: textOf(a) }));
+
+  it('each checklist step with a template links its page and its Word file, with the format and size', () => {
+    // A region whose checklist names no template (the fixture region has no templates) has nothing to link.
+    expect(steps.length > 0).toBe(entryCount('templates') > 0);
+    const root = page('/starta/checklista/').root;
+    for (const s of steps) {
+      const step = root.querySelector(`li[data-step="${s.id}"]`);
+      expect(step, s.id).not.toBeNull();
+      const links = linksOn(step!);
+      for (const t of s.templates!) {
+        const word = links.find((l) => l.href.endsWith(`/mallar/${t}.docx`));
+        expect(word, `${s.id}: ${t}`).toBeDefined();
+        expect(word!.text).toMatch(/^Word, \d+ kB$/);
+        expect(
+          step!.querySelector(`a[href$="/mallar/${t}/"]`),
+          `${s.id}: the page of ${t}`,
+        ).not.toBeNull();
+      }
+    }
+  });
+
+  it('the chapter on starting a centre links every template a step there needs, with the format and size', () => {
+    const chapter = page('/vagledning/starta-en-familjecentral/').root.querySelector('main')!;
+    const linked = new Set(
+      linksOn(chapter).map((l) => l.href.replace(/^.*\/mallar\//, '').replace(/\.docx$/, '')),
+    );
+    for (const t of new Set(steps.flatMap((s) => s.templates!))) expect(linked, t).toContain(t);
+    for (const l of linksOn(chapter)) expect(l.text).toMatch(/^Word, \d+ kB$/);
   });
 });

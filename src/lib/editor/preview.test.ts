@@ -57,6 +57,23 @@ describe('the editor’s preview of a centre', () => {
       programme: { sessions: [{ days: [], from: '09:00', to: '', what: '', source: 'sida' }] },
       kind: 'inte-en-typ',
     });
+    // An optional field the editor holds as empty is no value: the session stays.
+    const typed = previewData({
+      programme: {
+        sessions: [
+          {
+            days: ['mån'],
+            from: '09:00',
+            to: '11:30',
+            what: 'Öppna förskolan',
+            forWhom: '',
+            place: null,
+            source: 'sida',
+          },
+        ],
+      },
+    });
+    expect(typed.programme?.sessions).toHaveLength(1);
     expect(data.visit.map((v) => v.place)).toEqual(['Församlingshemmet']);
     expect(data.programme).toBeUndefined();
     expect(data.kind).toBe('familjecentral');

@@ -48,9 +48,23 @@ function validItems<T extends z.ZodType>(schema: T, value: unknown): z.output<T>
   });
 }
 
+/**
+ * What the editor holds for a field nobody has filled in (an empty text, null) is no value: left
+ * out, as the file the editor saves leaves it out, so an optional field does not fail its schema.
+ */
+function filled(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(filled);
+  if (typeof value !== 'object' || value === null || value instanceof Date) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== '' && v !== null && v !== undefined)
+      .map(([k, v]) => [k, filled(v)]),
+  );
+}
+
 /** The entry as the editor holds it, read into the data the centre's view takes. */
 export function previewData(value: unknown): CentreData {
-  const raw = record(value);
+  const raw = record(filled(value));
   const programme = record(raw.programme);
   const sessions = validItems(programmeSchema.shape.sessions.element, programme.sessions);
   const exceptions = validItems(

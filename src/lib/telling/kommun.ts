@@ -61,7 +61,12 @@ export function stageRows(site: SiteContent, words: Words) {
       event: furthest?.event?.event,
       date: furthest?.date ?? null,
       dated: furthest ? furthest.state === 'nådd' : false,
-      when: furthest?.event ? eventText(words, furthest.event, furthest.date) : null,
+      // An undated step is named alone: the table says that only an undated source records it.
+      when: furthest?.event
+        ? furthest.date
+          ? eventText(words, furthest.event, furthest.date)
+          : words.t(`event.${furthest.event.event}`)
+        : null,
       centreId: furthest?.event?.centreId,
       source: told && { id: told.id, name: told.name, by: words.attribution(told) },
     };

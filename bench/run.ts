@@ -14,6 +14,7 @@ import { weights } from './weights.ts';
 import { serve } from './serve.ts';
 import { searchTiming } from './search.ts';
 import { lighthouseScores } from './lighthouse.ts';
+import { isoDay } from '../src/lib/format.ts';
 
 const LARGE = 1000;
 const PORT = 4411;
@@ -62,7 +63,7 @@ interface SizeResult {
 }
 
 const results = {
-  date: new Date().toISOString().slice(0, 10),
+  date: isoDay(new Date()),
   machine: {
     cpus: cpus().length,
     cpu: cpus()[0]?.model,

@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { regionSkeleton } from '../src/lib/editor/region-skeleton.ts';
 import { editorFiles } from '../src/lib/editor/files.ts';
+import { isoDay } from '../src/lib/format.ts';
 
 const { values } = parseArgs({
   options: {
@@ -80,7 +81,7 @@ const files = regionSkeleton({
   covered,
   regionName: values.region,
   lanName: values['lan-name'],
-  today: values.today ?? new Date().toISOString().slice(0, 10),
+  today: values.today ?? isoDay(new Date()),
 });
 let written = 0;
 const paths: string[] = [];

@@ -22,6 +22,7 @@ import {
   underHelpStrip,
 } from '../support/editor-screens';
 import { defined } from '../support/defined';
+import { isoDay } from '../../src/lib/format';
 
 interface SourceFile {
   title?: string;
@@ -32,7 +33,7 @@ interface SourceFile {
 
 /** How the editor lists a source where one is chosen: "Samtycke (Norrköpings kommun, okänd)". */
 const sourceChoice = (s: SourceFile) =>
-  `${s.title ?? s.description} (${s.publisher}, ${s.date instanceof Date ? s.date.toISOString().slice(0, 10) : String(s.date)})`;
+  `${s.title ?? s.description} (${s.publisher}, ${s.date instanceof Date ? isoDay(s.date) : String(s.date)})`;
 
 /** The schema's verdict on a saved entry, read as the build reads it (js-yaml, like Astro). */
 function schemaIssues(collection: string, text: string): string[] {

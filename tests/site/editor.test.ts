@@ -18,6 +18,7 @@ import { htmlH, toHtml } from '../../src/lib/telling/html';
 import { buildDay } from '../../src/lib/build-day';
 import { contentDir } from '../../src/lib/content/dir';
 import type { SourceData } from '../../src/lib/source-view';
+import { isoDay } from '../../src/lib/format';
 
 const editorDir = join(DIST, 'redaktion');
 const app = readFileSync(join(DIST, EDITOR_APP), 'utf8');
@@ -156,11 +157,7 @@ describe('the "Redigera (för redaktörer)" link', () => {
 
 /** A date as YAML reads it (a Date) or as the editor holds it (text), as YYYY-MM-DD. */
 const day = (value: unknown) =>
-  value instanceof Date
-    ? value.toISOString().slice(0, 10)
-    : typeof value === 'string'
-      ? value
-      : undefined;
+  value instanceof Date ? isoDay(value) : typeof value === 'string' ? value : undefined;
 
 /** Where two texts part: a little of each from the first character that differs. */
 function difference(a: string, b: string): string {

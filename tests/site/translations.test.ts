@@ -24,6 +24,7 @@ import {
   type TranslationLanguage,
 } from '../../src/schemas/translation-vocabulary';
 import { defined } from '../support/defined';
+import { isoDay } from '../../src/lib/format';
 
 const folder = join(contentDir(), 'oversattningar');
 const files = existsSync(folder)
@@ -107,7 +108,7 @@ describe.each(searchPages.map((p) => [p.url, p] as const))('%s', (_, p) => {
     const note = p.root.querySelector('[data-translation-note]')?.textContent ?? '';
     expect(note).toContain(
       words.translated?.(
-        pageWords.day(SEARCH_WORDS_TRANSLATED.translatedOn.toISOString().slice(0, 10)),
+        pageWords.day(isoDay(SEARCH_WORDS_TRANSLATED.translatedOn)),
         translatorIn(pageWords, SEARCH_WORDS_TRANSLATED.translatedBy),
       ),
     );
@@ -159,7 +160,7 @@ describe.each(centrePages.map((p) => [p.url, p] as const))('%s', (_, p) => {
     const newest = new Date(Math.max(...phrases.map((x) => x.translatedOn.getTime())));
     expect(note).toContain(
       words.t('page.centreNote', {
-        date: words.day(newest.toISOString().slice(0, 10)),
+        date: words.day(isoDay(newest)),
         by: translatorIn(words, defined(phrases[0]).translatedBy),
       }),
     );

@@ -18,9 +18,13 @@ import {
   type FollowUpDocument,
 } from '../../schemas/follow-up-vocabulary';
 import { fromKeys } from '../typed';
+import type { KommunStatus } from '../register/coverage';
 
-/** What a follow-up's answers are for: an open centre, a planned one, or a kommun without one. */
-export type FollowUpCovers = 'oppen' | 'planerad' | 'ingen';
+/**
+ * What a follow-up's answers are for: an open centre, a planned one, or a kommun without one; in
+ * the codes of a kommun's status (register/coverage.ts), which say the same of a kommun.
+ */
+export type FollowUpCovers = Exclude<KommunStatus, 'oppen-aldre'>;
 export const FOLLOW_UP_COVERS_LABELS: Record<FollowUpCovers, string> = {
   oppen: 'familjecentral',
   planerad: 'planerad familjecentral',

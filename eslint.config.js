@@ -1,6 +1,7 @@
 // The linter, as Starlight keeps one: JavaScript's recommended rules, TypeScript's recommended
 // rules with type information (the type-checked set, through the project service), and the Astro
-// plugin's, at zero warnings (`npm run lint`, part of `npm test`).
+// plugin's, at zero warnings (`npm run lint`, part of `npm test`). The types of the content
+// collections come from `astro sync`, which `npm run lint` runs first.
 import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';

@@ -17,6 +17,11 @@ import { translatedSentencesWithoutSentence } from './lib/translation/checks';
 import { phraseProblems } from './lib/translation/words';
 import { TRANSLATION_LANGUAGES } from './lib/translation/languages';
 import { kommunSlug } from './lib/slug';
+import { buildDay } from './lib/build-day';
+import { checkListIds } from './lib/content/impossible';
+import { editorCollections } from './schemas/index';
+import { existsSync, readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 
 let cached: Promise<SiteContent> | undefined;
 
@@ -38,6 +43,7 @@ async function load(): Promise<SiteContent> {
     ),
     ...checkSite({
       entries,
+      today: buildDay(),
       kommunNames: new Map(site.kommuner.map((k) => [k.id, k.data.name])),
       lanNames: new Map(site.lan.map((l) => [l.id, l.data.name])),
       lanCode,
@@ -61,6 +67,13 @@ async function load(): Promise<SiteContent> {
       parentTexts: site.parentTexts,
       synonyms: site.synonyms,
     }),
+    // A list file's items with one id: Astro keeps the last and only warns.
+    ...editorCollections()
+      .filter((c) => c.format === 'list')
+      .flatMap((c) => {
+        const file = `${folder}/${c.path}`;
+        return existsSync(file) ? checkListIds(file, yaml.load(readFileSync(file, 'utf8'))) : [];
+      }),
     ...checkTemplates(site.templates.flatMap((t) => site.bodies.get(bodyKey(t)) ?? [])),
     ...site.phraseTranslations.flatMap((p) => [
       ...phraseProblems(fileOf(p), p.data.phrases),

@@ -40,8 +40,8 @@ export async function lighthouseScores(urls: readonly string[]): Promise<Lightho
         cls: audits['cumulative-layout-shift']?.numericValue ?? null,
         lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
         failing: CATEGORIES.flatMap((c) =>
-          categories[c].auditRefs
-            .filter((r) => r.weight > 0 && (audits[r.id].score ?? 1) < 1)
+          (categories[c]?.auditRefs ?? [])
+            .filter((r) => r.weight > 0 && (audits[r.id]?.score ?? 1) < 1)
             .map((r) => r.id),
         ),
       });

@@ -41,24 +41,25 @@ export function profile(lines: readonly LogLine[], totalMs: number): Phase[] {
   let pending = '';
   for (const [name, next] of MARKS) {
     const at = lines.findIndex((l, i) => i >= index && next.test(l.text));
-    if (at < 0) {
+    const line = lines[at];
+    if (!line) {
       pending = pending ? `${pending}, ${name}` : name;
       continue;
     }
-    phases.push({ phase: pending ? `${pending}, ${name}` : name, ms: lines[at].ms - from });
+    phases.push({ phase: pending ? `${pending}, ${name}` : name, ms: line.ms - from });
     pending = '';
-    from = lines[at].ms;
+    from = line.ms;
     index = at;
   }
   if (phases.length === 0) return [{ phase: 'whole build (log not recognised)', ms: totalMs }];
   const done = lines.findIndex((l, i) => i > index && ROUTES_DONE.test(l.text));
-  const routesMs = (done < 0 ? totalMs : lines[done].ms) - from;
+  const routesMs = (lines[done]?.ms ?? totalMs) - from;
   const byKind = new Map<string, number>();
   for (const line of lines.slice(index, done < 0 ? undefined : done)) {
-    const m = ROUTE.exec(line.text);
-    if (!m) continue;
-    const kind = routeKind(m[1]);
-    byKind.set(kind, (byKind.get(kind) ?? 0) + Number(m[2]) * (m[3] === 's' ? 1000 : 1));
+    const [, route, time, unit] = ROUTE.exec(line.text) ?? [];
+    if (route === undefined) continue;
+    const kind = routeKind(route);
+    byKind.set(kind, (byKind.get(kind) ?? 0) + Number(time) * (unit === 's' ? 1000 : 1));
   }
   const named = [...byKind.values()].reduce((a, b) => a + b, 0);
   for (const [phase, ms] of [...byKind].sort()) phases.push({ phase, ms });

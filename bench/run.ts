@@ -14,6 +14,7 @@ import { weights } from './weights.ts';
 import { serve } from './serve.ts';
 import { searchTiming } from './search.ts';
 import { lighthouseScores } from './lighthouse.ts';
+import { isoDay } from '../src/lib/format.ts';
 
 const LARGE = 1000;
 const PORT = 4411;
@@ -22,7 +23,7 @@ process.env.SITE_URL ??= `http://localhost:${PORT}`;
 const withLighthouse = !process.argv.includes('--no-lighthouse');
 // Timings mean something only on a quiet machine: above half a busy core per core, refuse
 // (--anyway to measure all the same, and the results say the load).
-const load = loadavg()[0];
+const [load = 0] = loadavg();
 if (load > cpus().length / 2) {
   const message = `bench: the machine is busy (load ${load.toFixed(2)} on ${cpus().length} cores); the times would measure that, not the build.`;
   if (!process.argv.includes('--anyway')) {
@@ -42,7 +43,7 @@ const table = <R>(rows: readonly R[], columns: readonly Column<R>[]) => {
     Math.max(title.length, ...rows.map((r) => String(get(r)).length)),
   );
   const line = (cells: readonly (string | number)[]) =>
-    cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+    cells.map((c, i) => String(c).padEnd(widths[i] ?? 0)).join('  ');
   return [
     line(columns.map(([t]) => t)),
     line(widths.map((w) => '-'.repeat(w))),
@@ -62,7 +63,7 @@ interface SizeResult {
 }
 
 const results = {
-  date: new Date().toISOString().slice(0, 10),
+  date: isoDay(new Date()),
   machine: {
     cpus: cpus().length,
     cpu: cpus()[0]?.model,

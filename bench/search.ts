@@ -49,7 +49,7 @@ export async function searchTiming(origin: string, query: string, runs = 5) {
     times.sort((a, b) => a - b);
     // The first run loads the index cold; the median of the runs is what a visitor sees.
     return {
-      firstResultMs: times[Math.floor(times.length / 2)],
+      firstResultMs: times[Math.floor(times.length / 2)] ?? 0,
       coldMs: times.at(-1) ?? 0,
       fetchedKb: bytes / 1024,
     };

@@ -45,9 +45,10 @@ export function largeSite(total = 1000, model = 'mora.mdx'): string {
   const dir = realSite();
   const centres = join(dir, 'src/content/centres');
   const text = readFileSync(join(centres, model), 'utf8');
-  const kommuner = JSON.parse(
-    readFileSync(join(ROOT, 'src/data/geo/kommuner.geojson'), 'utf8'),
-  ).features.map((f: { properties: { code: string } }) => f.properties.code);
+  const geojson = JSON.parse(readFileSync(join(ROOT, 'src/data/geo/kommuner.geojson'), 'utf8')) as {
+    features: { properties: { code: string } }[];
+  };
+  const kommuner = geojson.features.map((f) => f.properties.code);
   const existing = readdirSync(centres).length;
   for (let i = 0; i < total - existing; i++) {
     const kommun = kommuner[i % kommuner.length];

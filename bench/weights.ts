@@ -35,7 +35,9 @@ export function weights(dist: string): (PageWeight & { pages: number })[] {
     const html = readFileSync(file);
     const text = html.toString('utf8');
     const linked = (pattern: RegExp) =>
-      [...text.matchAll(pattern)].map((m) => readFileSync(join(dist, m[1].replace(/^\//, ''))));
+      [...text.matchAll(pattern)].map(([, path = '']) =>
+        readFileSync(join(dist, path.replace(/^\//, ''))),
+      );
     const css = linked(/<link rel="stylesheet" href="([^"]+)"/g);
     const js = linked(/<script type="module" src="([^"]+)"/g);
     const row: PageWeight = {

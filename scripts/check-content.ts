@@ -17,6 +17,7 @@ import type { ReviewedEntry } from '../src/lib/editor/review.ts';
 import type { EventFact } from '../src/lib/register/status.ts';
 import type { StatusEntry } from '../src/lib/register/stale-status.ts';
 import { CENTRE_STATUSES } from '../src/schemas/centre-vocabulary.ts';
+import { isoDay } from '../src/schemas/partial-date.ts';
 import {
   bodyOfFile,
   outdatedTranslations,
@@ -74,24 +75,26 @@ interface RawEntry {
 
 function dataOf(file: string): RawEntry | RawEntry[] | undefined {
   const text = readFileSync(file, 'utf8');
-  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  const data = /\.ya?ml$/.test(file) ? yaml.load(text) : front ? yaml.load(front[1]) : undefined;
+  const [, front] = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text) ?? [];
+  const data = /\.ya?ml$/.test(file) ? yaml.load(text) : front ? yaml.load(front) : undefined;
   // The one place unchecked YAML becomes RawEntry; every field of it is read as unknown or optional.
   return data as RawEntry | RawEntry[] | undefined;
 }
 
-/** YAML reads 2021-05-14 as a Date and 2019 as a number; the content means the text. */
-const asWritten = (value: unknown) =>
+/** A value as the editor wrote it: YAML reads 2021-05-14 as a Date and 2019 as a number. */
+const written = (value: unknown): string | undefined =>
   value instanceof Date
-    ? value.toISOString().slice(0, 10)
-    : value === undefined
-      ? 'okänd'
-      : String(value);
+    ? isoDay(value)
+    : typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+      ? String(value)
+      : undefined;
+/** A date as written; one not written is unknown. */
+const asWritten = (value: unknown) => written(value) ?? 'okänd';
+/** A text as written, or how a report names what is missing. */
+const textOf = (value: unknown) => written(value) ?? String(value);
 /** A reference written as an id, or already resolved. */
 const idOf = (ref: unknown): string =>
-  typeof ref === 'string'
-    ? ref
-    : String(ref && typeof ref === 'object' && 'id' in ref ? ref.id : undefined);
+  textOf(ref && typeof ref === 'object' && 'id' in ref ? ref.id : ref);
 
 const entries: ReviewedEntry[] = [];
 const problems: string[] = [];
@@ -99,9 +102,9 @@ const centres: StatusEntry[] = [];
 const sourceDates = new Map<string, string>();
 const programmes: string[] = [];
 const easyRead: { id: string; data: { title: string }; body: string }[] = [];
-const translations: (TranslationState & { file: string; owner: unknown })[] = [];
+const translations: (TranslationState & { file: string; owner: string })[] = [];
 const sentences: { id: string; data: { about: string; text: string } }[] = [];
-const sentenceTranslations: (TranslationState & { file: string; owner: unknown })[] = [];
+const sentenceTranslations: (TranslationState & { file: string; owner: string })[] = [];
 for (const file of contentFiles.filter((f) => /\.(mdx?|ya?ml)$/.test(f))) {
   const data = dataOf(file) ?? {};
   // A list file (start-steps.yaml) holds many entries, each with its own id.
@@ -112,32 +115,32 @@ for (const file of contentFiles.filter((f) => /\.(mdx?|ya?ml)$/.test(f))) {
     const reviewed =
       item.lastReviewed instanceof Date
         ? item.lastReviewed
-        : new Date(`${item.lastReviewed}T00:00:00Z`);
+        : new Date(`${textOf(item.lastReviewed)}T00:00:00Z`);
     if (Number.isNaN(reviewed.getTime()) || typeof item.owner !== 'string') {
       problems.push(`- ${name}: lastReviewed (YYYY-MM-DD) och owner saknas eller är fel skrivna`);
       continue;
     }
     entries.push({
       file: name,
-      title: String(item.title ?? item.description ?? item.name ?? item.term ?? name),
+      title: textOf(item.title ?? item.description ?? item.name ?? item.term ?? name),
       owner: item.owner,
       lastReviewed: reviewed,
     });
   }
-  const folder = relative(root, file).split(/[\\/]/)[0];
+  const [folder = ''] = relative(root, file).split(/[\\/]/);
   const id = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   if (folder === 'parent-texts.yaml' && Array.isArray(data))
     for (const item of data)
       sentences.push({
-        id: String(item.id),
-        data: { about: String(item.about), text: String(item.text) },
+        id: textOf(item.id),
+        data: { about: textOf(item.about), text: textOf(item.text) },
       });
   if (Array.isArray(data)) continue;
   if (folder === 'sources') sourceDates.set(id, asWritten(data.date));
   if (folder === 'lattlast')
     easyRead.push({
       id,
-      data: { title: String(data.title) },
+      data: { title: textOf(data.title) },
       body: bodyOfFile(readFileSync(file, 'utf8')),
     });
   // A translation's state, with what it translates as each kind writes it.
@@ -145,11 +148,11 @@ for (const file of contentFiles.filter((f) => /\.(mdx?|ya?ml)$/.test(f))) {
     id: relative(join(root, folder), file).replace(/\.[^.]+$/, ''),
     file: relative(process.cwd(), file),
     translates,
-    madeFrom: String(data.madeFrom),
-    owner: data.owner,
+    madeFrom: textOf(data.madeFrom),
+    owner: textOf(data.owner),
   });
   if (folder === 'oversattningar-foraldratexter')
-    sentenceTranslations.push(translation(String(data.translates)));
+    sentenceTranslations.push(translation(textOf(data.translates)));
   if (folder === 'oversattningar') translations.push(translation(idOf(data.translates)));
   // A status the schema refuses is the build's to report; the age is computed for valid ones.
   const status = CENTRE_STATUSES.find((s) => s === data.status);
@@ -161,8 +164,8 @@ for (const file of contentFiles.filter((f) => /\.(mdx?|ya?ml)$/.test(f))) {
     }));
     centres.push({
       file: relative(process.cwd(), file),
-      title: String(data.name),
-      owner: String(data.owner),
+      title: textOf(data.name),
+      owner: textOf(data.owner),
       status,
       events,
     });
@@ -170,10 +173,10 @@ for (const file of contentFiles.filter((f) => /\.(mdx?|ya?ml)$/.test(f))) {
       ...s,
       validTo: s.validTo === undefined ? undefined : asWritten(s.validTo),
     }));
-    const ended = expiredSessions(sessions, today.toISOString().slice(0, 10));
+    const ended = expiredSessions(sessions, isoDay(today));
     if (ended.length > 0)
       programmes.push(
-        `- ${relative(process.cwd(), file)}: ${ended.map((s) => `${s.what} (till och med ${s.validTo})`).join(', ')}. Ansvarig: ${data.owner}`,
+        `- ${relative(process.cwd(), file)}: ${ended.map((s) => `${s.what} (till och med ${s.validTo})`).join(', ')}. Ansvarig: ${textOf(data.owner)}`,
       );
   }
 }

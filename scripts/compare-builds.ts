@@ -30,7 +30,7 @@ async function comparable(path: string) {
         .sort()
         .map(
           async (name) =>
-            `${name}\n${(await zip.files[name].async('string')).replace(/<dcterms:(created|modified)[^>]*>[^<]*<\/dcterms:\1>/g, '')}`,
+            `${name}\n${((await zip.files[name]?.async('string')) ?? '').replace(/<dcterms:(created|modified)[^>]*>[^<]*<\/dcterms:\1>/g, '')}`,
         ),
     );
     return parts.join('\n');

@@ -17,10 +17,18 @@ if (!from) {
 type Coordinates = number | Coordinates[];
 
 /** The source files' features, with the properties read here. */
-interface SourceFeature {
-  properties: Record<string, string> & { geo_point_2d: [number, number]; l_id: number };
+/** A feature of the source files, with the properties this script reads. */
+interface SourceFeature<P> {
+  properties: P;
   geometry: { type: string; coordinates: Coordinates };
 }
+type KommunSource = SourceFeature<{
+  id: string;
+  kom_namn: string;
+  lan_code: string;
+  geo_point_2d: [number, number];
+}>;
+type LanSource = SourceFeature<{ l_id: number; name: string }>;
 interface OwnFeature {
   type: 'Feature';
   properties: {
@@ -36,10 +44,10 @@ interface OwnFeature {
 const round = (value: Coordinates): Coordinates =>
   Array.isArray(value) ? value.map(round) : Math.round(value * 1e4) / 1e4;
 
-const read = (name: string): { features: SourceFeature[] } =>
-  JSON.parse(readFileSync(join(from, name), 'utf8'));
-const kommuner = read('kommuner.geojson');
-const lan = read('lan.geojson');
+const read = <F>(name: string) =>
+  JSON.parse(readFileSync(join(from, name), 'utf8')) as { features: F[] };
+const kommuner = read<KommunSource>('kommuner.geojson');
+const lan = read<LanSource>('lan.geojson');
 
 const kommunFeatures = kommuner.features
   .map((f): OwnFeature => ({

@@ -52,7 +52,7 @@ async function fragmentText(file: string): Promise<string> {
 // Fragments are named "<language>_<hash>.pf_fragment".
 const texts = new Map<string, Promise<string>[]>();
 for (const file of readdirSync(join(output, 'fragment'))) {
-  const lang = file.split('_')[0];
+  const [lang = ''] = file.split('_');
   texts.set(lang, [...(texts.get(lang) ?? []), fragmentText(file)]);
 }
 mkdirSync(join(dir, 'sok'), { recursive: true });

@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { regionSkeleton } from '../src/lib/editor/region-skeleton.ts';
 import { editorFiles } from '../src/lib/editor/files.ts';
+import { isoDay } from '../src/lib/format.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,9 +39,11 @@ interface GeoProperties {
   lanCode?: string;
 }
 const features = (file: string): GeoProperties[] =>
-  JSON.parse(readFileSync(join('src/data/geo', file), 'utf8')).features.map(
-    (f: { properties: GeoProperties }) => f.properties,
-  );
+  (
+    JSON.parse(readFileSync(join('src/data/geo', file), 'utf8')) as {
+      features: { properties: GeoProperties }[];
+    }
+  ).features.map((f) => f.properties);
 const lan = features('lan.geojson').find((l) => l.code === values.lan);
 if (!lan) {
   console.error(
@@ -59,11 +62,13 @@ const profiles = join(content, 'kommunprofiler');
 const covered = new Set(
   existsSync(profiles)
     ? readdirSync(profiles).flatMap((f) => {
-        const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(profiles, f), 'utf8'));
-        const data = front ? yaml.load(front[1]) : undefined;
+        const [, front] =
+          /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(profiles, f), 'utf8')) ?? [];
+        const data = front ? yaml.load(front) : undefined;
         const kommun =
           data && typeof data === 'object' && 'kommun' in data ? data.kommun : undefined;
-        return kommun ? [String(kommun)] : [];
+        // A code YAML may read as a number (2062) or as text ("2062").
+        return typeof kommun === 'string' || typeof kommun === 'number' ? [String(kommun)] : [];
       })
     : [],
 );
@@ -76,7 +81,7 @@ const files = regionSkeleton({
   covered,
   regionName: values.region,
   lanName: values['lan-name'],
-  today: values.today ?? new Date().toISOString().slice(0, 10),
+  today: values.today ?? isoDay(new Date()),
 });
 let written = 0;
 const paths: string[] = [];

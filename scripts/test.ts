@@ -77,7 +77,11 @@ async function vitest(
     options,
   );
   try {
-    const report = JSON.parse(readFileSync(output, 'utf8'));
+    // Vitest's JSON reporter: the two counts this summary adds up.
+    const report = JSON.parse(readFileSync(output, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+    };
     passed += report.numPassedTests;
     failed += report.numFailedTests + (ok ? 0 : report.numFailedTests === 0 ? 1 : 0);
   } catch {

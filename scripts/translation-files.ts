@@ -27,10 +27,10 @@ export interface ContentFile {
 
 export function readContentFile(path: string): ContentFile {
   const raw = readFileSync(path, 'utf8');
-  const front = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(raw);
-  return front
-    ? { path, doc: parseDocument(front[1]), body: front[2] }
-    : { path, doc: parseDocument(raw) };
+  const [, head, body = ''] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(raw) ?? [];
+  return head === undefined
+    ? { path, doc: parseDocument(raw) }
+    : { path, doc: parseDocument(head), body };
 }
 
 export function writeContentFile(file: ContentFile) {

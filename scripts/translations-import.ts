@@ -28,6 +28,7 @@ import {
   writeContentFile,
   type ContentFile,
 } from './translation-files.ts';
+import { isoDay } from '../src/lib/format.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -35,7 +36,7 @@ const { values, positionals } = parseArgs({
 });
 const [file] = positionals;
 const role = values.role ?? 'Kvalificerad översättare';
-const day = values.date ?? new Date().toISOString().slice(0, 10);
+const day = values.date ?? isoDay(new Date());
 if (!file || !/^\d{4}-\d{2}-\d{2}$/.test(day)) {
   console.error(
     'Ange filen: npm run translations:import -- <fil.xlf> [--role "Auktoriserad translator"] [--date ÅÅÅÅ-MM-DD]',
@@ -181,7 +182,7 @@ const formats: Record<string, (text: string) => string> = {
 };
 for (const f of written) {
   writeContentFile(f);
-  const folder = f.path.slice(contentFolder().length + 1).split('/')[0];
+  const [folder = ''] = f.path.slice(contentFolder().length + 1).split('/');
   const format = formats[folder];
   if (format) writeFileSync(f.path, format(readFileSync(f.path, 'utf8')));
 }

@@ -22,7 +22,7 @@ function loaderFor(name: EditorCollectionName) {
       ? file(base)
       : {
           name: `${name}-empty`,
-          load: async ({ store }: { store: { clear(): void } }) => store.clear(),
+          load: ({ store }: { store: { clear(): void } }) => Promise.resolve(store.clear()),
         };
   const pattern = format === 'yaml' ? '**/*.{yaml,yml}' : '**/*.{md,mdx}';
   const loader = glob({ base, pattern, generateId: uniqueIdGenerator(base, existsSync) });

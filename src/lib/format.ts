@@ -17,7 +17,7 @@ const MONTHS = [
 
 /** "2021-05-14" → "14 maj 2021", "2021-05" → "maj 2021", "2019" → "2019". */
 export function formatPartialDate(value: string): string {
-  const [year, month, day] = value.split('-');
+  const [year = value, month, day] = value.split('-');
   if (!month) return year;
   const monthName = MONTHS[Number(month) - 1];
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
@@ -38,10 +38,8 @@ export function formatDate(date: Date): string {
   return dateFormat.format(date);
 }
 
-/** A Date as an ISO day, for <time datetime>. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
+/** A Date as an ISO day, for <time datetime>: defined beside the content's other date forms. */
+export { isoDay } from '../schemas/partial-date.ts';
 
 /** Numbers the Swedish way: 1 234,5. */
 export function formatNumber(value: number, maximumFractionDigits = 0): string {

@@ -80,7 +80,8 @@ export function teller(source: Pick<SourceRef, 'short' | 'reported'>): string {
  * datum och juni 2014". Each teller once, its dates joined; when a page was read is in the source list.
  */
 export function attributions(sources: readonly SourceRef[]): string {
-  if (sources.length === 1) return attribution(sources[0]);
+  const [only] = sources;
+  if (only && sources.length === 1) return attribution(only);
   const byTeller = new Map<string, string[]>();
   for (const s of sources) {
     const date = isKnown(s.date) ? formatPartialDate(s.date) : 'utan datum';

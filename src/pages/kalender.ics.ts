@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadSite } from '../lib/load-site';
+import { loadSite } from '../load-site';
 import { calendarFeedFor } from '../lib/telling/calendar';
 
 /** Every centre's week in one calendar feed: the region's, with each event named by its centre. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadSite } from '../lib/load-site';
+import { loadSite } from '../load-site';
 import { href } from '../lib/paths';
 import { siteIndex } from '../lib/site/pages';
 

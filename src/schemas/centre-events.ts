@@ -20,10 +20,9 @@ export interface EventFact {
 export function statusEvent(
   events: readonly EventFact[],
 ): { event: EventFact; index: number } | undefined {
-  for (let index = events.length - 1; index >= 0; index--) {
-    if (EVENT_STATUS[events[index].event] !== null) return { event: events[index], index };
-  }
-  return undefined;
+  const index = events.findLastIndex((e) => EVENT_STATUS[e.event] !== null);
+  const event = events[index];
+  return event && { event, index };
 }
 
 export interface EventProblem {

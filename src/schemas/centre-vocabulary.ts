@@ -19,6 +19,18 @@ export const STATUS_LABELS: Record<CentreStatus, string> = {
   öppen: 'Öppen',
   stängd: 'Stängd',
 };
+/**
+ * The status as a code. Words editors write keep their Swedish letters (öppen, stängd, like okänd
+ * and ändrad-tid); a code the site makes is ASCII (oppen, stangd): a CSS class, a value in an
+ * address, and the statuses derived from a centre's (the road's steps, a kommun's status, what a
+ * follow-up covers). This is the one place a status becomes a code.
+ */
+export const STATUS_CODES = {
+  planerad: 'planerad',
+  beslutad: 'beslutad',
+  öppen: 'oppen',
+  stängd: 'stangd',
+} as const satisfies Record<CentreStatus, string>;
 
 export const CENTRE_KINDS = ['familjecentral', 'familjecentralsliknande', 'okänd'] as const;
 export type CentreKind = (typeof CENTRE_KINDS)[number];

@@ -28,7 +28,7 @@ describe('centreSchema', () => {
     expect(centre.contact).toEqual([]);
     expect(centre.visit).toEqual([]);
     expect(centre.kommun).toEqual({ collection: 'kommuner', id: '2080' });
-    expect(centre.events[0].source).toEqual({ collection: 'sources', id: 'kalla' });
+    expect(centre.events[0]?.source).toEqual({ collection: 'sources', id: 'kalla' });
   });
 
   it('explains a status that is not one of the four', () => {

@@ -7,7 +7,7 @@
  */
 import { idExpected } from './ids.ts';
 import { z } from 'astro/zod';
-import { FULL_DATE, PARTIAL_DATE } from './partial-date.ts';
+import { FULL_DATE, PARTIAL_DATE, isoDay } from './partial-date.ts';
 import { JA_NEJ_LABELS, JA_NEJ_OKAND, type JaNejOkand } from './centre-vocabulary.ts';
 
 /** Describes what the editor wrote, for error messages: "nothing (the field is missing)", "\"open\"", "a text of 213 characters". */
@@ -16,10 +16,12 @@ export function describeReceived(input: unknown): string {
   if (typeof input === 'string')
     return input.length > 40 ? `a text of ${input.length} characters` : JSON.stringify(input);
   if (input instanceof Date)
-    return Number.isNaN(input.valueOf()) ? 'an invalid date' : input.toISOString().slice(0, 10);
+    return Number.isNaN(input.valueOf()) ? 'an invalid date' : isoDay(input);
   if (Array.isArray(input)) return `a list of ${input.length}`;
   if (input !== null && typeof input === 'object') return 'a group of fields';
-  return String(input);
+  return typeof input === 'number' || typeof input === 'boolean' || input === null
+    ? String(input)
+    : typeof input;
 }
 
 /** An error message that says what is expected and what was received. */
@@ -64,8 +66,7 @@ export interface FieldMeta extends FieldInfo {
   collection?: string;
 }
 
-const withMeta = <T extends z.ZodType>(schema: T, meta: FieldMeta): T =>
-  schema.meta({ ...meta }) as T;
+const withMeta = <T extends z.ZodType>(schema: T, meta: FieldMeta): T => schema.meta({ ...meta });
 
 interface Length {
   min?: number;
@@ -155,7 +156,7 @@ export { PARTIAL_DATE };
 /** YAML turns 2021-05-14 into a Date and 2019 into a number; read both as the editor meant them. */
 const asWritten = (value: unknown) =>
   value instanceof Date && !Number.isNaN(value.valueOf())
-    ? value.toISOString().slice(0, 10)
+    ? isoDay(value)
     : typeof value === 'number'
       ? String(value)
       : value;
@@ -212,7 +213,7 @@ export function ref<C extends string>(collection: C, info: FieldInfo & { expecte
   return withMeta(
     z
       .preprocess(numberAsText, z.string({ error }).min(1, { error }))
-      .transform((id) => ({ collection, id }) as { collection: C; id: string }),
+      .transform((id) => ({ collection, id })),
     { ...info, kind: 'ref', collection },
   );
 }

@@ -114,3 +114,20 @@ export function describeSchema(schema: unknown): FieldDoc[] {
 export function allFields(fields: readonly FieldDoc[]): FieldDoc[] {
   return fields.flatMap((f) => [f, ...allFields(f.fields ?? [])]);
 }
+
+const labels = new WeakMap<object, Map<string, string>>();
+
+/**
+ * A field's label by its path ("organisation.coordinator"), as the editor shows it: for a page
+ * that names a field, so the page and the editor say the same. Throws on a path the schema lacks.
+ */
+export function fieldLabel(schema: object, path: string): string {
+  let byPath = labels.get(schema);
+  if (!byPath) {
+    byPath = new Map(allFields(describeSchema(schema)).map((f) => [f.path, f.label]));
+    labels.set(schema, byPath);
+  }
+  const label = byPath.get(path);
+  if (label === undefined) throw new Error(`The schema has no field "${path}".`);
+  return label;
+}

@@ -25,7 +25,7 @@ function entriesOf(c: EditorCollection): Data[] {
       .map((f) => {
         const text = readFileSync(join(path, f), 'utf8');
         return yaml.load(
-          c.format === 'yaml' ? text : /^---\n([\s\S]*?)\n---/.exec(text)![1],
+          c.format === 'yaml' ? text : (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? ''),
         ) as Data;
       });
   });

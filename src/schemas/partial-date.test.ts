@@ -8,20 +8,19 @@ import {
   periodStart,
   surelyBefore,
 } from './partial-date';
-
-const day = (d: Date) => d.toISOString().slice(0, 10);
+import { isoDay } from './partial-date';
 
 describe('partial dates as periods', () => {
   it('knows where a year, a month and a day start and end', () => {
-    expect([day(periodStart('2019')), day(periodEnd('2019'))]).toEqual([
+    expect([isoDay(periodStart('2019')), isoDay(periodEnd('2019'))]).toEqual([
       '2019-01-01',
       '2019-12-31',
     ]);
-    expect([day(periodStart('2024-02')), day(periodEnd('2024-02'))]).toEqual([
+    expect([isoDay(periodStart('2024-02')), isoDay(periodEnd('2024-02'))]).toEqual([
       '2024-02-01',
       '2024-02-29',
     ]);
-    expect([day(periodStart('2023-10-23')), day(periodEnd('2023-10-23'))]).toEqual([
+    expect([isoDay(periodStart('2023-10-23')), isoDay(periodEnd('2023-10-23'))]).toEqual([
       '2023-10-23',
       '2023-10-23',
     ]);

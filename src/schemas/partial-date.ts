@@ -14,6 +14,15 @@ export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$
 export const FULL_DATE =
   /^\d{4}-((0[13578]|1[02])-(0[1-9]|[12]\d|3[01])|(0[469]|11)-(0[1-9]|[12]\d|30)|02-(0[1-9]|1\d|2\d))$/;
 
+/**
+ * A Date as its day, `2026-12-24` (UTC, so the machine's zone cannot shift it): how every day is
+ * written in content, data attributes, open data and <time datetime>. The one place a day is cut
+ * from a Date (src/lib/format.ts hands it on).
+ */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
 /** "okänd" is how an editor writes a date the sources do not give. */
 export const UNKNOWN = 'okänd';
 
@@ -23,14 +32,14 @@ export function isKnown(date: string | undefined): date is string {
 
 /** The first day of the period, UTC. */
 export function periodStart(date: string): Date {
-  const [year, month = 1, day = 1] = date.split('-').map(Number);
+  const [year = NaN, month = 1, day = 1] = date.split('-').map(Number);
   return new Date(Date.UTC(year, month - 1, day));
 }
 
 /** The last day of the period, UTC: "2019" ends 2019-12-31, "2024-02" ends 2024-02-29. */
 export function periodEnd(date: string): Date {
-  const [year, month, day] = date.split('-').map(Number);
-  if (day) return new Date(Date.UTC(year, month - 1, day));
+  const [year = NaN, month, day] = date.split('-').map(Number);
+  if (month && day) return new Date(Date.UTC(year, month - 1, day));
   if (month) return new Date(Date.UTC(year, month, 0));
   return new Date(Date.UTC(year, 11, 31));
 }

@@ -9,6 +9,7 @@ import {
   serializeFilter,
   type FilterState,
 } from '../lib/register/filter';
+import { field, formText, formTexts } from './dom';
 
 const form = document.querySelector<HTMLFormElement>('#fc-filters');
 const count = document.querySelector<HTMLElement>('#fc-filter-count');
@@ -20,16 +21,16 @@ const withoutGroup = document.querySelector<HTMLElement>('[data-without-group]')
 function readForm(f: HTMLFormElement): FilterState {
   const data = new FormData(f);
   return {
-    kommun: String(data.get('kommun') ?? ''),
-    status: data.getAll('status').map(String),
-    tjanst: data.getAll('tjanst').map(String),
-    samlokalisering: String(data.get('samlokalisering') ?? ''),
+    kommun: formText(data, 'kommun') ?? '',
+    status: formTexts(data, 'status'),
+    tjanst: formTexts(data, 'tjanst'),
+    samlokalisering: formText(data, 'samlokalisering') ?? '',
   };
 }
 
 function writeForm(f: HTMLFormElement, state: FilterState) {
-  (f.elements.namedItem('kommun') as HTMLSelectElement).value = state.kommun;
-  (f.elements.namedItem('samlokalisering') as HTMLSelectElement).value = state.samlokalisering;
+  field(f, 'kommun', HTMLSelectElement).value = state.kommun;
+  field(f, 'samlokalisering', HTMLSelectElement).value = state.samlokalisering;
   f.querySelectorAll<HTMLInputElement>('input[type=checkbox]').forEach((box) => {
     box.checked = (box.name === 'status' ? state.status : state.tjanst).includes(box.value);
   });

@@ -64,7 +64,10 @@ const forgetUndo = () => {
 boxes.forEach((box) => box.addEventListener('change', forgetUndo));
 
 actions?.addEventListener('click', (event) => {
-  const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button')?.dataset.action;
+  const action =
+    event.target instanceof Element
+      ? event.target.closest<HTMLButtonElement>('button')?.dataset.action
+      : undefined;
   if (action === 'print') window.print();
   if (action === 'clear') {
     const before = ticked();

@@ -10,6 +10,7 @@ import { renderCentre, type PreviewLookups } from '../lib/editor/preview';
 import type { H } from '../lib/telling/html';
 import type { SourceData } from '../lib/source-view';
 import { PARENT_TEXT_TOPICS, type ParentTextTopic } from '../schemas/parent-text';
+import { isoDay } from '../lib/format';
 
 /** What the CMS hands a preview: its entry and a way to read other collections. */
 interface ImmutableLike {
@@ -30,7 +31,7 @@ const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
 /** A date field as the CMS holds it (a string, maybe with a time) or as a Date, as YYYY-MM-DD. */
 const day = (value: unknown): string | undefined =>
   value instanceof Date
-    ? value.toISOString().slice(0, 10)
+    ? isoDay(value)
     : typeof value === 'string' && value
       ? value.slice(0, 10)
       : undefined;
@@ -55,7 +56,8 @@ async function loadLookups(getCollection: GetCollection): Promise<PreviewLookups
       description: text(data.description),
       publisher,
       short: text(data.short),
-      date: day(data.date) ?? String(data.date ?? 'okänd'),
+      // A year alone (2019) is a number in YAML.
+      date: day(data.date) ?? (typeof data.date === 'number' ? String(data.date) : 'okänd'),
       accessed: accessed ? new Date(`${accessed}T00:00:00Z`) : undefined,
       reported: data.reported === true,
       url: text(data.url),

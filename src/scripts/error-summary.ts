@@ -2,6 +2,7 @@
 // link to each field; and each message beside its field, between the label and the field, tied to
 // it with aria-describedby and aria-invalid. A link in the summary brings the field's label and
 // message into view before the field gets focus, so on a phone the message is on screen.
+import { required } from './dom';
 
 export interface FieldProblem {
   field: HTMLElement;
@@ -37,8 +38,8 @@ export function clearErrors(form: HTMLFormElement): void {
 
 export function showErrors(form: HTMLFormElement, problems: readonly FieldProblem[]): void {
   clearErrors(form);
-  const summary = form.querySelector<HTMLElement>('[data-error-summary]')!;
-  const list = summary.querySelector<HTMLElement>('[data-error-list]')!;
+  const summary = required('[data-error-summary]', HTMLElement, form);
+  const list = required('[data-error-list]', HTMLElement, summary);
   list.replaceChildren(
     ...problems.map(({ field, message }) => {
       const link = Object.assign(document.createElement('a'), {

@@ -9,7 +9,9 @@ import {
 } from '../lib/follow-up/file';
 import { followUpFromForm, NO_CENTRE, type FormValues } from '../lib/follow-up/form';
 import { clearErrors, showErrors, type FieldProblem } from './error-summary';
-import { FOLLOW_UP_DOCUMENT_IDS, type FollowUpDimension } from '../schemas/follow-up-vocabulary';
+import { field, formText, required } from './dom';
+import { FOLLOW_UP_DIMENSION_IDS, FOLLOW_UP_DOCUMENT_IDS } from '../schemas/follow-up-vocabulary';
+import { fromKeys, isOneOf } from '../lib/typed';
 
 /** Today as YYYY-MM-DD in the reader's time zone. */
 const today = () => new Date().toLocaleDateString('sv-SE');
@@ -17,15 +19,19 @@ const today = () => new Date().toLocaleDateString('sv-SE');
 type Problem = FieldProblem;
 
 export function enableFollowUpFile(form: HTMLFormElement, questionIds: readonly string[]): void {
-  const field = <T extends HTMLElement>(name: string) => form.elements.namedItem(name) as T;
-  const kommun = field<HTMLSelectElement>('kommun');
-  const centre = field<HTMLSelectElement>('centre');
-  const year = field<HTMLInputElement>('year');
-  const answeredBy = field<HTMLInputElement>('answeredBy');
-  const status = form.querySelector<HTMLElement>('[data-message="status"]')!;
-  const error = form.querySelector<HTMLElement>('[data-message="error"]')!;
-  const saveButton = form.querySelector<HTMLButtonElement>('[data-action="save"]')!;
-  const fileInput = form.querySelector<HTMLInputElement>('[data-action="open"]')!;
+  const input = (name: string) => field(form, name, HTMLInputElement);
+  const select = (name: string) => field(form, name, HTMLSelectElement);
+  const kommun = select('kommun');
+  const centre = select('centre');
+  const year = input('year');
+  const answeredBy = input('answeredBy');
+  const openPreschoolHours = input('openPreschoolHours');
+  const socialServicesHours = input('socialServicesHours');
+  const documents = fromKeys(FOLLOW_UP_DOCUMENT_IDS, select);
+  const status = required('[data-message="status"]', HTMLElement, form);
+  const error = required('[data-message="error"]', HTMLElement, form);
+  const saveButton = required('[data-action="save"]', HTMLButtonElement, form);
+  const fileInput = required('[data-action="open"]', HTMLInputElement, form);
 
   const say = (text: string, isError = false) => {
     (isError ? status : error).textContent = '';
@@ -51,16 +57,15 @@ export function enableFollowUpFile(form: HTMLFormElement, questionIds: readonly 
   /** The form's values as they stand, for followUpFromForm. */
   const values = (): FormValues => {
     const data = new FormData(form);
-    const text = (name: string) => data.get(name)?.toString();
     return {
       kommun: kommun.value,
       centre: centre.value,
       year: year.value,
       answeredBy: answeredBy.value,
-      openPreschoolHours: field<HTMLInputElement>('openPreschoolHours').value,
-      socialServicesHours: field<HTMLInputElement>('socialServicesHours').value,
-      answers: Object.fromEntries(questionIds.map((id) => [id, text(id)])),
-      documents: Object.fromEntries(FOLLOW_UP_DOCUMENT_IDS.map((d) => [d, text(d)])),
+      openPreschoolHours: openPreschoolHours.value,
+      socialServicesHours: socialServicesHours.value,
+      answers: Object.fromEntries(questionIds.map((id) => [id, formText(data, id)])),
+      documents: fromKeys(FOLLOW_UP_DOCUMENT_IDS, (d) => documents[d].value),
     };
   };
 
@@ -70,7 +75,7 @@ export function enableFollowUpFile(form: HTMLFormElement, questionIds: readonly 
     if ('file' in result) return result;
     return {
       problems: result.problems.map((p) => ({
-        field: field<HTMLElement>(p.name),
+        field: field(form, p.name, HTMLElement),
         message: p.message,
       })),
     };
@@ -86,7 +91,7 @@ export function enableFollowUpFile(form: HTMLFormElement, questionIds: readonly 
     }
     const name = followUpFileName(result.file.centre, kommunSlug());
     const covers = result.file.centre
-      ? centre.selectedOptions[0].textContent
+      ? (centre.selectedOptions[0]?.textContent ?? result.file.centre)
       : `${kommunLabel()}, ingen familjecentral ännu`;
     const url = URL.createObjectURL(
       new Blob([followUpFileText(result.file)], { type: 'text/yaml' }),
@@ -101,12 +106,9 @@ export function enableFollowUpFile(form: HTMLFormElement, questionIds: readonly 
     );
   });
 
-  fileInput.addEventListener('change', async () => {
-    clearInvalid();
-    const chosen = fileInput.files?.[0];
-    if (!chosen) return;
+  /** Puts a saved file's answers in the form, or says what is wrong with the file. */
+  const open = async (chosen: File) => {
     const parsed = parseFollowUpFile(await chosen.text());
-    fileInput.value = '';
     if (!parsed.ok) return say(`${chosen.name}: ${parsed.error}`, true);
     const f = parsed.file;
     if (![...kommun.options].some((o) => o.value === f.kommun))
@@ -125,16 +127,22 @@ export function enableFollowUpFile(form: HTMLFormElement, questionIds: readonly 
     centre.value = target;
     year.value = String(f.year);
     answeredBy.value = f.answeredBy;
-    for (const id of questionIds) {
-      const a = f.answers[id as FollowUpDimension];
+    for (const id of questionIds.filter((id) => isOneOf(FOLLOW_UP_DIMENSION_IDS, id))) {
+      const a = f.answers[id];
       form
         .querySelectorAll<HTMLInputElement>(`input[type=radio][name="${CSS.escape(id)}"]`)
         .forEach((r) => (r.checked = r.value === a));
     }
-    field<HTMLInputElement>('openPreschoolHours').value = f.openPreschoolHours?.toString() ?? '';
-    field<HTMLInputElement>('socialServicesHours').value = f.socialServicesHours?.toString() ?? '';
-    FOLLOW_UP_DOCUMENT_IDS.forEach((d) => (field<HTMLSelectElement>(d).value = f[d]));
+    openPreschoolHours.value = f.openPreschoolHours?.toString() ?? '';
+    socialServicesHours.value = f.socialServicesHours?.toString() ?? '';
+    FOLLOW_UP_DOCUMENT_IDS.forEach((d) => (documents[d].value = f[d]));
     say(`Svaren från ${chosen.name} är inlagda. Fortsätt där du slutade.`);
+  };
+  fileInput.addEventListener('change', () => {
+    clearInvalid();
+    const chosen = fileInput.files?.[0];
+    fileInput.value = '';
+    if (chosen) void open(chosen);
   });
 
   // "Börja om" clears every answer: it asks first, since a month's answers may be unsaved.

@@ -8,7 +8,10 @@ import { answerQuery, type Answer, type SearchEngine } from '../lib/search/answe
 import { readWordList, type SiteWords } from '../lib/search/did-you-mean';
 import { SEARCH_WORDS, type SearchLanguage } from '../lib/search/messages';
 import { synonymsOf } from '../lib/search/synonyms';
+import { SEARCH_FILTER_NAMES } from '../lib/search/types';
 import { wordListFile } from '../lib/search/words';
+import { isList, isRecord } from '../lib/typed';
+import { formTexts, optional, PageError, required } from './dom';
 
 interface PagefindResult {
   url: string;
@@ -25,35 +28,21 @@ interface Pagefind {
   ) => Promise<{ results: { id: string; score: number; data: () => Promise<PagefindResult> }[] }>;
   preload: (term: string) => Promise<void>;
 }
+/** Pagefind's script, as this script calls it: the module has these functions. */
+const isPagefind = (module: unknown): module is Pagefind =>
+  isRecord(module) &&
+  ['init', 'options', 'search', 'preload'].every((name) => typeof module[name] === 'function');
+async function loadPagefind(url: string): Promise<Pagefind> {
+  const module: unknown = await import(/* @vite-ignore */ url);
+  if (!isPagefind(module)) throw new PageError(`${url} is not Pagefind's script.`);
+  return module;
+}
 
-/** The filters' field names, as pages declare them to Pagefind (BaseLayout) and the form names them. */
-const FILTER_NAMES = ['typ', 'kommun', 'målgrupp'];
 /** The address parameter that searches for the words as written, without correcting them. */
 const EXACT = 'exakt';
 
-/**
- * An element the search page must have, of the kind the script uses; a page that has changed
- * stops the script with a message naming what is missing (as GOV.UK Frontend's ElementError does),
- * and the form still searches without JavaScript.
- */
-function required<T extends Element>(selector: string, kind: new () => T): T {
-  const element = optional(selector, kind);
-  if (!element)
-    throw new Error(
-      `The search page has no ${kind.name} ${selector}; the search script cannot run.`,
-    );
-  return element;
-}
-/** An element only some search pages have (the Swedish page's filters and links); of the right kind when there. */
-function optional<T extends Element>(selector: string, kind: new () => T): T | undefined {
-  const element = document.querySelector(selector);
-  if (element === null) return undefined;
-  if (!(element instanceof kind))
-    throw new Error(
-      `The search page's ${selector} is not a ${kind.name}; the search script cannot run.`,
-    );
-  return element;
-}
+// The elements the search page must have; without them the form still searches without JavaScript.
+// Only some search pages have the filters and the links (the Swedish page's).
 const form = required('#fc-search', HTMLFormElement);
 const input = required('#fc-search input[name=q]', HTMLInputElement);
 const statusLine = required('#fc-search-status', HTMLElement);
@@ -67,19 +56,18 @@ const insteadLink = optional('#fc-search-instead a', HTMLAnchorElement);
 const isSearchLanguage = (lang: string): lang is SearchLanguage => lang in SEARCH_WORDS;
 const pageLang = document.documentElement.lang;
 if (!isSearchLanguage(pageLang))
-  throw new Error(
+  throw new PageError(
     `The search page's language "${pageLang}" has no words in src/lib/search/messages.ts.`,
   );
 const words = SEARCH_WORDS[pageLang];
 
 /** The synonym groups the page carries, as lists of words; anything else is an error of the page. */
-function readSynonyms(json: string | undefined): string[][] {
+const isWordGroups = (value: unknown): value is readonly (readonly string[])[] =>
+  isList(value) && value.every((g) => isList(g) && g.every((w) => typeof w === 'string'));
+function readSynonyms(json: string | undefined): readonly (readonly string[])[] {
   const value: unknown = JSON.parse(json ?? '[]');
-  if (
-    !Array.isArray(value) ||
-    !value.every((g) => Array.isArray(g) && g.every((w) => typeof w === 'string'))
-  )
-    throw new Error('The search form’s data-synonyms is not a list of lists of words.');
+  if (!isWordGroups(value))
+    throw new PageError('The search form’s data-synonyms is not a list of lists of words.');
   return value;
 }
 const synonyms = synonymsOf(readSynonyms(form.dataset.synonyms));
@@ -93,7 +81,7 @@ const pagefindUrl = `${base}pagefind/pagefind.js`;
  * tests/e2e/search-queries.ts finds its page first.
  */
 const RANKING = { pageLength: 0.3 };
-const own = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
+const own = await loadPagefind(pagefindUrl);
 await own.options({ baseUrl: base, ranking: RANKING });
 await own.init();
 
@@ -110,7 +98,7 @@ function pagefindFor(lang: string): Promise<Pagefind> {
   let instance = instances.get(lang);
   if (!instance) {
     instance = (async () => {
-      const copy = (await import(/* @vite-ignore */ `${pagefindUrl}?lang=${lang}`)) as Pagefind;
+      const copy = await loadPagefind(`${pagefindUrl}?lang=${lang}`);
       await copy.options({ baseUrl: base, ranking: RANKING });
       const root = document.documentElement;
       root.lang = lang;
@@ -143,7 +131,7 @@ function wordsOf(lang: string): Promise<SiteWords | undefined> {
 }
 /** The other languages Pagefind has an index of, from the file it starts from. */
 const indexedLanguages = once(`${base}pagefind/pagefind-entry.json`, (json) =>
-  typeof json === 'object' && json !== null && 'languages' in json && json.languages
+  isRecord(json) && isRecord(json.languages)
     ? Object.keys(json.languages).filter((lang) => lang !== pageLang)
     : [],
 );
@@ -152,8 +140,8 @@ const otherLanguages = async () => (await indexedLanguages()) ?? [];
 function selectedFilters(): Record<string, string[]> {
   const data = new FormData(form);
   const selected: Record<string, string[]> = {};
-  for (const name of FILTER_NAMES) {
-    const values = data.getAll(name).map(String).filter(Boolean);
+  for (const name of SEARCH_FILTER_NAMES) {
+    const values = formTexts(data, name).filter(Boolean);
     if (values.length) selected[name] = values;
   }
   return selected;
@@ -191,7 +179,7 @@ function showFilters(params: URLSearchParams) {
   filterBox
     .querySelectorAll<HTMLSelectElement>('select')
     .forEach((select) => (select.value = params.get(select.name) ?? ''));
-  if (more && FILTER_NAMES.some((name) => params.get(name))) more.open = true;
+  if (more && SEARCH_FILTER_NAMES.some((name) => params.get(name))) more.open = true;
 }
 
 /** A link below the status that searches again: for the suggestion, or for the words as written. */

@@ -4,6 +4,7 @@
 // the person saves them.
 import { summarize, type Dimension, type Summary } from '../lib/start-kit/self-assessment';
 import { enableFollowUpFile } from './follow-up-form';
+import { dataAttribute, formText } from './dom';
 
 const form = document.querySelector<HTMLFormElement>('#fc-assessment');
 const summarySection = document.querySelector<HTMLElement>('#fc-assessment-summary');
@@ -12,10 +13,10 @@ const groups = summarySection?.querySelector<HTMLElement>('[data-summary-groups]
 const dimensions: Dimension[] = [
   ...document.querySelectorAll<HTMLFieldSetElement>('fieldset[data-dimension]'),
 ].map((f) => ({
-  id: f.dataset.dimension!,
-  name: f.dataset.name!,
-  helpPath: f.dataset.helpPath!,
-  helpTitle: f.dataset.helpTitle!,
+  id: dataAttribute(f, 'dimension'),
+  name: dataAttribute(f, 'name'),
+  helpPath: dataAttribute(f, 'helpPath'),
+  helpTitle: dataAttribute(f, 'helpTitle'),
 }));
 
 const GROUPS: { key: keyof Summary; title: string; withHelp: boolean }[] = [
@@ -56,7 +57,7 @@ if (form && summarySection) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = new FormData(form);
-    const answers = Object.fromEntries(dimensions.map((d) => [d.id, data.get(d.id)?.toString()]));
+    const answers = Object.fromEntries(dimensions.map((d) => [d.id, formText(data, d.id)]));
     render(summarize(dimensions, answers));
     summarySection.hidden = false;
     summarySection.focus();

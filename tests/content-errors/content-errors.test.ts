@@ -2,8 +2,10 @@
  * Editor mistakes stop the build with a message naming the file, the field, what was received
  * and what is expected. Each message is pinned by a unit test beside its check (src/lib/*.test.ts,
  * src/schemas/errors.test.ts); these few real builds show that the build itself stops and prints
- * them: one copy with many cross-entry mistakes at once (all are reported together), one with a
- * schema mistake, one with two files for one id, and one switched to another län without texts.
+ * them: one copy with many cross-entry mistakes at once (all are reported together), one with what
+ * cannot be true (dates in the future, a source dated after it was read, two entries where there
+ * is room for one), one with a schema mistake, one with two files for one id, and one switched to
+ * another län without texts.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -98,6 +100,44 @@ describe('the build stops on editor mistakes', { concurrent: false }, () => {
     expect(result.output).not.toMatch(/\n\s+at .+\(file:/);
     // Astro guesses at a cause from words in a message; none of its hints should mislead an editor.
     expect(result.output).not.toContain('Hint:');
+  });
+
+  it('stops on what cannot be true: a date after the build day where only the past is possible, a source dated after it was read, and two entries where there is room for one', () => {
+    const copy = 'src/content/centres/ovre-mora.mdx';
+    const source = 'src/content/sources/mora-familjens-hus.yaml';
+    const translation = 'src/content/oversattningar/fi/vad-ar-en-familjecentral.mdx';
+    const result = buildWithMistake((root) => {
+      write(root, copy, readFileSync(join(root, centre), 'utf8'));
+      write(root, 'src/content/sources/mora-kopia.yaml', readFileSync(join(root, source), 'utf8'));
+      edit(root, centre, "    date: '2019'\n", "    date: '2099'\n");
+      edit(root, centre, /^lastReviewed: .*$/m, 'lastReviewed: 2099-01-01');
+      edit(root, source, 'date: 2014-11-11', 'date: 2026-12-05');
+      edit(root, translation, /^translatedOn: .*$/m, 'translatedOn: 2099-01-01');
+      const steps = readFileSync(join(root, 'src/content/start-steps.yaml'), 'utf8');
+      write(root, 'src/content/start-steps.yaml', `${steps}${steps.split(/\n(?=- id:)/)[0]}\n`);
+    });
+    expect(result.ok).toBe(false);
+    const day = String.raw`\d{4}-\d{2}-\d{2}`;
+    const expected = [
+      new RegExp(
+        String.raw`- ${centre}\n    field: events\[2\]\.date\n    received: 2099, after the day of the build \(${day}\)\n    expected: a date on or before ${day}: the day of an event that has happened \(an opening still to come is a planerad-oppning\), which cannot be in the future`,
+      ),
+      new RegExp(
+        String.raw`- ${centre}\n    field: lastReviewed\n    received: 2099-01-01, after the day of the build \(${day}\)\n    expected: a date on or before ${day}: the day the entry was last reviewed`,
+      ),
+      new RegExp(
+        String.raw`- ${translation}\n    field: translatedOn\n    received: 2099-01-01, after the day of the build`,
+      ),
+    ];
+    for (const message of expected) expect(result.output).toMatch(message);
+    for (const message of [
+      `- ${source}\n    field: date\n    received: 2026-12-05, after the day the page was read (accessed: 2026-12-01)\n    expected: a date on or before 2026-12-01: a page is read after it is written; or correct accessed`,
+      `- ${copy}\n    field: name and kommun\n    received: "Familjens hus i Mora" and "2062", which ${centre} already has\n    expected: a name no other centre in the kommun has`,
+      `- src/content/sources/mora-kopia.yaml\n    field: url\n    received: "http://morakommun.se/Kommun--politik/Nyheter-Kommun--politik/Beslut-om-Familjens-hus-i-Mora/", which ${source} already has\n    expected: an address no other source has`,
+      `- src/content/start-steps.yaml\n    field: [`,
+      `.id\n    received: "samtal", which an item above already has\n    expected: an id no other item of the file has: each item is one entry`,
+    ])
+      expect(result.output).toContain(message);
   });
 
   it('reports a field that breaks the schema, naming the entry and the field', () => {

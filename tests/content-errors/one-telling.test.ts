@@ -11,6 +11,7 @@ import yaml from 'js-yaml';
 import { expect, it } from 'vitest';
 import { buildWithMistake, edit } from './broken-site';
 import { buildDay } from '../../src/lib/build-day';
+import { isoDay } from '../../src/lib/format';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const centresDir = join(ROOT, 'src/content/centres');
@@ -24,9 +25,10 @@ const old = readdirSync(centresDir)
       /^kommun: '20\d\d'$/m.test(text),
   )!;
 const id = old.file.replace(/\.mdx$/, '');
-const source = (yaml.load(/^---\n([\s\S]*?)\n---/.exec(old.text)![1]) as { sources: string[] })
-  .sources[0];
-const day = new Date(buildDay().getTime() - 30 * 86_400_000).toISOString().slice(0, 10);
+const source = (
+  yaml.load(/^---\n([\s\S]*?)\n---/.exec(old.text)?.[1] ?? '') as { sources: string[] }
+).sources[0];
+const day = isoDay(new Date(buildDay().getTime() - 30 * 86_400_000));
 const month = day.slice(0, 7);
 
 it(`a new dated fact about ${id} reaches its page, card, translated pages, kommun, open data and figures`, () => {

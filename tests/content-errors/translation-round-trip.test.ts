@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import yaml from 'js-yaml';
+import { defined } from '../support/defined';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'fc-xliff-'));
@@ -42,7 +43,7 @@ it('exports every unit of a language, and takes back only what the translator ch
   const out = run('translations-export.ts', '--lang', 'fi', '--out', exported);
   expect(out.status, out.stderr).toBe(0);
   const xml = readFileSync(exported, 'utf8');
-  const ids = [...xml.matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1]);
+  const ids = [...xml.matchAll(/<trans-unit id="([^"]+)"/g)].map(([, id = '']) => id);
   const phrases = ids.filter((i) => i.startsWith('phrase/'));
   const sentences = ids.filter((i) => i.startsWith('sentence/'));
   const lines = ids.filter((i) => i.startsWith('text/'));
@@ -51,26 +52,21 @@ it('exports every unit of a language, and takes back only what the translator ch
   expect(lines.length).toBeGreaterThan(0);
 
   // As a tool edits it: a changed target, two units reviewed, one unit removed, one stale source.
-  const [changed, reviewed, removed, stale] = phrases;
-  const sentence = sentences[0];
+  const [changed = '', reviewed = '', removed = '', stale = ''] = phrases;
+  const [sentence = ''] = sentences;
+  const unitOf = (id: string) => defined(unit(xml, id), `the unit ${id}`);
   let edited = xml;
-  const target = /<target>([\s\S]*?)<\/target>/.exec(unit(xml, changed)!)![1];
+  const target = defined(/<target>([\s\S]*?)<\/target>/.exec(unitOf(changed))?.[1], 'a target');
   edited = edited.replace(
-    unit(xml, changed)!,
-    unit(xml, changed)!.replace(
-      `<target>${target}</target>`,
-      `<target>${target} (granskad)</target>`,
-    ),
+    unitOf(changed),
+    unitOf(changed).replace(`<target>${target}</target>`, `<target>${target} (granskad)</target>`),
   );
   for (const id of [reviewed, sentence])
-    edited = edited.replace(
-      unit(xml, id)!,
-      unit(xml, id)!.replace('approved="no"', 'approved="yes"'),
-    );
-  edited = edited.replace(unit(xml, removed)!, '');
+    edited = edited.replace(unitOf(id), unitOf(id).replace('approved="no"', 'approved="yes"'));
+  edited = edited.replace(unitOf(removed), '');
   edited = edited.replace(
-    unit(xml, stale)!,
-    unit(xml, stale)!.replace(/<source>([\s\S]*?)<\/source>/, '<source>$1 (äldre)</source>'),
+    unitOf(stale),
+    unitOf(stale).replace(/<source>([\s\S]*?)<\/source>/, '<source>$1 (äldre)</source>'),
   );
   const back = join(work, 'fi-back.xlf');
   writeFileSync(back, edited);

@@ -18,6 +18,7 @@ import {
   TRANSLATION_LANGUAGES,
   type TranslationLanguage,
 } from '../../src/schemas/translation-vocabulary';
+import { defined } from '../support/defined';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const translationsDir = join(ROOT, 'src/content/oversattningar');
@@ -27,7 +28,7 @@ const translations = readdirSync(translationsDir, { recursive: true })
   .map((f) => ({
     id: f.replace(/\.mdx$/, ''),
     ...(yaml.load(
-      /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(translationsDir, f), 'utf8'))![1],
+      /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(translationsDir, f), 'utf8'))?.[1] ?? '',
     ) as { lang: TranslationLanguage; translates: string }),
   }));
 
@@ -36,12 +37,15 @@ const centresDir = join(ROOT, 'src/content/centres');
 const withWeek = readdirSync(centresDir).find((f) =>
   /^programme:\n {2}sessions:/m.test(readFileSync(join(centresDir, f), 'utf8')),
 )!;
-const firstFrom = /^ {6}from: (\S+)$/m.exec(readFileSync(join(centresDir, withWeek), 'utf8'))![1];
+const firstFrom = defined(
+  /^ {6}from: (\S+)$/m.exec(readFileSync(join(centresDir, withWeek), 'utf8'))?.[1],
+  'a start time',
+);
 const centreId = withWeek.replace(/\.mdx$/, '');
 
 it('marks every translation of a changed Swedish text outdated, in its own language, lists them for review, and shows a centre’s new hours in every language', () => {
   expect(translations.length, 'the content has translations to test').toBeGreaterThan(0);
-  const swedish = translations[0].translates;
+  const swedish = translations[0]?.translates;
   const ofIt = translations.filter((t) => t.translates === swedish);
   const seen = {
     notes: new Map<string, string>(),

@@ -58,7 +58,7 @@ beforeAll(async () => {
     shipped,
     [production.http],
   );
-  [root, based] = nginx.origins;
+  [root = '', based = ''] = nginx.origins;
   browser = await launchChromium();
 }, 240_000);
 
@@ -81,7 +81,7 @@ function get(url: string, headers: Record<string, string> = {}): Promise<Answer>
   return new Promise((done, fail) => {
     send(url, { headers, rejectUnauthorized: false }, (res) => {
       const chunks: Buffer[] = [];
-      res.on('data', (c) => chunks.push(c));
+      res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () =>
         done({
           status: res.statusCode!,

@@ -21,6 +21,8 @@ import {
   servedEnglishPhrases,
   underHelpStrip,
 } from '../support/editor-screens';
+import { defined } from '../support/defined';
+import { isoDay } from '../../src/lib/format';
 
 interface SourceFile {
   title?: string;
@@ -31,7 +33,7 @@ interface SourceFile {
 
 /** How the editor lists a source where one is chosen: "Samtycke (Norrköpings kommun, okänd)". */
 const sourceChoice = (s: SourceFile) =>
-  `${s.title ?? s.description} (${s.publisher}, ${s.date instanceof Date ? s.date.toISOString().slice(0, 10) : String(s.date)})`;
+  `${s.title ?? s.description} (${s.publisher}, ${s.date instanceof Date ? isoDay(s.date) : String(s.date)})`;
 
 /** The schema's verdict on a saved entry, read as the build reads it (js-yaml, like Astro). */
 function schemaIssues(collection: string, text: string): string[] {
@@ -49,9 +51,10 @@ let editor: EditorSession;
 // (the real content has none): src/content/uppfoljning/<year>/<centre>.yaml.
 const followUpCentreFile = editorFiles().find((f) => f.collection === 'centres')!;
 const followUpCentre = followUpCentreFile.entry;
-const followUpKommun = /^kommun: '(\d{4})'$/m.exec(
-  readFileSync(followUpCentreFile.file, 'utf8'),
-)![1];
+const followUpKommun = defined(
+  /^kommun: '(\d{4})'$/m.exec(readFileSync(followUpCentreFile.file, 'utf8'))?.[1],
+  'the centre’s kommun',
+);
 const followUpFile = `src/content/uppfoljning/2026/${followUpCentre}.yaml`;
 const followUpText = followUpFileText({
   kommun: followUpKommun,
@@ -150,7 +153,7 @@ describe('an editor following the guide (/redaktion/hjalp/)', () => {
       await top('Namnet är känt'),
     );
     const original = await editor.read(centre.file);
-    const from = /^ {6}from: (\S+)$/m.exec(original)![1];
+    const from = defined(/^ {6}from: (\S+)$/m.exec(original)?.[1], 'a start time');
     const fromField = await editor.fieldWithValue(from);
     await fromField.fill('08:15');
     await fromField.evaluate((el) => el.scrollIntoView({ block: 'center' }));
@@ -167,7 +170,7 @@ describe('an editor following the guide (/redaktion/hjalp/)', () => {
 
     // A closed day, as a centre's coordinator adds one: the list item, its date, kind and source.
     await editor.openEntry('centres', centre.entry);
-    const sessionSource = /^ {6}source: (\S+)$/m.exec(saved)![1];
+    const sessionSource = defined(/^ {6}source: (\S+)$/m.exec(saved)?.[1], 'a source');
     // The editor lists a source by its title (or description), publisher and date.
     // Read from the browser's copy: the round trip above may have changed the title.
     const sourceLabel = sourceChoice(
@@ -185,7 +188,7 @@ describe('an editor following the guide (/redaktion/hjalp/)', () => {
     // The block goes right after the programme's sessions, in the schema's order of fields.
     const lines = saved.split('\n');
     let end = lines.indexOf('  sessions:') + 1;
-    while (lines[end].startsWith('    ')) end++;
+    while (lines[end]?.startsWith('    ')) end++;
     expect(insertedLines(saved, withClosure)).toEqual({
       after: end,
       lines: [
@@ -307,7 +310,10 @@ describe('an editor following the guide (/redaktion/hjalp/)', () => {
     expect(onSite).not.toBeNull();
     expect(await look(frame)).toEqual(onSite);
     // An edit shows at once: a session's new start time in the week.
-    const from = /^ {6}from: (\S+)$/m.exec(await editor.read(centre.file))![1];
+    const from = defined(
+      /^ {6}from: (\S+)$/m.exec(await editor.read(centre.file))?.[1],
+      'a start time',
+    );
     const field = await editor.fieldWithValue(from);
     await field.fill('07:45');
     await expect.poll(() => frame.locator('.fc-week').innerText()).toContain('07.45');
@@ -368,7 +374,7 @@ describe(ALL_ENTRIES ? 'every entry' : 'the largest entry of each collection', (
         continue;
       }
       const diff = changedLines(original, saved);
-      if (!diff || diff.length !== 1 || !diff[0].after.includes('ändrad')) {
+      if (!diff || diff.length !== 1 || !diff[0]?.after.includes('ändrad')) {
         failures.push(
           `${file}:\n${diff ? diff.map((d) => `  ${d.line}: ${d.before}\n  ${d.line}: ${d.after}`).join('\n') : `  lines ${original.split('\n').length} → ${saved.split('\n').length}\n${saved}`}`,
         );
@@ -474,7 +480,10 @@ describe('every screen an editor uses, at 1280 px in a browser set to English', 
     await day.fill('12/24/2026');
     await look('new list item');
     // The entry's own last review, as its file writes it.
-    const reviewed = /^lastReviewed: (\S+)$/m.exec(second.files.get(centre().file)!)![1];
+    const reviewed = defined(
+      /^lastReviewed: (\S+)$/m.exec(second.files.get(centre().file) ?? '')?.[1],
+      'the entry’s lastReviewed',
+    );
     const field = await second.fieldWithValue(reviewed);
     expect(await field.getAttribute('type')).toBe('text');
     expect(reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -494,7 +503,7 @@ describe('every screen an editor uses, at 1280 px in a browser set to English', 
       ['list item options', 'Val för raden'],
       ['content options', 'Visa val för innehållet'],
       ['entry options', 'Visa redigeringsalternativ'],
-    ]) {
+    ] as const) {
       await page.getByRole('button', { name: button }).first().click();
       await page.getByRole('menu').first().waitFor();
       await look(menu);

@@ -28,7 +28,7 @@ const pages = builtPages().filter((p) => p.url !== '/404.html');
 const VIEWPORTS = [
   { name: 'dator', width: 1280, height: 900 },
   { name: 'telefon', width: 375, height: 800 },
-];
+] as const;
 
 type FocusState = { path: string; number?: string; marked: boolean; visible: boolean } | null;
 
@@ -120,7 +120,7 @@ const walkAt = async ({ url, width, height }: { url: string; width: number; heig
 
 // All pages in one describe block, so they run a few at a time (maxConcurrency) in one Chromium.
 describe.concurrent('the whole page from the top', () => {
-  const [desktop, ...narrower] = VIEWPORTS;
+  const [desktop = VIEWPORTS[0], ...narrower] = VIEWPORTS;
   const cases = [
     ...onePagePerType(pages).map((p) => ({ url: p.url, ...desktop })),
     ...narrower.map((viewport) => ({ url: '/', ...viewport })),

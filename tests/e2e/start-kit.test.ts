@@ -8,12 +8,16 @@ import yaml from 'js-yaml';
 import { followUpSchema } from '../../src/schemas/follow-up';
 import { editorFormat } from '../../src/lib/editor/files';
 import { isoDay } from '../../src/lib/format';
+import { defined } from '../support/defined';
 
 const steps = listEntries<{ id: string; order: number; title: string; who: string }>(
   'start-steps.yaml',
 );
 const questions = listEntries<{ id: string; order: number; name: string }>('self-assessment.yaml');
-const [first, second, third] = [steps[0], steps[2], steps[4]];
+const first = defined(steps[0], 'step 1');
+const second = defined(steps[2], 'step 3');
+const third = defined(steps[4], 'step 5');
+const question = defined(questions[0], 'a question');
 
 let site: SiteUnderTest;
 beforeAll(async () => {
@@ -127,7 +131,7 @@ describe('the self-assessment', () => {
 
   it('is answered with the keyboard alone', async () => {
     const { page } = await site.open('/starta/sjalvskattning/');
-    await page.focus(`input[name="${questions[0].id}"][value="ja"]`);
+    await page.focus(`input[name="${question.id}"][value="ja"]`);
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowRight'); // radio group: moves to "Delvis" and selects it
     await page.keyboard.press('ArrowRight'); // "Nej"
@@ -137,7 +141,7 @@ describe('the self-assessment', () => {
       await page.$$eval('[data-group="gaps"] li strong', (items) =>
         items.map((i) => i.textContent),
       ),
-    ).toEqual([questions[0].name]);
+    ).toEqual([question.name]);
     await page.context().close();
   });
 
@@ -240,7 +244,7 @@ describe('the self-assessment', () => {
 
     // A kommun without a centre (one whose status says so, else any: every kommun may answer so)
     // and a planned centre: saved, valid, named for what they cover, and opened again.
-    const withoutCentre = kommuner.find((k) => k.status === 'ingen') ?? kommuner[0];
+    const withoutCentre = defined(kommuner.find((k) => k.status === 'ingen') ?? kommuner[0]);
     const planned = regionCentres.find((c) => c.steg !== 'oppen' && c.steg !== 'stangd');
     it.each([
       [
@@ -282,7 +286,7 @@ describe('the self-assessment', () => {
       );
       await page.selectOption('#fc-followup-centre', t.choice);
       await page.fill('#fc-followup-by', 'Socialchef, kommunen');
-      await page.check(`input[name="${questions[0].id}"][value="nej"]`);
+      await page.check(`input[name="${question.id}"][value="nej"]`);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Spara svaren som fil' }).click(),
@@ -305,7 +309,7 @@ describe('the self-assessment', () => {
       await again.page.setInputFiles('input[type=file][data-action="open"]', saved);
       await expect.poll(() => again.page.inputValue('#fc-followup-centre')).toBe(t.choice);
       expect(await again.page.inputValue('#fc-followup-kommun')).toBe(t.kommun);
-      expect(await again.page.isChecked(`input[name="${questions[0].id}"][value="nej"]`)).toBe(
+      expect(await again.page.isChecked(`input[name="${questions[0]?.id}"][value="nej"]`)).toBe(
         true,
       );
       expect([...errors, ...again.errors]).toEqual([]);
@@ -362,16 +366,16 @@ describe('the self-assessment', () => {
 
     it('asks before "Börja om" clears the answers, and keeps them when the answer is no', async () => {
       const { page } = await site.open('/starta/sjalvskattning/');
-      await page.check(`input[name="${questions[0].id}"][value="ja"]`);
+      await page.check(`input[name="${question.id}"][value="ja"]`);
       const asked: string[] = [];
       page.once('dialog', (d) => (asked.push(d.message()), d.dismiss()));
       await page.getByRole('button', { name: 'Börja om' }).click();
       await expect.poll(() => asked.length).toBe(1);
-      expect(await page.isChecked(`input[name="${questions[0].id}"][value="ja"]`)).toBe(true);
+      expect(await page.isChecked(`input[name="${questions[0]?.id}"][value="ja"]`)).toBe(true);
       page.once('dialog', (d) => d.accept());
       await page.getByRole('button', { name: 'Börja om' }).click();
       await expect
-        .poll(() => page.isChecked(`input[name="${questions[0].id}"][value="ja"]`))
+        .poll(() => page.isChecked(`input[name="${question.id}"][value="ja"]`))
         .toBe(false);
       await page.context().close();
     });

@@ -18,11 +18,13 @@ import { htmlH, toHtml } from '../../src/lib/telling/html';
 import { buildDay } from '../../src/lib/build-day';
 import { contentDir } from '../../src/lib/content/dir';
 import type { SourceData } from '../../src/lib/source-view';
+import { isoDay } from '../../src/lib/format';
 
 const editorDir = join(DIST, 'redaktion');
 const app = readFileSync(join(DIST, EDITOR_APP), 'utf8');
-const version = JSON.parse(readFileSync('node_modules/@sveltia/cms/package.json', 'utf8'))
-  .version as string;
+const { version } = JSON.parse(readFileSync('node_modules/@sveltia/cms/package.json', 'utf8')) as {
+  version: string;
+};
 
 describe('the editor at /redaktion/', () => {
   it('is a valid page in Swedish, kept out of search engines, with a policy of its own that allows no inline or evaluated script', async () => {
@@ -156,11 +158,7 @@ describe('the "Redigera (för redaktörer)" link', () => {
 
 /** A date as YAML reads it (a Date) or as the editor holds it (text), as YYYY-MM-DD. */
 const day = (value: unknown) =>
-  value instanceof Date
-    ? value.toISOString().slice(0, 10)
-    : typeof value === 'string'
-      ? value
-      : undefined;
+  value instanceof Date ? isoDay(value) : typeof value === 'string' ? value : undefined;
 
 /** Where two texts part: a little of each from the first character that differs. */
 function difference(a: string, b: string): string {
@@ -173,7 +171,7 @@ describe('the preview of a centre in the editor', () => {
   // The entries as the editor reads them: YAML, not the build's checked data.
   const dir = contentDir();
   const front = (file: string) =>
-    yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]) as Record<
+    yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '') as Record<
       string,
       unknown
     >;

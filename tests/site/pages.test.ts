@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../support/dist';
+import { builtPages, page, textOf } from '../support/dist';
 import { siteConfig } from '../support/site-data';
 import { TRANSLATION_LANGUAGES } from '../../src/schemas/translation-vocabulary';
 import { SEARCH_TYPES } from '../../src/lib/search/types';
@@ -111,5 +111,27 @@ describe('what the site says it is', () => {
         .root.querySelector('[data-follow-up-recipient]')!.textContent;
       expect(said, url).toContain(siteConfig.followUpRecipient ?? 'uppgift saknas');
     }
+  });
+});
+
+// The A–Ö index lists each page by the title the page itself declares (its <title>, before the
+// site's name): a title written in the index (site/pages.ts) and again in the page cannot drift
+// apart. The start page is listed by what it is, an easy-read text with "(lättläst)" after its
+// title. (The h1 may say more: "Familjecentraler i Avesta kommun" on the page "Avesta kommun".)
+describe('the A–Ö index', () => {
+  const base = process.env.BASE_PATH ?? '/';
+  const suffix = ` – ${siteConfig.siteName}`;
+  const listed = page('/a-o/')
+    .root.querySelectorAll('main section li a')
+    .map((a) => ({
+      text: textOf(a),
+      path: `/${(a.getAttribute('href') ?? '').slice(base.length)}`,
+    }));
+  it('lists pages', () => expect(listed.length).toBeGreaterThan(10));
+  it.each(listed.map((l) => [l.text, l] as const))('"%s" is its page’s title', (_text, l) => {
+    if (l.path === '/') return expect(l.text).toBe('Startsida');
+    const full = page(l.path).root.querySelector('title')?.text.trim() ?? '';
+    const title = full.endsWith(suffix) ? full.slice(0, -suffix.length) : full;
+    expect(l.path.startsWith('/lattlast/') ? `${title} (lättläst)` : title).toBe(l.text);
   });
 });

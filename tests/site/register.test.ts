@@ -128,10 +128,16 @@ describe('figures and the goals table equal the open data', () => {
   });
 });
 
+/** The fields of an item the tests read: texts, or numbers where a text looks like one. */
+type FeedItem = Record<'title' | 'link' | 'description' | 'pubDate', string | number>;
+
 describe('Aktuellt as RSS', () => {
   const xml = readFileSync(join(DIST, 'aktuellt/rss.xml'), 'utf8');
-  const feed = new XMLParser({ ignoreAttributes: false }).parse(xml);
-  const items: Record<string, string | { '#text': string }>[] = [feed.rss.channel.item].flat();
+  // The parts of the feed the tests read, as fast-xml-parser gives them.
+  const feed = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
+    rss: { '@_version': string; channel: Record<string, string> & { item: FeedItem | FeedItem[] } };
+  };
+  const items = [feed.rss.channel.item].flat();
   const news = page('/aktuellt/').root.querySelectorAll('.fc-timeline__item');
 
   it('is an RSS 2.0 channel with a title, a link and a description', () => {

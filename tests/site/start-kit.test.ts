@@ -88,7 +88,7 @@ describe('the templates', () => {
       // A preview build has no address to give; a published one points to the page.
       expect(doc.paragraphs.filter(isColophon)).toHaveLength(1);
       expect(doc.paragraphs.findIndex(isColophon)).toBe(2);
-      const colophon = doc.paragraphs[2].text;
+      const colophon = doc.paragraphs[2]?.text ?? '';
       expect(colophon.includes('Förhandsversion, inte publicerad.')).toBe(siteConfig.site.preview);
       expect(colophon).not.toContain('localhost');
     });
@@ -169,7 +169,7 @@ describe('the templates handed out or signed', () => {
       expect(doc.tables.flat(2).filter((cell) => cell === '')).toEqual([]);
       expect(doc.paragraphs.filter((p) => p.lines > 0 && p.text === '').length).toBeGreaterThan(3);
       // The statements' column takes more than half the width, the boxes the rest.
-      const [statements, ...boxes] = doc.columnWidths[0];
+      const [statements = NaN, ...boxes] = doc.columnWidths[0] ?? [];
       expect(statements).toBeGreaterThan(boxes.reduce((a, b) => a + b, 0));
     },
   );
@@ -275,7 +275,7 @@ describe('where the coordinator is', () => {
         expect(word, `${s.id}: ${t}`).toBeDefined();
         expect(word!.text).toMatch(/^Word, \d+ kB$/);
         expect(
-          step.querySelector(`a[href$="/mallar/${t}/"]`),
+          step!.querySelector(`a[href$="/mallar/${t}/"]`),
           `${s.id}: the page of ${t}`,
         ).not.toBeNull();
       }

@@ -23,6 +23,8 @@ import {
   TRANSLATION_LANGUAGES,
   type TranslationLanguage,
 } from '../../src/schemas/translation-vocabulary';
+import { defined } from '../support/defined';
+import { isoDay } from '../../src/lib/format';
 
 const folder = join(contentDir(), 'oversattningar');
 const files = existsSync(folder)
@@ -106,7 +108,7 @@ describe.each(searchPages.map((p) => [p.url, p] as const))('%s', (_, p) => {
     const note = p.root.querySelector('[data-translation-note]')?.textContent ?? '';
     expect(note).toContain(
       words.translated?.(
-        pageWords.day(SEARCH_WORDS_TRANSLATED.translatedOn.toISOString().slice(0, 10)),
+        pageWords.day(isoDay(SEARCH_WORDS_TRANSLATED.translatedOn)),
         translatorIn(pageWords, SEARCH_WORDS_TRANSLATED.translatedBy),
       ),
     );
@@ -158,8 +160,8 @@ describe.each(centrePages.map((p) => [p.url, p] as const))('%s', (_, p) => {
     const newest = new Date(Math.max(...phrases.map((x) => x.translatedOn.getTime())));
     expect(note).toContain(
       words.t('page.centreNote', {
-        date: words.day(newest.toISOString().slice(0, 10)),
-        by: translatorIn(words, phrases[0].translatedBy),
+        date: words.day(isoDay(newest)),
+        by: translatorIn(words, defined(phrases[0]).translatedBy),
       }),
     );
     const sentenceDir = join(contentDir(), 'oversattningar-foraldratexter', lang);
@@ -278,8 +280,8 @@ it.each(allTranslated.filter((p) => LANGUAGES[langOf(p)].dir === 'rtl').map((p) 
       /@font-face\{[^}]*font-family:\s*["']?Noto Sans Arabic["']?[^}]*src:\s*url\(([^)]+)\)[^}]*\}/.exec(
         sheets,
       );
-    expect(face, 'an @font-face for the Arabic font').not.toBeNull();
-    expect(existsSync(join(DIST, face![1].replace(/["']/g, '')))).toBe(true);
+    const fontUrl = defined(face?.[1], 'an @font-face for the Arabic font');
+    expect(existsSync(join(DIST, fontUrl.replace(/["']/g, '')))).toBe(true);
     expect(sheets).toMatch(/html\[lang=["']?ar["']?\]\{font-family:\s*["']?Noto Sans Arabic/);
   },
 );

@@ -12,11 +12,12 @@ import { builtPages, DIST, textOf } from '../support/dist';
 import { expandFeed } from '../support/ical';
 import { centres } from '../support/site-data';
 import { contentDir } from '../../src/lib/content/dir';
+import { isoDay } from '../../src/lib/format';
 
 const WEEKDAYS = ['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön'];
 const weekdayOf = (iso: string) => WEEKDAYS[(new Date(`${iso}T12:00:00Z`).getUTCDay() + 6) % 7];
 const addDays = (iso: string, n: number) =>
-  new Date(Date.parse(`${iso}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+  isoDay(new Date(Date.parse(`${iso}T12:00:00Z`) + n * 86_400_000));
 const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 
 const withWeek = builtPages().filter(
@@ -102,7 +103,7 @@ describe('every centre with a week', () => {
       // The next last Sunday of March and of October: the changes in Europe/Stockholm.
       const lastSunday = (year: number, month: number) => {
         const d = new Date(Date.UTC(year, month + 1, 0));
-        return addDays(d.toISOString().slice(0, 10), -((d.getUTCDay() + 7) % 7));
+        return addDays(isoDay(d), -((d.getUTCDay() + 7) % 7));
       };
       const year = Number(today.slice(0, 4));
       const changes = [
@@ -149,8 +150,11 @@ describe('the region’s calendar and the Aktuellt feed', () => {
   });
 
   it('every closed day or changed hours still to come on a page is an item of the Aktuellt feed, linked to the centre', () => {
-    const feed = new XMLParser().parse(readFileSync(join(DIST, 'aktuellt/rss.xml'), 'utf8'));
-    const items: { title: string; link: string }[] = [feed.rss.channel.item].flat();
+    type Item = { title: string; link: string };
+    const feed = new XMLParser().parse(readFileSync(join(DIST, 'aktuellt/rss.xml'), 'utf8')) as {
+      rss: { channel: { item: Item | Item[] } };
+    };
+    const items = [feed.rss.channel.item].flat();
     const listed = withWeek.flatMap((p) =>
       weekOf(p)
         .exceptions.filter((e) => e.until >= today)

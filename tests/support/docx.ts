@@ -74,17 +74,17 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
   const document = await zip.file('word/document.xml')?.async('string');
   if (!document) throw new Error('Not a Word document: word/document.xml is missing');
   const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
-  const tables = [...document.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((t) =>
-    [...t[1].matchAll(/<w:tr\b[^>]*>([\s\S]*?)<\/w:tr>/g)].map((row) =>
-      [...row[1].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => textOf(c[1])),
+  const tables = [...document.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map(([, table = '']) =>
+    [...table.matchAll(/<w:tr\b[^>]*>([\s\S]*?)<\/w:tr>/g)].map(([, row = '']) =>
+      [...row.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map(([, cell = '']) => textOf(cell)),
     ),
   );
-  const columnWidths = [...document.matchAll(/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/g)].map((g) =>
-    [...g[1].matchAll(/<w:gridCol w:w="(\d+)"/g)].map((c) => Number(c[1])),
+  const columnWidths = [...document.matchAll(/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/g)].map(
+    ([, grid = '']) => [...grid.matchAll(/<w:gridCol w:w="(\d+)"/g)].map(([, w]) => Number(w)),
   );
   const outside = document.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '');
-  const paragraphs = [...outside.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].map((p) =>
-    paragraph(p[1]),
+  const paragraphs = [...outside.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].map(([, p = '']) =>
+    paragraph(p),
   );
   const highlighted = [
     ...document.matchAll(
@@ -98,7 +98,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
   const footer = {
     text: footers.map(textOf).join(' '),
     fields: footers.flatMap((xml) =>
-      [...xml.matchAll(/<w:instrText[^>]*>([^<]*)<\/w:instrText>/g)].map((m) => m[1].trim()),
+      [...xml.matchAll(/<w:instrText[^>]*>([^<]*)<\/w:instrText>/g)].map(([, f = '']) => f.trim()),
     ),
   };
   const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';

@@ -36,7 +36,7 @@ export function englishPhrases(english: Messages, swedishFile: Messages, minLeng
     if (swedish.get(key) === text) continue;
     const forms =
       text.startsWith('.input') || text.startsWith('.match')
-        ? [...text.matchAll(/\{\{(.*?)\}\}(?=\s|$)/g)].map((m) => m[1])
+        ? [...text.matchAll(/\{\{(.*?)\}\}(?=\s|$)/g)].map(([, form = '']) => form)
         : [text];
     for (const form of forms)
       for (const part of form.split(/\{\$[^}]*\}|<[^>]*>|\{[^}]*\}|`[^`]*`/))

@@ -304,7 +304,7 @@ export function changedLines(
   const b = after.split('\n');
   if (a.length !== b.length) return null;
   return a.flatMap((line, i) =>
-    line === b[i] ? [] : [{ line: i + 1, before: line, after: b[i] }],
+    line === b[i] ? [] : [{ line: i + 1, before: line, after: b[i] ?? '' }],
   );
 }
 

@@ -42,7 +42,7 @@ export function expandFeed(
   toDay: string,
   zone = 'Europe/Stockholm',
 ): FeedOccurrence[] {
-  const component = new ICAL.Component(ICAL.parse(text));
+  const component = ICAL.Component.fromString(text);
   for (const tz of component.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
   const end = ICAL.Time.fromDateTimeString(`${toDay}T23:59:59`);
   const result: FeedOccurrence[] = [];

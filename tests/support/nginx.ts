@@ -166,7 +166,7 @@ http {
   if (check.status !== 0) throw new Error(`nginx -t rejected the configuration:\n${check.stderr}`);
   const child = spawn(NGINX, ['-p', prefix, '-c', config], { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
-  child.stderr!.on('data', (chunk) => (log += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const origins = ports.map((port) => `http://127.0.0.1:${port}`);
   for (const origin of [...origins, ...extraOrigins]) await waitForPort(origin, child, () => log);
   return {

@@ -21,8 +21,8 @@ const [DIRECTORY, LAN] = segments(routes.centresInLan('20'));
 
 export function pageType(url: string): string {
   const parts = segments(url);
-  if (parts.length === 0) return '/';
-  if (parts.length === 1) return parts[0];
+  const [first = '/'] = parts;
+  if (parts.length <= 1) return first;
   if (NAMED.has(parts.slice(0, 2).join('/'))) return parts.slice(0, 2).join('/');
   if (parts[0] === DIRECTORY && parts[1] === LAN)
     return parts.length === 3 ? `${DIRECTORY}/${LAN}/*` : `${DIRECTORY}/${LAN}/*/*`;

@@ -5,7 +5,7 @@
  * comes, a heading margin that collapses through <main>) then shows up as layout shift.
  * Other files are sent at once.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -31,7 +31,7 @@ export async function startSlowSite(
   base = '/',
   { piece = 1500, pause = 60 } = {},
 ): Promise<SlowSite> {
-  const server: Server = createServer(async (request, response) => {
+  const send = async (request: IncomingMessage, response: ServerResponse) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const root = resolve(DIST);
     let file = resolve(root, `.${path.startsWith(base) ? `/${path.slice(base.length)}` : path}`);
@@ -51,7 +51,8 @@ export async function startSlowSite(
       await new Promise((resolve) => setTimeout(resolve, pause));
     }
     response.end();
-  });
+  };
+  const server: Server = createServer((request, response) => void send(request, response));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

@@ -26,11 +26,13 @@ export function targetSizeProblems(): string[] {
     );
   };
   const area = (e: Element): DOMRect => {
-    const rects = [e.getBoundingClientRect()];
+    const own = e.getBoundingClientRect();
     const label =
       e.closest('label') ??
       (e.id ? document.querySelector(`label[for="${CSS.escape(e.id)}"]`) : null);
-    if (label && e.matches('input, select, textarea')) rects.push(label.getBoundingClientRect());
+    const labelled =
+      label && e.matches('input, select, textarea') ? label.getBoundingClientRect() : undefined;
+    const rects = labelled ? [own, labelled] : [own];
     const left = Math.min(...rects.map((r) => r.left));
     const top = Math.min(...rects.map((r) => r.top));
     const right = Math.max(...rects.map((r) => r.right));
@@ -38,9 +40,9 @@ export function targetSizeProblems(): string[] {
     // A label beside its box covers the box's row: the box alone counts where the label is apart.
     return label && e.matches('input') && label.contains(e)
       ? new DOMRect(left, top, right - left, bottom - top)
-      : rects.length > 1 && Math.abs(rects[0].top - rects[1].top) < MIN
+      : labelled && Math.abs(own.top - labelled.top) < MIN
         ? new DOMRect(left, top, right - left, bottom - top)
-        : rects[0];
+        : own;
   };
   const targets = [...document.querySelectorAll(selector)]
     .filter(visible)

@@ -20,7 +20,8 @@ const SWEDISH_LETTERS: Record<string, string> = { Å: 'aa', Ä: 'ae', Ö: 'oe' }
 /** The letter a title is filed under, and that letter's address slug: "Älvdalens kommun" → Ä, "ae". */
 export function indexLetter(title: string): { letter: string; slug: string } {
   const first = /[\p{L}\p{N}]/u.exec(title)?.[0]?.toUpperCase() ?? '';
-  if (first in SWEDISH_LETTERS) return { letter: first, slug: SWEDISH_LETTERS[first] };
+  const swedish = SWEDISH_LETTERS[first];
+  if (swedish) return { letter: first, slug: swedish };
   if (/\p{N}/u.test(first)) return { letter: '0–9', slug: '0-9' };
   // É is filed under E, as Swedish sorts it.
   const plain = first.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -42,6 +43,13 @@ export interface IndexPart<T> {
   parts: number;
   path: string;
   entries: T[];
+}
+
+/** A part's guide words: its first and last title, "Testcentral 1 – Testcentral 241". */
+export function guideWords(part: { entries: readonly { title: string }[] }): string {
+  const first = part.entries[0]?.title ?? '';
+  const last = part.entries[part.entries.length - 1]?.title ?? '';
+  return first === last ? first : `${first} – ${last}`;
 }
 
 /**

@@ -3,18 +3,20 @@
  * references to entries that do not exist, the region's län, a text for every kommun of the
  * region, chapter positions used twice, empty chapters, checklist sections that are not
  * headings, dead links and wrong components (the templates Word cannot show are checked in
- * templates/markdown.ts; load-site.ts runs both). Astro only logs a
+ * templates/markdown.ts; load-site.ts runs both), and what cannot be true (impossible.ts: a date
+ * in the future where only the past is possible, two entries where there is room for one). Astro only logs a
  * broken reference; these make the build stop, naming file and field. Pure: plain data in.
  */
 import { fileOf, type ContentProblem, type EntryOf, type PlainEntry } from './problem';
 import { checkComponentUsage, siteComponentRules } from './components';
-import { FOLLOW_UP_DIMENSIONS } from '../../schemas/follow-up';
+import { FOLLOW_UP_DIMENSION_IDS } from '../../schemas/follow-up-vocabulary';
 import { checkContentLinks, type CheckedBody, type SiteAddresses } from './links';
 import type { BodyHeading } from './mdx-tree';
 import { closest } from '../suggest';
 import { idExpected, isReferenced } from '../../schemas/ids';
 
 import { findReferences } from './references';
+import { checkPastDates, checkSourceDates, checkUnique } from './impossible';
 
 export { findReferences };
 
@@ -228,7 +230,7 @@ export function checkFollowUps(
   const problems: ContentProblem[] = [];
   for (const entry of followUps) {
     const { data } = entry;
-    const [folder, name] = entry.id.split('/');
+    const [folder = '', name] = entry.id.split('/');
     if (name === undefined || !/^\d{4}$/.test(folder)) {
       problems.push({
         file: fileOf(entry),
@@ -288,6 +290,8 @@ export function checkFollowUps(
 export interface SiteForChecks {
   /** Every entry of every collection. */
   entries: readonly PlainEntry[];
+  /** The day of the build: no date that only the past can fill may come after it. */
+  today: Date;
   /** Kommun code → name, for suggestions. */
   kommunNames: ReadonlyMap<string, string>;
   /** Län code → name. */
@@ -325,13 +329,11 @@ export function checkSite(site: SiteForChecks): ContentProblem[] {
     ...checkSections(site.sectionEntries, site.headings),
     ...checkContentLinks(site.bodies, site.addresses),
     ...checkComponentUsage(site.bodies, siteComponentRules(site.glossaryIds, site.templateIds)),
-    ...checkFollowUps(
-      site.followUps,
-      site.questions,
-      Object.keys(FOLLOW_UP_DIMENSIONS),
-      site.followUpPlaces,
-    ),
+    ...checkFollowUps(site.followUps, site.questions, FOLLOW_UP_DIMENSION_IDS, site.followUpPlaces),
     ...checkParentTexts(site.parentTexts),
     ...checkSynonyms(site.synonyms),
+    ...checkPastDates(site.entries, site.today),
+    ...checkSourceDates(site.entries),
+    ...checkUnique(site.entries),
   ];
 }

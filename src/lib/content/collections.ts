@@ -94,6 +94,7 @@ export async function loadCollections(lanCode: string): Promise<LoadedCollection
   const byName = (a: KommunEntry, b: KommunEntry) => compareSv(a.data.name, b.data.name);
   const site: SiteContent = {
     ...c,
+    lanCode,
     regionKommuner: c.kommuner.filter((k) => k.data.lan.id === lanCode).sort(byName),
     centres: c.centres.sort((a, b) => compareSv(a.data.name, b.data.name)),
     guidance: c.guidance.sort((a, b) => a.data.order - b.data.order),

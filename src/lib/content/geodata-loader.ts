@@ -16,12 +16,12 @@ export function geodataLoader(
 ): Loader {
   return {
     name: 'geodata-loader',
-    load: async ({ store, parseData }) => {
+    load: async ({ store, ...context }) => {
       const collection = JSON.parse(await readFile(path, 'utf8')) as { features: GeoFeature[] };
       store.clear();
       for (const feature of collection.features) {
         const id = feature.properties.code;
-        const data = await parseData({ id, data: toData(feature.properties) });
+        const data = await context.parseData({ id, data: toData(feature.properties) });
         store.set({ id, data });
       }
     },

@@ -56,7 +56,7 @@ export function checkContentLinks(
         );
         continue;
       }
-      const [path, hash] = href.split('#');
+      const [path = '', hash] = href.split('#');
       if (!pages.has(path)) {
         const hints = closest(path, pages, { limit: 2 });
         problem(

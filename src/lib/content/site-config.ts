@@ -9,12 +9,13 @@ import yaml from 'js-yaml';
 import { regionSchema, type RegionConfig } from '../../schemas/region.ts';
 import { contentDir } from './dir.ts';
 import { ContentError } from './problem.ts';
+import { isRecord } from '../typed.ts';
 
 const file = `${contentDir()}/region.yaml`.replace(/^\.\//, '');
 
 /** The publishing settings set when building (CI variables) take the place of region.yaml's. */
 function withBuildSettings(data: unknown): unknown {
-  if (!data || typeof data !== 'object') return data;
+  if (!isRecord(data)) return data;
   const env = {
     siteUrl: process.env.SITE_URL,
     feedbackEmail: process.env.FEEDBACK_EMAIL,
@@ -22,8 +23,7 @@ function withBuildSettings(data: unknown): unknown {
   };
   const set = Object.fromEntries(Object.entries(env).filter(([, v]) => v));
   if (Object.keys(set).length === 0) return data;
-  const record = data as Record<string, unknown>;
-  return { ...record, publishing: { ...(record.publishing as object | undefined), ...set } };
+  return { ...data, publishing: { ...(isRecord(data.publishing) && data.publishing), ...set } };
 }
 
 function readRegion(): RegionConfig {
@@ -35,7 +35,7 @@ function readRegion(): RegionConfig {
       {
         file,
         field: '(file)',
-        received: String((error as Error).message).split('\n')[0],
+        received: (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '',
         expected:
           'a YAML file with siteName, tagline, regionName, lanCode, lanName, publisher and owner; npm run region:new -- --lan <code> writes one',
       },
@@ -45,7 +45,9 @@ function readRegion(): RegionConfig {
   if (!result.success) {
     throw new ContentError(
       result.error.issues.map((issue) => {
-        const [expected, received] = issue.message.replace(/^expected /, '').split('; received ');
+        const [expected = issue.message, received] = issue.message
+          .replace(/^expected /, '')
+          .split('; received ');
         return {
           file,
           field: issue.path.join('.'),

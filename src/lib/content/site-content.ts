@@ -28,6 +28,8 @@ export type ParentTextTranslationEntry = CollectionEntry<'parentTextTranslations
 export type PhraseTranslationEntry = CollectionEntry<'phraseTranslations'>;
 
 export interface SiteContent {
+  /** The region's län, by its official code (region.yaml's lanCode). */
+  lanCode: string;
   lan: CollectionEntry<'lan'>[];
   kommuner: KommunEntry[];
   /** The kommuner of the configured region, in Swedish alphabetical order. */

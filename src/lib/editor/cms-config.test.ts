@@ -5,6 +5,7 @@ import { bodyHelp, editorConfig } from './config';
 import { kommunFeatures } from '../map/geodata';
 import { siteConfig } from '../content/site-config';
 import { cmsField, editorBackend, kommunChoices, NO_GIT_HOST } from './cms-config';
+import { defined } from '../../../tests/support/defined';
 
 type Field = {
   name: string;
@@ -38,9 +39,10 @@ const config = editorConfig() as {
   output: unknown;
 };
 const fieldsOf = (c: Collection): Field[] => {
-  const fields = c.fields ?? c.files![0].fields;
+  const fields = c.fields ?? defined(c.files?.[0], 'a file of the collection').fields;
   // A list file is one list field at the root, whose items hold the schema's fields.
-  return fields.length === 1 && fields[0].root ? fields[0].fields! : fields;
+  const [only] = fields;
+  return fields.length === 1 && only?.root ? defined(only.fields, 'the list’s fields') : fields;
 };
 
 /** Every path of a CMS field tree, as describe.ts writes them: "events[].date". */

@@ -7,6 +7,7 @@
  * is not in it. Plain TypeScript, so the Node script can load it.
  */
 import { parse, stringify } from 'yaml';
+import { isList, isRecord } from '../typed.ts';
 
 /** The parts of a CMS field (src/lib/editor/cms-config.ts) that decide how a value is written. */
 export interface CmsFieldShape {
@@ -35,19 +36,16 @@ const isEmpty = (v: unknown) =>
   (Array.isArray(v) && v.length === 0) ||
   (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0);
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** Widgets whose value the CMS always writes as text, even when the file had a number (2017 → '2017'). */
 const TEXT_WIDGETS = new Set(['string', 'text']);
 
 function canonicalValue(value: unknown, field: CmsFieldShape): unknown {
   if (typeof value === 'number' && TEXT_WIDGETS.has(field.widget)) return String(value);
   if (typeof value === 'string') return value.trim();
-  if (field.fields && field.widget === 'object' && isRecord(value))
-    return canonicalObject(value, field.fields);
-  if (field.fields && field.widget === 'list' && Array.isArray(value))
-    return value.map((item) => (isRecord(item) ? canonicalObject(item, field.fields!) : item));
+  const { fields } = field;
+  if (fields && field.widget === 'object' && isRecord(value)) return canonicalObject(value, fields);
+  if (fields && field.widget === 'list' && isList(value))
+    return value.map((item) => (isRecord(item) ? canonicalObject(item, fields) : item));
   return value;
 }
 
@@ -79,7 +77,8 @@ const FRONTMATTER = /^---\n(?<head>[\s\S]*?)\n---(?:\n(?<body>[\s\S]*))?$/;
 export function formatFrontmatterEntry(text: string, fields: readonly CmsFieldShape[]): string {
   const match = text.trim().replace(/\r\n?/g, '\n').match(FRONTMATTER);
   if (!match?.groups) throw new Error('expected front matter between two lines of ---');
-  const data = (parse(match.groups.head) ?? {}) as Record<string, unknown>;
+  const parsed: unknown = parse(match.groups.head ?? '');
+  const data = isRecord(parsed) ? parsed : {};
   const body = (match.groups.body ?? '').replace(/^\n/, '').trim();
   const head = stringify(
     canonicalObject(
@@ -93,8 +92,9 @@ export function formatFrontmatterEntry(text: string, fields: readonly CmsFieldSh
 
 /** A YAML entry, or a list file (a field with `root: true`), as the CMS writes it. */
 export function formatYamlEntry(text: string, fields: readonly CmsFieldShape[]): string {
-  const data = parse(text.replace(/\r\n?/g, '\n')) as unknown;
-  const root = fields.length === 1 && fields[0].root ? fields[0] : undefined;
+  const data: unknown = parse(text.replace(/\r\n?/g, '\n'));
+  const [only] = fields;
+  const root = fields.length === 1 && only?.root ? only : undefined;
   const value = root
     ? canonicalValue(data, root)
     : canonicalObject((data ?? {}) as Record<string, unknown>, fields);

@@ -6,6 +6,7 @@
  * and points to the guide. Pure.
  */
 import { ENGLISH_IN_SWEDISH, MISSING_SWEDISH } from './cms-strings-sv.ts';
+import { isRecord } from '../typed.ts';
 
 /** Where the guide for editors is, below the site's base. */
 export const EDITOR_HELP_PATH = 'redaktion/hjalp/';
@@ -76,10 +77,10 @@ export function withStrings(
   const copy = structuredClone(locale);
   for (const [path, text] of Object.entries(strings)) {
     const keys = path.split('.');
-    let node = copy as Record<string, unknown>;
-    for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
-    const last = keys.at(-1)!;
-    if (typeof node?.[last] !== 'string')
+    let node: unknown = copy;
+    for (const key of keys.slice(0, -1)) node = isRecord(node) ? node[key] : undefined;
+    const last = keys.at(-1) ?? '';
+    if (!isRecord(node) || typeof node[last] !== 'string')
       throw new Error(
         `The editor's Swedish strings have no "${path}"; check src/lib/editor/cms-strings.ts against this version of @sveltia/cms.`,
       );
@@ -95,8 +96,8 @@ export function flatStrings(locale: Messages, prefix = ''): Map<string, string> 
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(locale)) {
     if (typeof value === 'string') out.set(`${prefix}${key}`, value);
-    else if (value && typeof value === 'object')
-      for (const [k, v] of flatStrings(value as Messages, `${prefix}${key}.`)) out.set(k, v);
+    else if (isRecord(value))
+      for (const [k, v] of flatStrings(value, `${prefix}${key}.`)) out.set(k, v);
   }
   return out;
 }
@@ -110,8 +111,13 @@ export function withAdded(locale: Messages, added: Record<string, string>): Mess
   for (const [path, text] of Object.entries(added)) {
     const keys = path.split('.');
     let node = copy;
-    for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Messages;
-    const last = keys.at(-1)!;
+    for (const key of keys.slice(0, -1)) {
+      const next = (node[key] ??= {});
+      if (!isRecord(next))
+        throw new Error(`The CMS's strings have a text at "${key}" in "${path}".`);
+      node = next;
+    }
+    const last = keys.at(-1) ?? '';
     if (last in node)
       throw new Error(
         `The CMS's Swedish strings now have "${path}"; remove it from MISSING_SWEDISH in src/lib/editor/cms-strings-sv.ts.`,

@@ -54,8 +54,9 @@ function allowed(field: FieldDoc): string {
 
 function required(field: FieldDoc): string {
   if (field.required) return field.nullable ? 'ja (null om det inte frågades)' : 'ja';
-  if (field.defaultValue !== undefined && typeof field.defaultValue !== 'object')
-    return `nej, annars ${code(String(field.defaultValue))}`;
+  const fallback = field.defaultValue;
+  if (typeof fallback === 'string' || typeof fallback === 'number' || typeof fallback === 'boolean')
+    return `nej, annars ${code(String(fallback))}`;
   return 'nej';
 }
 

@@ -57,7 +57,7 @@ describe('the content in the editor’s form', () => {
             { name: 'id', widget: 'string' },
             { name: 'title', widget: 'string' },
           ],
-        } as never,
+        },
       ]),
     ).toBe('- id: a\n  title: T\n');
   });

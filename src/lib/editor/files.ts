@@ -4,7 +4,7 @@
  * Plain TypeScript with file extensions in imports, so the Node script can load it.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import type { Field } from '@sveltia/cms';
+import type { Field, ListFieldWithSubFields, ObjectFieldWithSubFields } from '@sveltia/cms';
 import {
   cmsCollection,
   relationTargets,
@@ -24,15 +24,22 @@ export interface EditorFile {
   format: (text: string) => string;
 }
 
+/** A list or group of fields. A custom widget's type allows any property, so `fields` alone says nothing. */
+const hasSubfields = (field: Field): field is ListFieldWithSubFields | ObjectFieldWithSubFields =>
+  (field.widget === 'list' || field.widget === 'object') && 'fields' in field;
+
 /** A CMS field as cms-format.ts reads it: the widget the editor writes with (a text when none is named). */
 function fieldShape(field: Field): CmsFieldShape {
+  // Some widgets type their default `any`: here it is a value as the file would hold it.
+  const fallback: unknown = 'default' in field ? field.default : undefined;
+  const fields = hasSubfields(field) ? field.fields : undefined;
   return {
     name: field.name,
-    widget: field.widget ?? 'string',
+    widget: typeof field.widget === 'string' ? field.widget : 'string',
     required: !('required' in field) || field.required !== false,
-    ...('default' in field && { default: field.default }),
-    ...('fields' in field && field.fields && { fields: field.fields.map(fieldShape) }),
-    ...('root' in field && field.root && { root: true }),
+    ...('default' in field && { default: fallback }),
+    ...(fields && { fields: fields.map(fieldShape) }),
+    ...('root' in field && field.root === true && { root: true }),
   };
 }
 
@@ -45,7 +52,7 @@ function fieldsOf(
   const collection = cmsCollection(c, targets, { contentDir, kommuner: [] }, '');
   if ('files' in collection) {
     const [first] = collection.files;
-    return { fields: (first.fields ?? []).map(fieldShape), file: first.file };
+    return { fields: (first?.fields ?? []).map(fieldShape), file: first?.file };
   }
   return {
     fields: (collection.fields ?? []).map(fieldShape),

@@ -6,7 +6,12 @@
  * (review-words.ts); the file names are for check:content.
  */
 import { indexBy, type SiteContent } from '../content/query';
-import { editorCollections, type EditorCollectionName } from '../../schemas/index';
+import {
+  EDITOR_COLLECTIONS,
+  editorCollections,
+  type EditorCollection,
+  type EditorCollectionName,
+} from '../../schemas/index';
 import { describeSchema, type FieldDoc } from '../../schemas/describe';
 import { sourceRef } from '../source-view';
 import { PARENT_TEXT_TOPIC_LABELS } from '../../schemas/parent-text';
@@ -19,6 +24,7 @@ import { routes } from '../paths';
 import { contentDir } from '../content/dir';
 import { expiredSessions } from '../register/programme';
 import { isoDay } from '../format';
+import { isOneOf, isRecord } from '../typed';
 import {
   outdatedTranslations,
   sentenceFingerprints,
@@ -55,7 +61,7 @@ type ReviewedData = { lastReviewed: Date; owner: string };
 
 /** A field of an entry's data named by the editor's configuration (its title field), as it is. */
 const fieldOf = (data: object, name: string | undefined): unknown =>
-  name !== undefined && name in data ? (data as Record<string, unknown>)[name] : undefined;
+  name !== undefined && isRecord(data) ? data[name] : undefined;
 
 /** A collection's entries as the review reads them. */
 function entriesOf(
@@ -65,13 +71,15 @@ function entriesOf(
   return site[name];
 }
 
+const COLLECTION_NAMES = editorCollections().map((c) => c.name);
+
 /**
  * An entry's name as an editor knows it: its title field, a choice by its label, a reference by the
  * name of the entry it points to (a follow-up by its centre), with the folder of an entry kept in
  * one ("Familjecentralen VillGott, 2026"); its id only when it has no name at all.
  */
 function entryName(site: SiteContent, name: EditorCollectionName, id: string, seen = 0): string {
-  const c = editorCollections().find((e) => e.name === name)!;
+  const c: EditorCollection = EDITOR_COLLECTIONS[name];
   const entry = entriesOf(site, name).find((e) => e.id === id);
   if (!entry || seen > 2) return id;
   const fields = describeSchema(c.schema);
@@ -79,19 +87,16 @@ function entryName(site: SiteContent, name: EditorCollectionName, id: string, se
     const value = fieldOf(entry.data, field);
     const doc: FieldDoc | undefined = fields.find((f) => f.name === field);
     if (value === undefined || value === null || value === '') return undefined;
-    if (doc?.kind === 'choice')
-      return doc.options?.find((o) => o.value === value)?.label ?? String(value);
-    if (typeof value === 'object' && 'collection' in value && 'id' in value) {
-      const ref = value as { collection: string; id: string };
-      return editorCollections().some((e) => e.name === ref.collection)
-        ? entryName(site, ref.collection as EditorCollectionName, ref.id, seen + 1)
-        : ref.id;
-    }
+    const label = doc?.kind === 'choice' && doc.options?.find((o) => o.value === value)?.label;
+    if (label) return label;
+    if (isRecord(value) && typeof value.id === 'string')
+      return isOneOf(COLLECTION_NAMES, value.collection)
+        ? entryName(site, value.collection, value.id, seen + 1)
+        : value.id;
     return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
   };
-  const title =
-    named(c.titleField) ?? ('altTitleField' in c ? named(c.altTitleField) : undefined) ?? id;
-  const folder = 'entryPath' in c && c.entryPath ? named(c.entryPath.folder) : undefined;
+  const title = named(c.titleField) ?? named(c.altTitleField) ?? id;
+  const folder = c.entryPath && named(c.entryPath.folder);
   return folder ? `${title}, ${folder}` : title;
 }
 

@@ -1,8 +1,9 @@
 /**
  * Which entries are due for review: every entry carries `lastReviewed` and an `owner`, and an
  * entry not looked at for more than a year is listed by `npm run check:content`.
- * Plain TypeScript without imports, so the Node script can load it directly.
+ * Plain TypeScript, so the Node script can load it directly.
  */
+import { isoDay } from '../format.ts';
 export interface ReviewedEntry {
   file: string;
   title: string;
@@ -34,8 +35,6 @@ export function staleEntries<E extends ReviewedEntry>(
     );
 }
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
-
 /** The report an editor reads, in Swedish. */
 export function formatReviewReport(
   stale: readonly ReviewedEntry[],
@@ -43,11 +42,11 @@ export function formatReviewReport(
   today: Date,
   months = 12,
 ): string {
-  const head = `Granskning ${day(today)}: ${total} poster, ${stale.length} senast granskade före ${day(reviewDeadline(today, months))} (mer än ${months} månader sedan).`;
+  const head = `Granskning ${isoDay(today)}: ${total} poster, ${stale.length} senast granskade före ${isoDay(reviewDeadline(today, months))} (mer än ${months} månader sedan).`;
   if (stale.length === 0) return `${head}\nAlla poster är granskade inom ${months} månader.`;
   const lines = stale.map(
     (e) =>
-      `- ${e.file}\n    ${e.title}\n    senast granskad: ${day(e.lastReviewed)}\n    ansvarig: ${e.owner}`,
+      `- ${e.file}\n    ${e.title}\n    senast granskad: ${isoDay(e.lastReviewed)}\n    ansvarig: ${e.owner}`,
   );
   return `${head}\n${lines.join('\n')}`;
 }

@@ -17,9 +17,14 @@ import {
   type FollowUpDimension,
   type FollowUpDocument,
 } from '../../schemas/follow-up-vocabulary';
+import { fromKeys } from '../typed';
+import type { KommunStatus } from '../register/coverage';
 
-/** What a follow-up's answers are for: an open centre, a planned one, or a kommun without one. */
-export type FollowUpCovers = 'oppen' | 'planerad' | 'ingen';
+/**
+ * What a follow-up's answers are for: an open centre, a planned one, or a kommun without one; in
+ * the codes of a kommun's status (register/coverage.ts), which say the same of a kommun.
+ */
+export type FollowUpCovers = Exclude<KommunStatus, 'oppen-aldre'>;
 export const FOLLOW_UP_COVERS_LABELS: Record<FollowUpCovers, string> = {
   oppen: 'familjecentral',
   planerad: 'planerad familjecentral',
@@ -73,8 +78,7 @@ export interface YearFigures {
   hours: { openPreschool: number[]; socialServices: number[] };
 }
 
-const zero = <K extends string>(keys: readonly K[]) =>
-  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const zero = <K extends string>(keys: readonly K[]) => fromKeys(keys, () => 0);
 
 /** Counts of each answer over the questions, for one follow-up: "2 ja, 1 delvis, 5 nej". */
 export function answerCounts(f: Pick<FollowUpFacts, 'answers'>): Record<FollowUpAnswer, number> {
@@ -134,7 +138,9 @@ export function median(values: readonly number[]): number | undefined {
   if (values.length === 0) return undefined;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  // The two around the middle: one and the same for an odd count.
+  const [low = 0, high = 0] = sorted.slice(sorted.length % 2 ? mid : mid - 1, mid + 1);
+  return sorted.length % 2 ? low : (low + high) / 2;
 }
 
 /** "3 av 4" — the way the region's 2019 survey counted, so the two can be read side by side. */

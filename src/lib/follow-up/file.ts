@@ -16,6 +16,7 @@ import {
   type FollowUpDimension,
   type FollowUpDocument,
 } from '../../schemas/follow-up-vocabulary';
+import { fromKeys, isOneOf } from '../typed';
 
 export interface FollowUpFile {
   /** The kommun's four-digit code. */
@@ -81,8 +82,17 @@ export type Parsed = { ok: true; file: FollowUpFile } | { ok: false; error: stri
 function unquote(raw: string): string {
   const value = raw.replace(/\s+#.*$/, '').trim();
   if (value.startsWith("'") && value.endsWith("'")) return value.slice(1, -1).replace(/''/g, "'");
-  if (value.startsWith('"') && value.endsWith('"')) return JSON.parse(value) as string;
+  if (value.startsWith('"') && value.endsWith('"')) {
+    const text: unknown = JSON.parse(value);
+    return typeof text === 'string' ? text : value;
+  }
   return value;
+}
+
+/** A line's key and value, when it is of the form `key: value`. */
+function keyValue(pattern: RegExp, line: string): [string, string] | undefined {
+  const [, key, value] = pattern.exec(line) ?? [];
+  return key === undefined ? undefined : [key, unquote(value ?? '')];
 }
 
 /**
@@ -100,12 +110,12 @@ export function parseFollowUpFile(text: string): Parsed {
   let inAnswers = false;
   for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    const nested = /^\s+([\w-]+):\s*(.*)$/.exec(line);
-    const plain = /^([\w-]+):\s*(.*)$/.exec(line);
-    if (nested && inAnswers) answers.set(nested[1], unquote(nested[2]));
+    const nested = keyValue(/^\s+([\w-]+):\s*(.*)$/, line);
+    const plain = keyValue(/^([\w-]+):\s*(.*)$/, line);
+    if (nested && inAnswers) answers.set(...nested);
     else if (plain) {
-      inAnswers = plain[1] === 'answers' && plain[2] === '';
-      if (!inAnswers) top.set(plain[1], unquote(plain[2]));
+      inAnswers = plain[0] === 'answers' && plain[1] === '';
+      if (!inAnswers) top.set(...plain);
     } else
       return {
         ok: false,
@@ -119,9 +129,9 @@ export function parseFollowUpFile(text: string): Parsed {
       FOLLOW_UP_DOCUMENT_IDS.map((d) => [d, FOLLOW_UP_DOCUMENTS[d].toLowerCase()]),
     ),
   };
-  const missing = Object.keys(required)
-    .filter((k) => !top.has(k))
-    .map((k) => `${required[k]} (${k})`);
+  const missing = Object.entries(required)
+    .filter(([k]) => !top.has(k))
+    .map(([k, label]) => `${label} (${k})`);
   if (missing.length || answers.size === 0)
     return {
       ok: false,
@@ -131,29 +141,27 @@ export function parseFollowUpFile(text: string): Parsed {
   if (!Number.isInteger(year)) return { ok: false, error: 'Året i filen är inte ett årtal.' };
   const answerOf = (id: FollowUpDimension): FollowUpAnswer => {
     const a = answers.get(id);
-    return (FOLLOW_UP_ANSWERS as readonly string[]).includes(a ?? '')
-      ? (a as FollowUpAnswer)
-      : 'okänd';
+    return isOneOf(FOLLOW_UP_ANSWERS, a) ? a : 'okänd';
   };
   const document = (d: FollowUpDocument): DocumentAnswer => {
     const a = top.get(d);
-    return (DOCUMENT_ANSWERS as readonly string[]).includes(a ?? '')
-      ? (a as DocumentAnswer)
-      : 'okänd';
+    return isOneOf(DOCUMENT_ANSWERS, a) ? a : 'okänd';
   };
-  const hours = (key: string) =>
-    top.has(key) && /^\d+$/.test(top.get(key)!) ? Number(top.get(key)) : undefined;
+  const hours = (key: string) => {
+    const value = top.get(key);
+    return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
+  };
+  const centre = top.get('centre');
   return {
     ok: true,
     file: {
-      kommun: top.get('kommun')!,
-      ...(top.get('centre') && { centre: top.get('centre') }),
+      // Present: a file without it is refused above.
+      kommun: top.get('kommun') ?? '',
+      ...(centre && { centre }),
       year,
       answeredBy: top.get('answeredBy') ?? '',
       answeredOn: top.get('answeredOn') ?? '',
-      answers: Object.fromEntries(
-        FOLLOW_UP_DIMENSION_IDS.map((id) => [id, answerOf(id)]),
-      ) as Record<FollowUpDimension, FollowUpAnswer>,
+      answers: fromKeys(FOLLOW_UP_DIMENSION_IDS, answerOf),
       openPreschoolHours: hours('openPreschoolHours'),
       socialServicesHours: hours('socialServicesHours'),
       workPlan: document('workPlan'),

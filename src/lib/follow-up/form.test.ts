@@ -3,9 +3,10 @@ import yaml from 'js-yaml';
 import { followUpFromForm, NO_CENTRE, type FormValues } from './form';
 import { followUpFileText } from './file';
 import { followUpSchema } from '../../schemas/follow-up';
-import { FOLLOW_UP_DIMENSION_IDS } from '../../schemas/follow-up-vocabulary';
+import type { FollowUpDimension } from '../../schemas/follow-up-vocabulary';
 
-const [asked, notAsked] = FOLLOW_UP_DIMENSION_IDS;
+const asked: FollowUpDimension = 'samlokalisering';
+const notAsked: FollowUpDimension = 'gemensamma-grupper';
 const filled: FormValues = {
   kommun: '2085',
   centre: 'ludvika',
@@ -40,9 +41,14 @@ describe('the self-assessment form as a follow-up file', () => {
     expect(followUpSchema.safeParse(yaml.load(followUpFileText(file))).success).toBe(true);
   });
 
-  it('leaves the centre out for a kommun without one', () => {
+  it('makes a file without a centre for a kommun without one', () => {
     const result = followUpFromForm({ ...filled, centre: NO_CENTRE }, [asked], '2026-12-02');
-    expect('file' in result && 'centre' in result.file).toBe(false);
+    // A file first: a form that refused "Ingen familjecentral ännu" would make none.
+    expect(result).not.toHaveProperty('problems');
+    if (!('file' in result)) throw new Error(JSON.stringify(result.problems));
+    expect(result.file.kommun).toBe('2085');
+    expect(result.file).not.toHaveProperty('centre');
+    expect(followUpSchema.safeParse(yaml.load(followUpFileText(result.file))).success).toBe(true);
   });
 
   it('names every field to fix, with its message, and makes no file', () => {
@@ -67,7 +73,7 @@ describe('the self-assessment form as a follow-up file', () => {
       'openPreschoolHours',
       'socialServicesHours',
     ]);
-    expect('problems' in result && result.problems[4].message).toBe(
+    expect('problems' in result && result.problems[4]?.message).toBe(
       'Öppna förskolan: skriv hela timmar, 0 till 80, eller lämna tomt.',
     );
   });

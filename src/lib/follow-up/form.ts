@@ -14,6 +14,7 @@ import {
   type FollowUpDimension,
   type FollowUpDocument,
 } from '../../schemas/follow-up-vocabulary';
+import { fromKeys, isOneOf } from '../typed';
 
 /** The value of the "Svaren gäller" list that means the kommun has no centre yet. */
 export const NO_CENTRE = 'ingen';
@@ -37,11 +38,6 @@ export interface FormProblem {
   name: keyof FormValues;
   message: string;
 }
-
-const isAnswer = (v: string | undefined): v is FollowUpAnswer =>
-  (FOLLOW_UP_ANSWERS as readonly string[]).includes(v ?? '');
-const isDocumentAnswer = (v: string | undefined): v is DocumentAnswer =>
-  (DOCUMENT_ANSWERS as readonly string[]).includes(v ?? '');
 
 /** Whole hours 0–80, or nothing; a problem names the field otherwise. */
 function hours(
@@ -90,11 +86,11 @@ export function followUpFromForm(
   if (problems.length) return { problems };
   const answer = (id: FollowUpDimension): FollowUpAnswer => {
     const given = values.answers[id];
-    return questionIds.includes(id) && isAnswer(given) ? given : 'okänd';
+    return questionIds.includes(id) && isOneOf(FOLLOW_UP_ANSWERS, given) ? given : 'okänd';
   };
   const document = (d: FollowUpDocument): DocumentAnswer => {
     const given = values.documents[d];
-    return isDocumentAnswer(given) ? given : 'okänd';
+    return isOneOf(DOCUMENT_ANSWERS, given) ? given : 'okänd';
   };
   return {
     file: {
@@ -103,16 +99,10 @@ export function followUpFromForm(
       year,
       answeredBy: by,
       answeredOn: today,
-      answers: Object.fromEntries(FOLLOW_UP_DIMENSION_IDS.map((id) => [id, answer(id)])) as Record<
-        FollowUpDimension,
-        FollowUpAnswer
-      >,
+      answers: fromKeys(FOLLOW_UP_DIMENSION_IDS, answer),
       openPreschoolHours,
       socialServicesHours,
-      ...(Object.fromEntries(FOLLOW_UP_DOCUMENT_IDS.map((d) => [d, document(d)])) as Record<
-        FollowUpDocument,
-        DocumentAnswer
-      >),
+      ...fromKeys(FOLLOW_UP_DOCUMENT_IDS, document),
       lastReviewed: today,
       owner: by,
     },

@@ -20,9 +20,9 @@ describe('placeLabels', () => {
       ],
       options,
     );
-    expect(borlange.y).toBe(100);
-    expect(Math.abs(sater.y - 104)).toBe(12);
-    expect(sater.text).toBe('Säter');
+    expect(borlange?.y).toBe(100);
+    expect(Math.abs((sater?.y ?? NaN) - 104)).toBe(12);
+    expect(sater?.text).toBe('Säter');
   });
 
   it('keeps a label inside the picture', () => {
@@ -33,6 +33,6 @@ describe('placeLabels', () => {
       ],
       options,
     );
-    expect(moved.y).toBeLessThan(196);
+    expect(moved?.y).toBeLessThan(196);
   });
 });

@@ -2,12 +2,30 @@
  * SVG paths for a map drawn at build time from GeoJSON: no tiles, no client JavaScript.
  * Plain data in (features), plain data out (path strings and label points).
  */
-import { geoArea, geoCentroid, geoMercator, type GeoPermissibleObjects } from 'd3-geo';
+import { geoArea, geoCentroid, geoMercator } from 'd3-geo';
+
+/** A point as longitude and latitude (GeoJSON's order). */
+export type Position = [number, number];
+/** A closed line of points: a polygon's outline or one of its holes. */
+export type Ring = Position[];
+export type Geometry =
+  { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
 
 export interface GeoFeature<P> {
   type: 'Feature';
   properties: P;
-  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: number[][][] | number[][][][] };
+  geometry: Geometry;
+}
+
+/** A polygon's rings, or each polygon's of a multipolygon. */
+const polygonsOf = (geometry: Geometry): Ring[][] =>
+  geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+
+/** The point at `i` of a list the caller indexes within its bounds. */
+function pointAt<T>(points: readonly T[], i: number): T {
+  const point = points[i];
+  if (point === undefined) throw new RangeError(`No point ${i} of ${points.length}.`);
+  return point;
 }
 
 export interface MapShape<P> {
@@ -22,15 +40,15 @@ export interface MapShape<P> {
  * other way, which d3 reads as "the whole globe except this". Reverse such rings.
  */
 export function rewind<P>(feature: GeoFeature<P>): GeoFeature<P> {
-  if (geoArea(feature as unknown as GeoPermissibleObjects) <= 2 * Math.PI) return feature;
-  const reverseRings = (polygon: number[][][]) => polygon.map((ring) => [...ring].reverse());
-  const coordinates =
-    feature.geometry.type === 'Polygon'
-      ? reverseRings(feature.geometry.coordinates as number[][][])
-      : (feature.geometry.coordinates as number[][][][]).map(reverseRings);
+  if (geoArea(feature.geometry) <= 2 * Math.PI) return feature;
+  const reverseRings = (polygon: Ring[]) => polygon.map((ring) => [...ring].reverse());
+  const { geometry } = feature;
   return {
     ...feature,
-    geometry: { ...feature.geometry, coordinates } as GeoFeature<P>['geometry'],
+    geometry:
+      geometry.type === 'Polygon'
+        ? { type: 'Polygon', coordinates: reverseRings(geometry.coordinates) }
+        : { type: 'MultiPolygon', coordinates: geometry.coordinates.map(reverseRings) },
   };
 }
 
@@ -44,16 +62,16 @@ export function simplify(
   keep[0] = keep[points.length - 1] = 1;
   const stack: [number, number][] = [[0, points.length - 1]];
   while (stack.length) {
-    const [first, last] = stack.pop()!;
-    const [ax, ay] = points[first];
-    const [bx, by] = points[last];
+    const [first, last] = pointAt(stack.splice(-1), 0);
+    const [ax, ay] = pointAt(points, first);
+    const [bx, by] = pointAt(points, last);
     const dx = bx - ax;
     const dy = by - ay;
     const length = Math.hypot(dx, dy);
     let farthest = -1;
     let distance = tolerance;
     for (let i = first + 1; i < last; i++) {
-      const [px, py] = points[i];
+      const [px, py] = pointAt(points, i);
       const d =
         length === 0
           ? Math.hypot(px - ax, py - ay)
@@ -74,7 +92,7 @@ export function simplify(
 /** Twice the signed area of a ring, in screen coordinates (y down). */
 const signedArea = (ring: readonly [number, number][]) =>
   ring.reduce((sum, [x, y], i) => {
-    const [nx, ny] = ring[(i + 1) % ring.length];
+    const [nx, ny] = pointAt(ring, (i + 1) % ring.length);
     return sum + x * ny - nx * y;
   }, 0);
 
@@ -90,13 +108,15 @@ const round = (n: number) => {
  */
 export function ringPath(ring: readonly [number, number][]): string {
   const points = ring.map(([x, y]) => [round(x), round(y)] as const);
-  let out = `M${points[0][0]},${points[0][1]}`;
-  if (points.length > 1) out += 'l';
-  for (let i = 1; i < points.length; i++) {
-    const dx = round(points[i][0] - points[i - 1][0]);
-    const dy = round(points[i][1] - points[i - 1][1]);
-    const pair = `${dx},${dy}`;
-    out += i === 1 || pair.startsWith('-') ? pair : ` ${pair}`;
+  const [start, ...rest] = points;
+  if (!start) return '';
+  let out = `M${start[0]},${start[1]}`;
+  if (rest.length > 0) out += 'l';
+  let previous = start;
+  for (const [i, point] of rest.entries()) {
+    const pair = `${round(point[0] - previous[0])},${round(point[1] - previous[1])}`;
+    out += i === 0 || pair.startsWith('-') ? pair : ` ${pair}`;
+    previous = point;
   }
   return `${out}z`;
 }
@@ -111,10 +131,11 @@ export function drawMap<P>(
   tolerance = MAP_TOLERANCE,
 ): MapShape<P>[] {
   const wound = features.map(rewind);
+  // The shapes alone: d3 measures and projects geometry, and the properties are the caller's.
   const collection = {
-    type: 'FeatureCollection',
-    features: wound,
-  } as unknown as GeoPermissibleObjects;
+    type: 'GeometryCollection' as const,
+    geometries: wound.map((f) => f.geometry),
+  };
   // A margin keeps labels of kommuner on the edge inside the picture.
   const margin = Math.round(Math.min(width, height) * 0.06);
   const projection = geoMercator().fitExtent(
@@ -122,22 +143,16 @@ export function drawMap<P>(
       [margin, margin / 2],
       [width - margin, height - margin / 2],
     ],
-    collection as never,
+    collection,
   );
-  const polygons = (f: GeoFeature<P>) =>
-    f.geometry.type === 'Polygon'
-      ? [f.geometry.coordinates as number[][][]]
-      : (f.geometry.coordinates as number[][][][]);
   return wound.map((f) => {
-    const [x, y] = projection(geoCentroid(f as unknown as GeoPermissibleObjects)) ?? [0, 0];
-    const rings = polygons(f)
+    const [x, y] = projection(geoCentroid(f.geometry)) ?? [0, 0];
+    const rings = polygonsOf(f.geometry)
       .flat()
       .map((ring) => {
         // The ring without its closing point, projected, simplified, and wound one way.
-        const projected = ring
-          .slice(0, -1)
-          .map((p): [number, number] => projection(p as [number, number]) ?? [0, 0]);
-        const simple = simplify([...projected, projected[0]], tolerance).slice(0, -1);
+        const projected = ring.slice(0, -1).map((p): Position => projection(p) ?? [0, 0]);
+        const simple = simplify([...projected, ...projected.slice(0, 1)], tolerance).slice(0, -1);
         return signedArea(simple) < 0 ? simple.reverse() : simple;
       })
       // Islands smaller than a pixel are not drawn.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceRef, type SourceRef } from '../source-view';
 import { centreView, type CentreData, type CentreViewInput } from './centre-view';
+import { defined } from '../../../tests/support/defined';
 
 const sources: Record<string, SourceRef> = {
   kartlaggning: sourceRef('kartlaggning', {
@@ -30,7 +31,7 @@ const sources: Record<string, SourceRef> = {
   }),
 };
 const ref = (id: string) => ({ collection: 'sources' as const, id });
-const source = (id: string) => sources[id];
+const source = (id: string) => defined(sources[id], `the source ${id}`);
 
 function data(extra: Partial<CentreData>): CentreData {
   return {

@@ -188,26 +188,17 @@ function weekOf(
   today: Date,
 ): WeekView | undefined {
   const day = isoDay(today);
+  // The schema's fields as they are (a new one comes along), the days as text, the source shown.
   const sessions: SessionView[] = programme.sessions.map((s) => ({
-    days: s.days,
-    from: s.from,
-    to: s.to,
-    what: s.what,
-    forWhom: s.forWhom,
-    service: s.service,
-    place: s.place,
+    ...s,
     validFrom: s.validFrom && isoDay(s.validFrom),
     validTo: s.validTo && isoDay(s.validTo),
     source: source(s.source.id),
   }));
   const exceptions: ExceptionView[] = programme.exceptions.map((e) => ({
+    ...e,
     date: isoDay(e.date),
     until: e.until && isoDay(e.until),
-    kind: e.kind,
-    from: e.from,
-    to: e.to,
-    what: e.what,
-    note: e.note,
     source: source(e.source.id),
   }));
   const running = sessions.filter((s) => !s.validTo || s.validTo >= day);

@@ -41,7 +41,7 @@ describe('contact rows', () => {
       source: page,
     });
     // No label of its own: the telling says the kind's name in the page's language.
-    expect(rows[1].label).toBeUndefined();
+    expect(rows[1]?.label).toBeUndefined();
     expect(telHref('023-830 00')).toBe('tel:+462383000');
     expect(mapHref('Åsgränd 2, Säter')).toBe(
       'https://www.openstreetmap.org/search?query=%C3%85sgr%C3%A4nd%202%2C%20S%C3%A4ter',
@@ -56,7 +56,7 @@ describe('the next step', () => {
   const web = contactRows([{ kind: 'webbplats', value: 'https://orsa.se/', source: page }]);
   it('is to call the kommun’s switchboard when the centre’s own number is unknown', () => {
     expect(nextStep([], switchboard)).toEqual({ phone: switchboard[0] });
-    expect(switchboard[0].display).toBe('0226\u201164\u00a050\u00a000');
+    expect(switchboard[0]?.display).toBe('0226\u201164\u00a050\u00a000');
   });
   it('is the kommun’s web site when no number is known, and nothing when the centre has its own number', () => {
     expect(nextStep([], web)).toEqual({ web: web[0] });

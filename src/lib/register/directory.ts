@@ -31,20 +31,25 @@ export interface LanGroup<C extends DirectoryCentre = DirectoryCentre> {
   kommuner: KommunGroup<C>[];
 }
 
+/** The cards by a key, in the order each key first comes; a group holds at least its first card. */
+function groupBy<C>(cards: readonly C[], key: (card: C) => string): { first: C; all: C[] }[] {
+  const groups = new Map<string, { first: C; all: C[] }>();
+  for (const card of cards) {
+    const group = groups.get(key(card));
+    if (group) group.all.push(card);
+    else groups.set(key(card), { first: card, all: [card] });
+  }
+  return [...groups.values()];
+}
+
 function byKommun<C extends DirectoryCentre>(cards: readonly C[]): KommunGroup<C>[] {
-  const codes = [...new Set(cards.map((c) => c.kommunCode))];
-  return codes
-    .map((code) => {
-      const inGroup = cards
-        .filter((c) => c.kommunCode === code)
-        .sort((a, b) => compareSv(a.name, b.name));
-      return {
-        code,
-        name: inGroup[0].kommunName,
-        slug: slugify(inGroup[0].kommunName),
-        cards: inGroup,
-      };
-    })
+  return groupBy(cards, (c) => c.kommunCode)
+    .map(({ first, all }) => ({
+      code: first.kommunCode,
+      name: first.kommunName,
+      slug: slugify(first.kommunName),
+      cards: all.sort((a, b) => compareSv(a.name, b.name)),
+    }))
     .sort((a, b) => compareSv(a.name, b.name));
 }
 
@@ -62,16 +67,14 @@ export function otherLan<C extends DirectoryCentre>(
   regionLan: string,
 ): LanGroup<C>[] {
   const others = cards.filter((c) => c.lanCode !== regionLan);
-  const codes = [...new Set(others.map((c) => c.lanCode))];
-  return codes
-    .map((code) => {
-      const inLan = others.filter((c) => c.lanCode === code);
+  return groupBy(others, (c) => c.lanCode)
+    .map(({ first, all }) => {
       return {
-        code,
-        name: inLan[0].lanName,
-        slug: slugify(inLan[0].lanName),
-        count: inLan.length,
-        kommuner: byKommun(inLan),
+        code: first.lanCode,
+        name: first.lanName,
+        slug: slugify(first.lanName),
+        count: all.length,
+        kommuner: byKommun(all),
       };
     })
     .sort((a, b) => compareSv(a.name, b.name));

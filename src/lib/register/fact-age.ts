@@ -36,7 +36,10 @@ export interface FactAge {
 export function supportingEvents(status: CentreStatus, events: readonly EventFact[]): EventFact[] {
   const setting = events.filter((e) => EVENT_STATUS[e.event] !== null);
   let start = setting.length;
-  while (start > 0 && EVENT_STATUS[setting[start - 1].event] === status) start--;
+  for (const e of [...setting].reverse()) {
+    if (EVENT_STATUS[e.event] !== status) break;
+    start--;
+  }
   return setting.slice(start);
 }
 
@@ -88,11 +91,12 @@ export function programmeAge(
   sources: readonly { id: string; date: string }[],
   today: Date,
 ): FactAge | undefined {
-  if (sources.length === 0) return undefined;
+  const [first] = sources;
+  if (!first) return undefined;
   const date = newest(sources.map((s) => s.date));
   const newestSource = sources.find((s) => s.date === date);
   const undated = [...new Set(sources.filter((s) => !isKnown(s.date)).map((s) => s.id))];
-  if (!date || !newestSource) return { state: 'odaterad', source: sources[0].id, undated };
+  if (!date || !newestSource) return { state: 'odaterad', source: first.id, undated };
   return {
     state: olderThan(date, today, STALE_AFTER_YEARS) ? 'aldre' : 'ny',
     date,

@@ -102,7 +102,7 @@ export const CENTRE_COLUMNS: Record<keyof CentreRow, { field: string } | { doc: 
   sida: { doc: 'Adressen till centralens sida.' },
 };
 
-const CSV_COLUMNS: (keyof CentreRow)[] = [
+const CSV_COLUMNS = [
   'id',
   'namn',
   'namn_kant',
@@ -130,7 +130,7 @@ const CSV_COLUMNS: (keyof CentreRow)[] = [
   'senast_granskad',
   'ansvarig',
   'sida',
-];
+] as const satisfies readonly (keyof CentreRow)[];
 
 export function centresCsv(rows: readonly CentreRow[]): string {
   return toCsv(rows, CSV_COLUMNS);

@@ -3,42 +3,41 @@
  * the exceptions still to come, and every dated occurrence in a period (what the calendar feed
  * repeats). Dates are calendar days in the region's local time, written YYYY-MM-DD. Pure.
  */
+import type { z } from 'astro/zod';
 import { WEEKDAYS, WEEKDAY_LABELS, type Weekday } from '../../schemas/centre-vocabulary.ts';
-import type { ExceptionKind } from '../../schemas/centre-vocabulary.ts';
+import type { exceptionSchema, sessionSchema } from '../../schemas/programme.ts';
 import { isoDay } from '../format.ts';
 
-export interface SessionFact {
-  days: readonly Weekday[];
-  from: string;
-  to: string;
-  what: string;
-  forWhom?: string;
-  service?: string;
-  place?: string;
-  /** YYYY-MM-DD. */
+/**
+ * A session as the week reads it: the schema's fields (src/schemas/programme.ts), its days
+ * written YYYY-MM-DD, without its source (the views add the source in the form they show it).
+ */
+export type SessionFact = Omit<
+  z.output<typeof sessionSchema>,
+  'validFrom' | 'validTo' | 'source'
+> & {
   validFrom?: string;
   validTo?: string;
-}
+};
 
-export interface ExceptionFact {
-  /** YYYY-MM-DD, the first day. */
+/** An exception as the week reads it: the schema's fields, its days written YYYY-MM-DD, without its source. */
+export type ExceptionFact = Omit<z.output<typeof exceptionSchema>, 'date' | 'until' | 'source'> & {
+  /** The first day. */
   date: string;
-  /** YYYY-MM-DD, the last day, for several days in a row. */
+  /** The last day, for several days in a row. */
   until?: string;
-  kind: ExceptionKind;
-  from?: string;
-  to?: string;
-  /** The session's `what` it applies to; every session that day when absent. */
-  what?: string;
-  note?: string;
-}
+};
 
 const dayNumber = (iso: string) =>
   Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) /
   86_400_000;
 const fromDayNumber = (n: number) => isoDay(new Date(n * 86_400_000));
 /** The weekday of a calendar day, Monday first. */
-export const weekdayOf = (iso: string): Weekday => WEEKDAYS[(((dayNumber(iso) + 3) % 7) + 7) % 7];
+export function weekdayOf(iso: string): Weekday {
+  const day = WEEKDAYS[(((dayNumber(iso) + 3) % 7) + 7) % 7];
+  if (day === undefined) throw new RangeError(`Not a day: "${iso}".`);
+  return day;
+}
 /** The Monday of the week a day is in. */
 export const mondayOf = (iso: string) =>
   fromDayNumber(dayNumber(iso) - WEEKDAYS.indexOf(weekdayOf(iso)));

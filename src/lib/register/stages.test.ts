@@ -131,7 +131,7 @@ describe('the road’s steps as the sources record them', () => {
       'oppen:inte-nådd',
     ]);
     // An undated event is dated by its source, as "at the latest then".
-    expect(steps[3].date).toBe('2020');
+    expect(steps[3]?.date).toBe('2020');
   });
   it('tells a step that only undated sources record as such, never as reached', () => {
     const smedjebacken = centre('s', '2061', 'beslutad', {
@@ -149,7 +149,7 @@ describe('the road’s steps as the sources record them', () => {
       'lokaler:odaterad',
       'oppen:inte-nådd',
     ]);
-    expect(steps[2].date).toBeUndefined();
+    expect(steps[2]?.date).toBeUndefined();
   });
   it('reaches nothing where no family centre is known', () => {
     expect(roadSteps('2021', [], dated).every((s) => s.state === 'inte-nådd')).toBe(true);

@@ -2,9 +2,9 @@
  * The register's views of the loaded site: each centre's view (centre-view.ts) and the facts the
  * figures count, computed once per build and looked up by every page after; each kommun's
  * situation and road. Pages and the telling (src/lib/telling/) take these and compute nothing.
- * The follow-up's views are in follow-up/views.ts.
+ * The follow-up's views are in follow-up/views.ts. Everything comes from the site handed in (the
+ * region's län too), so the views are tested on plain data (views.test.ts).
  */
-import { siteConfig } from '../content/site-config';
 import {
   byId,
   citedSources,
@@ -60,7 +60,7 @@ export function centreViews(site: SiteContent): Map<string, CentreView> {
     site.centres.map((c) => {
       const kommun = byId(site.kommuner, c.data.kommun.id);
       const lan = byId(site.lan, kommun.data.lan.id);
-      const inRegion = kommun.data.lan.id === siteConfig.region.lanCode;
+      const inRegion = kommun.data.lan.id === site.lanCode;
       const view = centreView({
         id: c.id,
         data: c.data,
@@ -162,7 +162,7 @@ export function exampleLan(site: SiteContent) {
     name: v.name,
     lanCode: v.kommun.lanCode,
   }));
-  return lanWithExamples(centres, siteConfig.region.lanCode).map((l) => ({
+  return lanWithExamples(centres, site.lanCode).map((l) => ({
     ...l,
     lanName: byId(site.lan, l.lanCode).data.name,
   }));

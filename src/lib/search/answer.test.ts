@@ -25,11 +25,11 @@ const PAGES: Record<string, Record<string, string>> = {
 function fakeEngine(primary: string, calls: string[] = []): SearchEngine<string> {
   return {
     primary,
-    others: async () => Object.keys(PAGES).filter((l) => l !== primary),
-    words: async (lang) => siteWords(countWords(Object.values(PAGES[lang] ?? {}))),
-    search: async (lang, query) => {
+    others: () => Promise.resolve(Object.keys(PAGES).filter((l) => l !== primary)),
+    words: (lang) => Promise.resolve(siteWords(countWords(Object.values(PAGES[lang] ?? {})))),
+    search: (lang, query) => {
       calls.push(`${lang}:${query}`);
-      return Object.entries(PAGES[lang] ?? {}).flatMap(([id, text]) => {
+      const found = Object.entries(PAGES[lang] ?? {}).flatMap(([id, text]) => {
         const words = tokenize(text);
         const counts = tokenize(query ?? '').map(
           (q) => words.filter((w) => w.startsWith(q) || sameWord(w, q)).length,
@@ -38,6 +38,7 @@ function fakeEngine(primary: string, calls: string[] = []): SearchEngine<string>
           ? [{ id, score: counts.reduce((a, b) => a + b, 0), data: id }]
           : [];
       });
+      return Promise.resolve(found);
     },
   };
 }
@@ -112,10 +113,12 @@ describe('answerQuery', () => {
     };
     const engine: SearchEngine<string> = {
       primary: 'sv',
-      others: async () => [],
-      words: async () => siteWords(countWords(Object.keys(scores))),
-      search: async (_lang, query) =>
-        Object.entries(scores[query ?? ''] ?? {}).map(([id, score]) => ({ id, score, data: id })),
+      others: () => Promise.resolve([]),
+      words: () => Promise.resolve(siteWords(countWords(Object.keys(scores)))),
+      search: (_lang, query) =>
+        Promise.resolve(
+          Object.entries(scores[query ?? ''] ?? {}).map(([id, score]) => ({ id, score, data: id })),
+        ),
     };
     const order = async (q: string) => ids(await answerQuery(q, engine, { synonyms }));
     expect(await order('bvc')).toEqual(['/c/', '/a/', '/b/']);
@@ -160,12 +163,14 @@ describe('answerQuery', () => {
   it('does not take a Swedish misspelling for another language’s word that starts the same', async () => {
     const withSwedishTerm = {
       ...fakeEngine('sv'),
-      words: async (lang: string) =>
-        siteWords(
-          countWords(
-            lang === 'fi'
-              ? ['Perhekeskus (familjecentral) Morassa.']
-              : Object.values(PAGES[lang] ?? {}),
+      words: (lang: string) =>
+        Promise.resolve(
+          siteWords(
+            countWords(
+              lang === 'fi'
+                ? ['Perhekeskus (familjecentral) Morassa.']
+                : Object.values(PAGES[lang] ?? {}),
+            ),
           ),
         ),
     };

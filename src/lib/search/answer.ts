@@ -24,7 +24,7 @@ import {
   type SiteWords,
 } from './did-you-mean';
 import { isStopWord } from './stop-words';
-import { queryParts, variants, type Synonyms } from './synonyms';
+import { queryParts, variants, type QueryPart, type Synonyms } from './synonyms';
 import { tokenize } from './words';
 
 /** The language whose inflection, stop words, synonyms and misspellings the search knows. */
@@ -85,7 +85,7 @@ export interface AnswerOptions {
   synonyms?: Synonyms;
 }
 
-type Part = string[][];
+type Part = QueryPart;
 
 export async function answerQuery<D>(
   query: string,
@@ -197,14 +197,17 @@ function asTyped(query: string, fixes: readonly (string | null)[]): string {
       if (fix === null) return [];
       const word = typed[i] ?? fix;
       if (word.toLowerCase() === fix) return [word];
-      return [word[0] === word[0].toLowerCase() ? fix : fix[0].toUpperCase() + fix.slice(1)];
+      const initial = word.slice(0, 1);
+      return [
+        initial === initial.toLowerCase() ? fix : fix.slice(0, 1).toUpperCase() + fix.slice(1),
+      ];
     })
     .join(' ');
 }
 
 /** A part that is one stop word, with no other way of saying it. */
-const isStopPart = (part: Part) =>
-  part.length === 1 && part[0].length === 1 && isStopWord(part[0][0]);
+const isStopPart = ([words, ...others]: Part) =>
+  others.length === 0 && words.length === 1 && words.every(isStopWord);
 
 /** A part as the query has it (typed or corrected). */
 const written = (part: Part) => part[0].join(' ');

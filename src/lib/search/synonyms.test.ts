@@ -10,7 +10,7 @@ const synonyms = synonymsOf([
 describe('synonyms', () => {
   it('are each group’s members as lower-case words', () => {
     expect(synonyms[1]).toEqual([['öppettider'], ['veckans', 'program']]);
-    expect(synonyms[2][0]).toEqual(['bvc']);
+    expect(synonyms[2]?.[0]).toEqual(['bvc']);
   });
 
   it('give a word of a group every way of saying it, the word as written first', () => {

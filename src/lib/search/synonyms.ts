@@ -22,13 +22,16 @@ export function synonymsOf(groups: readonly (readonly string[])[]): Synonyms {
  * synonym group, with every way to say it: the words as written first, then the group's other
  * members. A word in no group is a part with one way.
  */
-export function queryParts(words: readonly string[], synonyms: Synonyms): string[][][] {
-  const parts: string[][][] = [];
+/** A part of a query: its words as written, then the other ways to say them. */
+export type QueryPart = [string[], ...string[][]];
+
+export function queryParts(words: readonly string[], synonyms: Synonyms): QueryPart[] {
+  const parts: QueryPart[] = [];
   let i = 0;
   while (i < words.length) {
     const match = longestMatch(words, i, synonyms);
     if (!match) {
-      parts.push([[words[i]]]);
+      parts.push([words.slice(i, i + 1)]);
       i += 1;
       continue;
     }
@@ -46,7 +49,7 @@ function longestMatch(words: readonly string[], start: number, synonyms: Synonym
     for (const member of group) {
       if (best && member.length <= best.member.length) continue;
       const run = words.slice(start, start + member.length);
-      if (run.length === member.length && run.every((w, k) => sameWord(w, member[k])))
+      if (run.length === member.length && run.every((w, k) => sameWord(w, member[k] ?? '')))
         best = { group, member };
     }
   return best;

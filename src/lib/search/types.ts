@@ -1,5 +1,13 @@
 /**
- * The kinds of page the search filters by ("typ" in the index): one list, so a page, the A–Ö index
+ * The search index's filters, by what they hold: each page declares its values under these names
+ * (BaseLayout), the search page's form names its fields so (sok.astro), and the search script
+ * reads them from the form and the address (/sok/?typ=Ordlista&målgrupp=Personal).
+ */
+export const SEARCH_FILTERS = { type: 'typ', kommun: 'kommun', audience: 'målgrupp' } as const;
+export const SEARCH_FILTER_NAMES: readonly string[] = Object.values(SEARCH_FILTERS);
+
+/**
+ * The kinds of page the search filters by (SEARCH_FILTERS.type): one list, so a page, the A–Ö index
  * and the search page's filters use the same words and a misspelt kind is a type error, not a new
  * filter. Pages in another language use the kind of their Swedish page (their index is their own).
  */

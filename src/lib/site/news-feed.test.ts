@@ -38,12 +38,12 @@ describe('feedItems', () => {
   });
 
   it('dates a month-only item to the month’s first day and says how precise the date is', () => {
-    expect(items[0].pubDate.toISOString()).toBe('2023-10-01T00:00:00.000Z');
-    expect(items[0].description).toBe('oktober 2023: Invigd. Källa: Invigning (Orsa kommun).');
+    expect(items[0]?.pubDate.toISOString()).toBe('2023-10-01T00:00:00.000Z');
+    expect(items[0]?.description).toBe('oktober 2023: Invigd. Källa: Invigning (Orsa kommun).');
   });
 
   it('attributes a party or press source with "enligt"', () => {
-    expect(items[1].description).toBe(
+    expect(items[1]?.description).toBe(
       '24 februari 2021: Text over två rader. Källa: Inlägg (enligt Centerpartiet i Dalarna).',
     );
   });
@@ -101,6 +101,6 @@ describe('closures in the feed', () => {
       description:
         'Stängt 24 december 2026–6 januari 2027. Jullov. Källa: Veckobrev (Testkommun, 20 november 2026).',
     });
-    expect(items[1].pubDate.toISOString()).toBe('2026-11-20T00:00:00.000Z');
+    expect(items[1]?.pubDate.toISOString()).toBe('2026-11-20T00:00:00.000Z');
   });
 });

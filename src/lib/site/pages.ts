@@ -18,25 +18,40 @@ export interface IndexedPage {
   type: SearchType;
 }
 
+/** The kommuner page's title names the region; the page and the A–Ö index say it alike. */
+export const kommunerTitle = `Kommunerna i ${siteConfig.region.lanName}`;
+
+const CHECKLIST: IndexedPage = {
+  title: 'Checklista för att starta en familjecentral',
+  path: routes.checklist(),
+  type: 'Vägledning',
+};
+const SELF_ASSESSMENT: IndexedPage = {
+  title: 'Självskattning för en familjecentral',
+  path: routes.selfAssessment(),
+  type: 'Vägledning',
+};
+const GOALS: IndexedPage = {
+  title: 'Mål och strategi',
+  path: routes.goals(),
+  type: 'Mål och strategi',
+};
+
+/**
+ * The pages that are not entries, by the titles their pages give them (tests/site/pages.test.ts
+ * holds each to its page's h1); only the start page is listed by what it is.
+ */
 const STATIC_PAGES: IndexedPage[] = [
   { title: 'Startsida', path: routes.home(), type: 'Startsida' },
   { title: 'Starta en familjecentral', path: routes.start(), type: 'Vägledning' },
-  {
-    title: 'Checklista för att starta en familjecentral',
-    path: routes.checklist(),
-    type: 'Vägledning',
-  },
-  {
-    title: 'Självskattning för en familjecentral',
-    path: routes.selfAssessment(),
-    type: 'Vägledning',
-  },
+  CHECKLIST,
+  SELF_ASSESSMENT,
   { title: 'Mallar', path: routes.templates(), type: 'Mall' },
   { title: 'Vägledning', path: routes.guidance(), type: 'Vägledning' },
   { title: 'Vägledningen för utskrift', path: routes.print(), type: 'Vägledning' },
   { title: 'Hitta familjecentral', path: routes.centres(), type: 'Familjecentral' },
-  { title: 'Kommunerna på karta', path: routes.kommuner(), type: 'Kommun' },
-  { title: 'Mål och strategi', path: routes.goals(), type: 'Mål och strategi' },
+  { title: kommunerTitle, path: routes.kommuner(), type: 'Kommun' },
+  GOALS,
   { title: 'Uppföljning av familjecentralerna', path: routes.followUp(), type: 'Mål och strategi' },
   { title: 'Ordlista', path: routes.glossary(), type: 'Ordlista' },
   { title: 'Källor', path: routes.sources(), type: 'Om webbplatsen' },
@@ -190,13 +205,7 @@ function makeCitingPages(site: SiteContent): Map<string, IndexedPage[]> {
       type: 'Mål och strategi',
     }),
   );
-  site.goals.forEach((g) =>
-    add(g.data.sources, {
-      title: 'Mål och strategi',
-      path: routes.goals(),
-      type: 'Mål och strategi',
-    }),
-  );
+  site.goals.forEach((g) => add(g.data.sources, GOALS));
   site.news.forEach((n) =>
     add(n.data.sources, {
       title: n.data.title,
@@ -210,20 +219,8 @@ function makeCitingPages(site: SiteContent): Map<string, IndexedPage[]> {
   site.templates.forEach((t) =>
     add(t.data.sources, { title: t.data.title, path: routes.template(t.id), type: 'Mall' }),
   );
-  site.startSteps.forEach((s) =>
-    add(s.data.sources, {
-      title: 'Checklista för att starta en familjecentral',
-      path: routes.checklist(),
-      type: 'Vägledning',
-    }),
-  );
-  site.assessment.forEach((a) =>
-    add(a.data.sources, {
-      title: 'Självskattning för en familjecentral',
-      path: routes.selfAssessment(),
-      type: 'Vägledning',
-    }),
-  );
+  site.startSteps.forEach((s) => add(s.data.sources, CHECKLIST));
+  site.assessment.forEach((a) => add(a.data.sources, SELF_ASSESSMENT));
   return citing;
 }
 

@@ -5,8 +5,8 @@
  * are flattened and empty ones dropped before they reach `h`, so React gets no unkeyed arrays.
  */
 
-/** Whatever an `h` returns: an HTML string here, a React element in the editor. */
-export type Node = unknown;
+/** Whatever an `h` returns (markup here, a React element in the editor), or a text. */
+export type Node = object | string | number;
 export type Props = Record<string, string | number | boolean | undefined | null>;
 export type H = (type: string, props: Props | null, ...children: Node[]) => Node;
 
@@ -30,6 +30,13 @@ const ATTRIBUTE: Record<string, string> = {
 /** Kept out of the search index (Pagefind): text every centre page repeats word for word. */
 export const NOT_INDEXED = { 'data-pagefind-ignore': 'all' } as const;
 
+/** A child's HTML: markup as it is, a text escaped. */
+function childHtml(child: Node): string {
+  if (isMarkup(child)) return child.__markup;
+  if (typeof child === 'object') throw new TypeError('htmlH takes what htmlH wrote, and texts');
+  return escape(String(child));
+}
+
 /** The site's `h`: HTML as a string, for set:html. */
 export const htmlH: H = (type, props, ...children) => {
   const attributes = Object.entries(props ?? {})
@@ -38,7 +45,7 @@ export const htmlH: H = (type, props, ...children) => {
       v === true ? ` ${ATTRIBUTE[k] ?? k}` : ` ${ATTRIBUTE[k] ?? k}="${escape(String(v))}"`,
     )
     .join('');
-  const inner = children.map((c) => (isMarkup(c) ? c.__markup : escape(String(c)))).join('');
+  const inner = children.map(childHtml).join('');
   return { __markup: `<${type}${attributes}>${inner}</${type}>` } satisfies Markup;
 };
 
@@ -48,7 +55,7 @@ export function toHtml(node: Node): string {
   return node.__markup;
 }
 
-export type Child = Node | string | false | null | undefined | readonly Child[];
+export type Child = Node | false | null | undefined | readonly Child[];
 
 /** `h` with children flattened and empty ones ('' , null, false, undefined) left out. */
 export function element(h: H) {

@@ -189,7 +189,7 @@ export const isMessageId = (id: string): id is MessageId => id in SWEDISH;
 
 /** The {placeholders} of a message, in order of first use. */
 export function placeholders(message: string): string[] {
-  return [...new Set([...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))];
+  return [...new Set([...message.matchAll(/\{(\w+)\}/g)].map(([, name = '']) => name))];
 }
 
 /** A message with its placeholders filled in; a missing value is an error in the code, not the content. */

@@ -10,6 +10,7 @@ import { centreSources, centreViewOf, regionKommunViews } from '../register/view
 import { ageLine, weekAgeNote } from './age';
 import { stageRows } from './kommun';
 import { SV } from './words';
+import { isoDay } from '../format.ts';
 
 export function centreRows(site: SiteContent, origin: URL | undefined): CentreRow[] {
   return site.centres.map((c) => {
@@ -45,7 +46,7 @@ export function centreRows(site: SiteContent, origin: URL | undefined): CentreRo
         kalla: e.source.id,
       })),
       kallor: centreSources(site, c).map((s) => s.id),
-      senast_granskad: d.lastReviewed.toISOString().slice(0, 10),
+      senast_granskad: isoDay(d.lastReviewed),
       ansvarig: d.owner,
       sida: new URL(href(routes.centre(c.id)), origin).href,
     };

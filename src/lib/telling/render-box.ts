@@ -11,6 +11,7 @@ import { boxAgeIntro } from './age';
 import { element, NOT_INDEXED, type Child, type H } from './html';
 import type { MessageId } from './messages';
 import type { Words } from './words';
+import { speak } from './speak';
 
 /** A sentence to parents as a page says it: in the page's language, or in Swedish and marked so. */
 export interface SaidSentence {
@@ -49,16 +50,7 @@ export function renderBox(
 ) {
   const e = element(h);
   const box = view.box;
-  const swedish = words.lang === 'sv' ? null : { lang: 'sv', dir: 'ltr' };
-  /** A fixed message, marked Swedish where it has no translation. */
-  const say = (id: MessageId, values?: Record<string, string>): Child =>
-    words.fallback(id)
-      ? e('span', { lang: 'sv', dir: 'ltr' }, words.t(id, values))
-      : words
-          .parts(id, values)
-          .map((p) => (p.swedish ? e('span', { lang: 'sv', dir: 'ltr' }, p.text) : p.text));
-  /** Free text from the sources, kept in Swedish. */
-  const sv = (text: string): Child => (swedish ? e('span', swedish, text) : text);
+  const { say, sv } = speak(e, words);
   // Who says each fact is left out of the search index (data-pagefind-ignore), and so is the
   // sentence on confidentiality: both are the same on every centre page, and indexed a thousand
   // times over they made the index slow to build and buried the pages that explain them.
@@ -110,7 +102,7 @@ export function renderBox(
       'dd',
       null,
       box.where.length === 0 && unknown(),
-      box.where.length === 1 && place(box.where[0]),
+      box.where.length === 1 && box.where.slice(0, 1).map(place),
       box.where.length > 1 && [
         box.whereDisputed && e('p', null, say('box.whereDisputed')),
         e(

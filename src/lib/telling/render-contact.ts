@@ -9,6 +9,7 @@ import type { SaidSentence } from './render-box';
 import { element, NOT_INDEXED, type Child, type H } from './html';
 import { isMessageId } from './messages';
 import type { Words } from './words';
+import { speak } from './speak';
 
 export interface ContactOptions {
   headingId: string;
@@ -41,8 +42,7 @@ export function contactLabel(
 
 export function renderContact(h: H, words: Words, options: ContactOptions) {
   const e = element(h);
-  const sv = (text: string): Child =>
-    words.lang === 'sv' ? text : e('span', { lang: 'sv', dir: 'ltr' }, text);
+  const { sv } = speak(e, words);
   const label = (row: ContactRow): Child => {
     const said = contactLabel(words, row);
     return said.swedish ? [said.text, ' (', sv(said.swedish), ')'] : said.text;

@@ -7,9 +7,9 @@
  */
 import type { WeekView } from '../register/centre-view';
 import { weekAgeNote } from './age';
-import { element, type Child, type H } from './html';
-import type { MessageId } from './messages';
+import { element, type H } from './html';
 import type { Words } from './words';
+import { speak } from './speak';
 
 export interface WeekOptions {
   headingId: string;
@@ -21,14 +21,7 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 
 export function renderWeek(h: H, words: Words, week: WeekView, options: WeekOptions) {
   const e = element(h);
-  const swedish = words.lang === 'sv' ? null : { lang: 'sv', dir: 'ltr' };
-  const say = (id: MessageId, values?: Record<string, string>): Child =>
-    words.fallback(id)
-      ? e('span', { lang: 'sv', dir: 'ltr' }, words.t(id, values))
-      : words
-          .parts(id, values)
-          .map((p) => (p.swedish ? e('span', { lang: 'sv', dir: 'ltr' }, p.text) : p.text));
-  const sv = (text: string): Child => (swedish ? e('span', swedish, text) : text);
+  const { say, sv } = speak(e, words);
   const by = (text: string) => e('span', { className: 'fc-week__by' }, `(${text})`);
   const span = (from: string, to: string) =>
     e('bdi', { dir: 'ltr' }, `${words.time(from)}–${words.time(to)}`);

@@ -121,7 +121,8 @@ export function makeWords(setting: LanguageSetting): Words {
     attribution: (source) =>
       fill(message('attr.whoWhen'), { who: words.teller(source), when: dateLabel(source) }),
     attributions: (sources) => {
-      if (sources.length === 1) return words.attribution(sources[0]);
+      const [only] = sources;
+      if (only && sources.length === 1) return words.attribution(only);
       const byTeller = new Map<string, string[]>();
       for (const s of sources) {
         const date = isKnown(s.date) ? words.partialDate(s.date) : message('attr.undated');

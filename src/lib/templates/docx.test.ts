@@ -64,7 +64,7 @@ describe('templateDocx', () => {
     const doc = await readDocx(
       await templateDocx({ ...meta, pageUrl: undefined }, parseTemplate('Text.', 'x.mdx')),
     );
-    expect(doc.paragraphs[2].text).toBe(
+    expect(doc.paragraphs[2]?.text).toBe(
       `Mall från ${meta.publisher}. ${meta.reviewed}. Förhandsversion, inte publicerad.`,
     );
   });
@@ -120,13 +120,13 @@ describe('a form in the Word document', () => {
       '| Påstående | Ja | Ibland | Nej |\n| --- | --- | --- | --- |\n| Jag vet vem jag kan fråga om jag behöver hjälp. | ☐ | ☐ | ☐ |\n| Tiderna passar mig. | ☐ | ☐ | ☐ |',
     );
     expect(doc.checkBoxes).toBe(6);
-    expect(doc.tables[0][1]).toEqual([
+    expect(doc.tables[0]?.[1]).toEqual([
       'Jag vet vem jag kan fråga om jag behöver hjälp.',
       BOX,
       BOX,
       BOX,
     ]);
-    const [statement, ...boxes] = doc.columnWidths[0];
+    const [statement = NaN, ...boxes] = doc.columnWidths[0] ?? [];
     const page = statement + boxes.reduce((a, b) => a + b, 0);
     expect(statement / page).toBeGreaterThan(0.5);
     for (const box of boxes) expect(box).toBe(boxes[0]);
@@ -134,7 +134,7 @@ describe('a form in the Word document', () => {
 
   it('sizes columns by what they hold, and none narrower than its longest word', () => {
     const cells = (...texts: string[]) => texts.map((text) => [{ type: 'text' as const, text }]);
-    const [verksamhet, huvudman, omfattning] = columnWidths(
+    const [verksamhet = NaN, huvudman = NaN, omfattning = NaN] = columnWidths(
       cells('Verksamhet', 'Huvudman', 'Omfattning'),
       [
         cells(

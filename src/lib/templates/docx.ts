@@ -144,34 +144,34 @@ const CELL_MARGINS = 300;
  */
 export function columnWidths(header: readonly Inline[][], rows: readonly Inline[][][]): number[] {
   const boxColumn = boxColumns(header, rows);
-  const texts = header.map((head, c) =>
-    [head, ...rows.map((r) => r[c] ?? [])].map((x) => plainText(x)),
-  );
-  const wants = texts.map((t) => Math.min(40, Math.max(10, ...t.map((x) => x.length))));
-  const least = texts.map(
-    (t) =>
-      Math.max(...t.flatMap((x) => x.split(' ').map((word) => word.length))) * CHAR_WIDTH +
-      CELL_MARGINS,
-  );
-  const widths = header.map(() => 0);
-  let rest = TEXT_WIDTH - BOX_COLUMN * boxColumn.filter(Boolean).length;
-  let open = header.map((_, c) => !boxColumn[c]);
+  const columns = header.map((head, c) => {
+    const texts = [head, ...rows.map((r) => r[c] ?? [])].map((x) => plainText(x));
+    const box = boxColumn[c] ?? false;
+    return {
+      box,
+      want: Math.min(40, Math.max(10, ...texts.map((x) => x.length))),
+      least:
+        Math.max(...texts.flatMap((x) => x.split(' ').map((word) => word.length))) * CHAR_WIDTH +
+        CELL_MARGINS,
+      width: 0,
+      open: !box,
+    };
+  });
+  let rest = TEXT_WIDTH - BOX_COLUMN * columns.filter((c) => c.box).length;
   // Share the rest by what each column wants; a column that would get less than its longest
   // word gets that, and the others share what is left. Each pass fixes at least one column.
   for (;;) {
-    const shares = wants.reduce((sum, want, c) => (open[c] ? sum + want : sum), 0);
-    const short = header.findIndex((_, c) => open[c] && (rest * wants[c]) / shares < least[c]);
-    if (short < 0) {
-      header.forEach((_, c) => {
-        if (open[c]) widths[c] = Math.floor((rest * wants[c]) / shares);
-      });
+    const shares = columns.reduce((sum, c) => (c.open ? sum + c.want : sum), 0);
+    const short = columns.find((c) => c.open && (rest * c.want) / shares < c.least);
+    if (!short) {
+      for (const c of columns) if (c.open) c.width = Math.floor((rest * c.want) / shares);
       break;
     }
-    widths[short] = least[short];
-    rest -= least[short];
-    open = open.map((o, c) => o && c !== short);
+    short.width = short.least;
+    rest -= short.least;
+    short.open = false;
   }
-  return header.map((_, c) => (boxColumn[c] ? BOX_COLUMN : widths[c]));
+  return columns.map((c) => (c.box ? BOX_COLUMN : c.width));
 }
 
 function cell(
@@ -225,7 +225,7 @@ function table(block: Extract<Block, { type: 'table' }>, resolve: Resolve): Tabl
           cantSplit: true,
           keepNext: keep && r < rows.length - 1,
           children: row.map((c, i) =>
-            cell(c, resolve, { header: r === 0, boxColumn: boxColumn[i] }),
+            cell(c, resolve, { header: r === 0, boxColumn: boxColumn[i] ?? false }),
           ),
         }),
     ),
@@ -262,8 +262,11 @@ function signatures(parties: readonly string[]): Paragraph[] {
       tabStops: two ? [secondColumn] : [],
       spacing: { before: p === 0 ? 120 : 480, after: 0 },
       children: [
-        new TextRun({ text: pair[0], bold: true }),
-        ...(two ? [new TextRun({ children: [new Tab(), pair[1]], bold: true })] : []),
+        ...pair.map((name, i) =>
+          i === 0
+            ? new TextRun({ text: name, bold: true })
+            : new TextRun({ children: [new Tab(), name], bold: true }),
+        ),
       ],
     });
     const fields = SIGNATURE_FIELDS.flatMap((field, f) => {
@@ -390,18 +393,18 @@ function body(blocks: readonly Block[], resolve: Resolve): (Paragraph | Table)[]
   let lists = 0;
   const listNumber = () => ++lists;
   const out: (Paragraph | Table)[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i];
+  // Consecutive signatures wait here until a block of another kind, or the end, comes.
+  let parties: string[] = [];
+  for (const [i, block] of blocks.entries()) {
     if (block.type === 'signature') {
-      const parties: string[] = [];
-      while (blocks[i]?.type === 'signature')
-        parties.push((blocks[i++] as Extract<Block, { type: 'signature' }>).party);
-      i--;
-      out.push(...signatures(parties));
+      parties.push(block.party);
       continue;
     }
+    if (parties.length > 0) out.push(...signatures(parties));
+    parties = [];
     out.push(...blockToDocx(block, blocks[i + 1], resolve, listNumber));
   }
+  if (parties.length > 0) out.push(...signatures(parties));
   return out;
 }
 

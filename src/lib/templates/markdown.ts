@@ -156,14 +156,11 @@ function block(node: RootContent | MdxJsxFlowElement, at: Context): Block[] {
           ordered: Boolean(node.ordered),
           items: node.children.map((item) => {
             const [only] = item.children;
-            if (item.children.length === 1 && only.type === 'paragraph')
+            if (item.children.length === 1 && only?.type === 'paragraph')
               return inlines(only.children, at);
             // A list item holding only <Fill … /> is read as a JSX block, not a paragraph.
-            if (
-              item.children.length === 1 &&
-              (only as { type: string }).type === 'mdxJsxFlowElement'
-            )
-              return blockJsx(only as unknown as MdxJsxFlowElement, at);
+            if (item.children.length === 1 && only?.type === 'mdxJsxFlowElement')
+              return blockJsx(only, at);
             throw new TemplateSyntaxError(
               at.file,
               item,
@@ -174,7 +171,7 @@ function block(node: RootContent | MdxJsxFlowElement, at: Context): Block[] {
         },
       ];
     case 'table': {
-      const [head, ...body] = node.children.map((row) =>
+      const [head = [], ...body] = node.children.map((row) =>
         row.children.map((cell) => inlines(cell.children, at)),
       );
       return [{ type: 'table', header: head, rows: body }];
@@ -194,10 +191,10 @@ function flowJsx(node: MdxJsxFlowElement, at: Context): Block[] {
   switch (node.name) {
     case 'Choices': {
       const [list] = node.children;
-      if (node.children.length !== 1 || list.type !== 'list' || list.ordered)
+      const [choices] = list?.type === 'list' && !list.ordered ? block(list, at) : [];
+      if (node.children.length !== 1 || choices?.type !== 'list')
         return fail('<Choices> around something other than one list with dashes (- …)');
-      const [choices] = block(list, at);
-      return [{ type: 'choices', items: (choices as { items: Inline[][] }).items }];
+      return [{ type: 'choices', items: choices.items }];
     }
     case 'WriteLines': {
       const count = Number(attribute(node, 'count'));
@@ -225,7 +222,7 @@ function blockJsx(node: MdxJsxFlowElement, at: Context): Inline[] {
 /** The blocks of a template, from its parsed body; <RegionName /> becomes `regionName`. */
 export function templateBlocks(parsed: ParsedBody, file: string, regionName: string): Block[] {
   const at = { file, lineOffset: parsed.lineOffset, regionName };
-  return parsed.tree.children.flatMap((node) => block(node as RootContent | MdxJsxFlowElement, at));
+  return parsed.tree.children.flatMap((node) => block(node, at));
 }
 
 /** The blocks of a template's MDX text (below the frontmatter), parsed here: for tests and tools. */

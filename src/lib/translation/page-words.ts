@@ -10,7 +10,7 @@ const made = new WeakMap<SiteContent, Map<TranslationLanguage, Words>>();
 
 export function wordsIn(site: SiteContent, lang: TranslationLanguage): Words {
   let byLang = made.get(site);
-  if (!byLang) made.set(site, (byLang = new Map()));
+  if (!byLang) made.set(site, (byLang = new Map<TranslationLanguage, Words>()));
   let words = byLang.get(lang);
   if (!words) {
     words = wordsFrom(lang, phraseFile(site, lang)?.data.phrases ?? []);
@@ -33,7 +33,7 @@ export const phraseFile = (site: SiteContent, lang: TranslationLanguage) =>
  */
 export function phrasesRecord(site: SiteContent, lang: TranslationLanguage) {
   let byLang = records.get(site);
-  if (!byLang) records.set(site, (byLang = new Map()));
+  if (!byLang) records.set(site, (byLang = new Map<TranslationLanguage, PhrasesRecord>()));
   let record = byLang.get(lang);
   if (!record) byLang.set(lang, (record = makePhrasesRecord(site, lang)));
   return record;

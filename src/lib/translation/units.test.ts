@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importUnits, replaceLines, textLines, unitsOf, type LanguageContent } from './units';
+import { defined } from '../../../tests/support/defined';
 
 const content: LanguageContent = {
   messages: { 'box.title': 'För dig som förälder', 'age.short.dated': 'Uppgift från {month}' },
@@ -45,7 +46,7 @@ describe('a language’s units for a translator', () => {
       target: 'For you as a parent',
       checked: true,
     });
-    expect(units[1].note).toMatch(/placeholder/);
+    expect(units[1]?.note).toMatch(/placeholder/);
     expect(units[3]).toMatchObject({ target: '', checked: false });
     expect(units.slice(6).map((u) => [u.source, u.target])).toEqual([
       ['En rad.', 'A line.'],
@@ -56,7 +57,7 @@ describe('a language’s units for a translator', () => {
   });
 
   it('keep a text’s Markdown around its lines when lines are replaced', () => {
-    const body = content.texts[0].translation.body;
+    const body = defined(content.texts[0]).translation.body;
     expect(textLines(body).map((l) => [l.prefix, l.suffix])).toEqual([
       ['', '\\'],
       ['', ''],
@@ -95,7 +96,7 @@ describe('a file back from the translator', () => {
     ]);
     expect(result.checked).toEqual(['sentence/bvc']);
     expect(result.refused.map((r) => r.id)).toEqual(['text/lattlast/line-1', 'phrase/nope']);
-    expect(result.refused[0].why).toMatch(/Swedish source has changed since the export/);
+    expect(result.refused[0]?.why).toMatch(/Swedish source has changed since the export/);
     expect(result.missing).toContain('phrase/box.title');
   });
 });

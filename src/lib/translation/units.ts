@@ -20,8 +20,9 @@ export interface TextLine {
 export function textLines(body: string): TextLine[] {
   return body.split('\n').flatMap((line) => {
     if (line.trim() === '' || /^\s*(import\s|<)/.test(line)) return [];
-    const m = /^(\s*(?:#{1,6} |[-*] |\d+\. |> )?)(.*?)(\\?)$/.exec(line);
-    return m ? [{ prefix: m[1], text: m[2], suffix: m[3] }] : [];
+    const [, prefix = '', text = '', suffix = ''] =
+      /^(\s*(?:#{1,6} |[-*] |\d+\. |> )?)(.*?)(\\?)$/.exec(line) ?? [];
+    return [{ prefix, text, suffix }];
   });
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Words } from '../telling/words.ts';
 import { LANGUAGES, TRANSLATION_LANGUAGES, type TranslationLanguage } from './languages.ts';
+import { isoDay } from '../format.ts';
 
 export interface TranslationFacts {
   /** "en/vad-ar-en-familjecentral". */
@@ -39,7 +40,7 @@ export function translationNotice(
   const [before = '', after = ''] = words
     .t('page.translatedText', {
       title: TITLE,
-      date: words.day(t.translatedOn.toISOString().slice(0, 10)),
+      date: words.day(isoDay(t.translatedOn)),
       by: translatorIn(words, t.translatedBy),
     })
     .split(TITLE);

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../lib/load-site';
+import { loadSite } from '../../load-site';
 import { citedSources } from '../../lib/content/query';
 import { closureItems, feedItems } from '../../lib/site/news-feed';
 import { centreViewOf } from '../../lib/register/views';

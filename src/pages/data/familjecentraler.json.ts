@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../lib/load-site';
+import { loadSite } from '../../load-site';
 import { centreRows } from '../../lib/telling/open-data';
 
 export const GET: APIRoute = async ({ site: origin }) => {

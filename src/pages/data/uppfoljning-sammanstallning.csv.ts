@@ -1,4 +1,4 @@
-import { loadSite } from '../../lib/load-site';
+import { loadSite } from '../../load-site';
 import { followUpFigures } from '../../lib/follow-up/views';
 import { rowsCsv, SUMMARY_COLUMNS, summaryRows } from '../../lib/follow-up/open-data';
 

@@ -1,4 +1,4 @@
-import { loadSite } from '../../lib/load-site';
+import { loadSite } from '../../load-site';
 import { followUpFacts } from '../../lib/follow-up/views';
 import { FOLLOW_UP_COLUMNS, followUpRows, rowsCsv } from '../../lib/follow-up/open-data';
 

@@ -1,4 +1,4 @@
-import { loadSite } from '../../lib/load-site';
+import { loadSite } from '../../load-site';
 import { followUpFacts } from '../../lib/follow-up/views';
 import { followUpRows } from '../../lib/follow-up/open-data';
 

@@ -3,7 +3,7 @@
  * (see src/lib/templates/: markdown.ts, docx.ts and word-file.ts): /mallar/<id>.docx.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSite } from '../../lib/load-site';
+import { loadSite } from '../../load-site';
 import { type TemplateEntry } from '../../lib/content/query';
 import { templateWordFile } from '../../lib/templates/word-file';
 

@@ -1,5 +1,5 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { loadSite } from '../../../lib/load-site';
+import { loadSite } from '../../../load-site';
 import { calendarFeedFor } from '../../../lib/telling/calendar';
 
 /** A centre's week as a calendar feed, for every centre that has a programme. */

@@ -4,9 +4,9 @@
  * (BaseLayout's `search` prop). tests/e2e/search.test.ts checks them against Pagefind's own list.
  */
 import { indexBy, type SiteContent } from '../content/query';
-import { siteIndex } from './pages';
 import { compareSv } from '../format';
-import { AUDIENCE_LABELS, type Audience } from '../../schemas/common';
+import { AUDIENCES, AUDIENCE_LABELS, type Audience } from '../../schemas/common';
+import type { SearchType } from './types';
 
 export interface SearchFilterOptions {
   types: string[];
@@ -17,7 +17,11 @@ export interface SearchFilterOptions {
 /** Audiences that pages outside the vägledning's chapters declare (the start pages, templates). */
 export const PAGE_AUDIENCES: readonly Audience[] = ['ny-kommun', 'personal'];
 
-export function searchFilterOptions(site: SiteContent): SearchFilterOptions {
+/** The options, from the site and its pages (site/pages.ts `siteIndex`), each kind of page once. */
+export function searchFilterOptions(
+  site: SiteContent,
+  pages: readonly { type: SearchType }[],
+): SearchFilterOptions {
   const kommun = indexBy(site.kommuner, (k) => k.id);
   const unique = (values: string[]) => [...new Set(values)].sort(compareSv);
   const audiences = new Set<Audience>([
@@ -25,13 +29,11 @@ export function searchFilterOptions(site: SiteContent): SearchFilterOptions {
     ...site.guidance.flatMap((c) => c.data.audiences),
   ]);
   return {
-    types: unique(siteIndex(site).map((p) => p.type)),
+    types: unique(pages.map((p) => p.type)),
     kommuner: unique([
       ...site.regionKommuner.map((k) => k.data.name),
       ...site.centres.map((c) => kommun(c.data.kommun.id).data.name),
     ]),
-    audiences: (Object.keys(AUDIENCE_LABELS) as Audience[])
-      .filter((a) => audiences.has(a))
-      .map((a) => AUDIENCE_LABELS[a]),
+    audiences: AUDIENCES.filter((a) => audiences.has(a)).map((a) => AUDIENCE_LABELS[a]),
   };
 }

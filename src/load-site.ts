@@ -4,19 +4,24 @@
  * translation/) and stops the build with all problems at once, or hands the checked content to
  * pages. Nothing in src/lib imports it; pages do.
  */
-import { siteConfig } from './content/site-config';
-import { loadCollections } from './content/collections';
-import { checkSite } from './content/checks';
-import { bodyKey } from './content/bodies';
-import { contentDir } from './content/dir';
-import { ContentError, fileOf } from './content/problem';
-import type { SiteContent } from './content/site-content';
-import { siteAddresses } from './site/pages';
-import { checkTemplates } from './templates/markdown';
-import { translatedSentencesWithoutSentence } from './translation/checks';
-import { phraseProblems } from './translation/words';
-import { TRANSLATION_LANGUAGES } from './translation/languages';
-import { kommunSlug } from './slug';
+import { siteConfig } from './lib/content/site-config';
+import { loadCollections } from './lib/content/collections';
+import { checkSite } from './lib/content/checks';
+import { bodyKey } from './lib/content/bodies';
+import { contentDir } from './lib/content/dir';
+import { ContentError, fileOf } from './lib/content/problem';
+import type { SiteContent } from './lib/content/site-content';
+import { siteAddresses } from './lib/site/pages';
+import { checkTemplates } from './lib/templates/markdown';
+import { translatedSentencesWithoutSentence } from './lib/translation/checks';
+import { phraseProblems } from './lib/translation/words';
+import { TRANSLATION_LANGUAGES } from './lib/translation/languages';
+import { kommunSlug } from './lib/slug';
+import { buildDay } from './lib/build-day';
+import { checkListIds } from './lib/content/impossible';
+import { editorCollections } from './schemas/index';
+import { existsSync, readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 
 let cached: Promise<SiteContent> | undefined;
 
@@ -38,6 +43,7 @@ async function load(): Promise<SiteContent> {
     ),
     ...checkSite({
       entries,
+      today: buildDay(),
       kommunNames: new Map(site.kommuner.map((k) => [k.id, k.data.name])),
       lanNames: new Map(site.lan.map((l) => [l.id, l.data.name])),
       lanCode,
@@ -61,6 +67,13 @@ async function load(): Promise<SiteContent> {
       parentTexts: site.parentTexts,
       synonyms: site.synonyms,
     }),
+    // A list file's items with one id: Astro keeps the last and only warns.
+    ...editorCollections()
+      .filter((c) => c.format === 'list')
+      .flatMap((c) => {
+        const file = `${folder}/${c.path}`;
+        return existsSync(file) ? checkListIds(file, yaml.load(readFileSync(file, 'utf8'))) : [];
+      }),
     ...checkTemplates(site.templates.flatMap((t) => site.bodies.get(bodyKey(t)) ?? [])),
     ...site.phraseTranslations.flatMap((p) => [
       ...phraseProblems(fileOf(p), p.data.phrases),

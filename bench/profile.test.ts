@@ -44,6 +44,17 @@ describe('build profile', () => {
     expect(phases.reduce((a, p) => a + p.ms, 0)).toBe(2000);
   });
 
+  it('shares the routes phase among the kinds when pages were rendered side by side', () => {
+    const overlapping = log.map((l) =>
+      l.text.includes('/om/') ? { ...l, text: '  ├─ /om/index.html (+142ms)' } : l,
+    );
+    const ms = Object.fromEntries(profile(overlapping, 2000).map((p) => [p.phase, p.ms]));
+    // 142 + 50 + 8 = 200 ms logged in a phase of 100 ms.
+    expect(ms['routes: HTML pages']).toBeCloseTo(71);
+    expect(ms['routes: Word templates']).toBeCloseTo(25);
+    expect(ms['routes: between routes (Astro)']).toBe(0);
+  });
+
   it('sorts routes by kind', () => {
     expect(routeKind('/familjecentraler/mora/')).toBe('routes: HTML pages');
     expect(routeKind('/kalender.ics')).toBe('routes: feeds, calendars, open data');

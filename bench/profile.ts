@@ -2,7 +2,9 @@
 // each phase starts and one line per generated route with its render time (`(+12ms)`), so the
 // routes are summed by kind: HTML pages, Word templates, the editor's configuration, and feeds and
 // open data. Astro hashes inline scripts and styles for the CSP while it renders each page, so
-// that cost is inside "pages"; it reports no separate time for it.
+// that cost is inside "pages"; it reports no separate time for it. The site renders several pages
+// at a time (build.concurrency in astro.config.mjs), so the routes' own times overlap: the kinds
+// then share the routes phase's time in proportion, and the time between routes is not seen.
 
 /** A line of the build's log, with the ms since the build started. */
 export interface LogLine {
@@ -62,8 +64,14 @@ export function profile(lines: readonly LogLine[], totalMs: number): Phase[] {
     byKind.set(kind, (byKind.get(kind) ?? 0) + Number(time) * (unit === 's' ? 1000 : 1));
   }
   const named = [...byKind.values()].reduce((a, b) => a + b, 0);
-  for (const [phase, ms] of [...byKind].sort()) phases.push({ phase, ms });
-  phases.push({ phase: 'routes: between routes (Astro)', ms: Math.max(0, routesMs - named) });
+  // Pages rendered side by side (build.concurrency) each log their own time, and together they
+  // add up to more than the phase took: then each kind gets its share of the phase's time.
+  const scale = named > routesMs ? routesMs / named : 1;
+  for (const [phase, ms] of [...byKind].sort()) phases.push({ phase, ms: ms * scale });
+  phases.push({
+    phase: 'routes: between routes (Astro)',
+    ms: Math.max(0, routesMs - named * scale),
+  });
   from += routesMs;
   const editor = lines.find((l) => EDITOR.test(l.text));
   const editorMs = editor ? Number(EDITOR.exec(editor.text)?.[1] ?? 0) : 0;

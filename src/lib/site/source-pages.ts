@@ -1,11 +1,12 @@
 /**
- * What a source's own page (/kallor/<id>/) lists: the pages that cite it. A source that many
- * centres cite counts them instead, so the page stays small however many centres there are. Pure.
+ * The pages that cite a source, as its entry in the list of sources shows them
+ * (SourceEntry.astro). A source that many centres cite counts them instead, so the list stays
+ * small however many centres there are. Pure.
  */
 import type { SiteContent } from '../content/site-content';
 import { citingPages, type IndexedPage } from './pages';
 
-/** Above this many centres, a source's page counts the centres that cite it instead of listing them. */
+/** Above this many centres, a source's entry counts the centres that cite it instead of listing them. */
 export const LISTED_CENTRES = 20;
 
 export interface CitedBy {

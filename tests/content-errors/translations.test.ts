@@ -13,7 +13,7 @@ import yaml from 'js-yaml';
 import { expect, it } from 'vitest';
 import { buildWithMistake, edit } from './broken-site';
 import { wordsFrom } from '../../src/lib/translation/words';
-import { phrasesIn } from '../support/site-data';
+import { phrasesIn } from '../support/phrases';
 import {
   TRANSLATION_LANGUAGES,
   type TranslationLanguage,

@@ -17,7 +17,8 @@ import { LANGUAGES } from '../../src/lib/translation/languages';
 import { phraseStates, wordsFrom } from '../../src/lib/translation/words';
 import { checkedNotice, translatorIn } from '../../src/lib/translation/view';
 import { MESSAGE_IDS } from '../../src/lib/telling/messages';
-import { phrasesIn, regionCentres } from '../support/site-data';
+import { phrasesIn } from '../support/phrases';
+import { regionCentres } from '../support/site-data';
 import { SEARCH_WORDS, SEARCH_WORDS_TRANSLATED } from '../../src/lib/search/messages';
 import {
   TRANSLATION_LANGUAGES,

@@ -11,7 +11,6 @@ import { contentDir } from '../../src/lib/content/dir';
 import { DIST } from './dist';
 import type { CentreRow } from '../../src/lib/register/open-data';
 import type { kommunRows } from '../../src/lib/telling/open-data';
-import type { PhraseUnit } from '../../src/lib/translation/words';
 
 export { siteConfig };
 
@@ -51,13 +50,4 @@ export function listEntries<T extends { id: string; order: number }>(file: strin
   const path = join(contentDir(), file);
   if (!existsSync(path)) return [];
   return (yaml.load(readFileSync(path, 'utf8')) as T[]).sort((a, b) => a.order - b.order);
-}
-
-/** A language's fixed words as its phrase file (src/content/oversattningar-fraser/<lang>.yaml) has them. */
-export function phrasesIn(content: string, lang: string): PhraseUnit[] {
-  const file = join(content, 'oversattningar-fraser', `${lang}.yaml`);
-  const data = yaml.load(readFileSync(file, 'utf8')) as {
-    phrases: (Omit<PhraseUnit, 'translatedOn'> & { translatedOn: Date | string })[];
-  };
-  return data.phrases.map((p) => ({ ...p, translatedOn: new Date(p.translatedOn) }));
 }

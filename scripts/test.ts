@@ -1,19 +1,21 @@
 // `npm test`: every test, in the order a failure is cheapest to find, with independent steps side
 // by side on the two cores a CI machine has:
 //   1. astro check (types, scripts and bench included), then ESLint and Prettier
-//                                      ‖  unit tests and invalid-content builds (vitest)
+//                                      ‖  unit tests and invalid-content builds (vitest), then a
+//                                         second region: the fixture under tests/fixtures/region-18
+//                                         gets its kommun texts from `npm run region:new -- --lan 18`
+//                                         and is built, in a copy of the project of its own (so
+//                                         its build writes no types the linter is reading)
 //   2. the build (Astro, then the Pagefind index)
 //   3. checks over the built HTML and browser tests in Chromium, and the site behind nginx
-//                                      ‖  a second region: the fixture under tests/fixtures/region-18
-//                                         gets its kommun texts from `npm run region:new -- --lan 18`,
-//                                         is built, and passes the same site checks
+//                                      ‖  the same site checks over the second region's build
 // Steps run side by side print their output when they finish, each under its own heading, and
 // each step's time is printed. It ends with one line "tests: N passed, N failed" summing every
 // vitest run.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const reports = mkdtempSync(join(tmpdir(), 'fc-test-'));
 let passed = 0;
@@ -24,19 +26,22 @@ const timings: [string, number][] = [];
 interface RunOptions {
   env?: Record<string, string>;
   live?: boolean;
+  /** The folder the command runs in (the project's own by default). */
+  cwd?: string;
 }
 
 function run(
   label: string,
   command: string,
   args: string[],
-  { env = {}, live = true }: RunOptions = {},
+  { env = {}, live = true, cwd }: RunOptions = {},
 ): Promise<boolean> {
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, ...env },
+      cwd,
     });
     const output: Buffer[] = [];
     if (!live) {
@@ -92,14 +97,24 @@ async function vitest(
 
 const step = (ok: boolean) => ok || ((failed += 1), false);
 
-/** The fixture region, copied so region:new writes into the copy, built into its own folder. */
-async function fixtureRegion() {
+/** What a copy of the project needs to build a site: its sources and configuration, not its tests. */
+const PROJECT = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/**
+ * The fixture region: a copy of the project with the fixture's content, where region:new writes
+ * its kommun texts and the site is built. Returns what the site checks need, or nothing on failure.
+ */
+async function buildFixtureRegion(): Promise<RunOptions | undefined> {
   const work = mkdtempSync(join(tmpdir(), 'fc-region-18-'));
+  const project = join(work, 'project');
+  for (const item of PROJECT) cpSync(item, join(project, item), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
   const content = join(work, 'content');
   const dist = join(work, 'dist');
   cpSync('tests/fixtures/region-18/content', content, { recursive: true });
-  const options = { env: { CONTENT_DIR: content, SITE_DIST: dist }, live: false };
-  return (
+  const env = { CONTENT_DIR: content, SITE_DIST: dist };
+  const inCopy = { env, live: false, cwd: project };
+  const built =
     step(
       await run(
         'Region 18: npm run region:new -- --lan 18',
@@ -115,21 +130,26 @@ async function fixtureRegion() {
           '--today',
           '2026-11-23',
         ],
-        options,
+        inCopy,
       ),
     ) &&
-    step(await run('Region 18: bygge', 'npx', ['astro', 'build', '--outDir', dist], options)) &&
-    step(await run('Region 18: sökindex', 'node', ['scripts/index-search.ts', dist], options)) &&
-    (await vitest(
-      'Region 18: webbplatsens kontroller',
-      'tests/vitest.site.config.ts',
-      ['tests/site'],
-      options,
-    ))
-  );
+    step(await run('Region 18: bygge', 'npx', ['astro', 'build', '--outDir', dist], inCopy)) &&
+    step(await run('Region 18: sökindex', 'node', ['scripts/index-search.ts', dist], inCopy));
+  return built ? { env, live: false } : undefined;
 }
 
+/** The site checks over the fixture region's build. */
+const checkFixtureRegion = (options: RunOptions) =>
+  vitest(
+    'Region 18: webbplatsens kontroller',
+    'tests/vitest.site.config.ts',
+    ['tests/site'],
+    options,
+  );
+
 const started = Date.now();
+/** The fixture region's build, made in the first step. */
+let fixture: RunOptions | undefined;
 const all = (results: boolean[]) => results.every(Boolean);
 const steps = [
   async () =>
@@ -143,7 +163,9 @@ const steps = [
                 await run('Kodstil (ESLint, Prettier)', 'npm', ['run', 'lint'], { live: false }),
               ) && typed,
           ),
-        vitest('Enhetstester och innehållsfel', 'vitest.config.ts'),
+        vitest('Enhetstester och innehållsfel', 'vitest.config.ts').then(
+          async (ok) => ok && (fixture = await buildFixtureRegion()) !== undefined,
+        ),
       ]),
     ),
   async () => step(await run('Bygge', 'npm', ['run', 'build'])),
@@ -151,7 +173,7 @@ const steps = [
     all(
       await Promise.all([
         vitest('Webbplatsen och webbläsartester', 'tests/vitest.site.config.ts'),
-        fixtureRegion(),
+        fixture ? checkFixtureRegion(fixture) : false,
       ]),
     ),
 ];

@@ -4,11 +4,16 @@ import type { AxeResults, Result } from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PagePool, startSite, type SiteUnderTest } from '../support/browser';
 import { builtPages } from '../support/dist';
+import { groupByShape } from '../support/markup-shape';
 import { focusProblemsInMain } from '../support/focus-in-main';
 import { layoutShifts, OBSERVE } from '../support/layout-shift';
 import { reflowProblems } from '../support/reflow';
 
-// One visit per built page checks what can be checked on a page once it is open:
+// One visit per built page checks what can be checked on a page once it is open. A page whose
+// markup is shaped like another's, differing only in words (tests/support/markup-shape.ts: a
+// centre page in Finnish and in English, two letters of the sources), is visited once for all of
+// its shape, as the one with the longest word; `npm run test:a11y-all` (A11Y_ALL_PAGES=1) visits
+// every page. What the visit checks:
 // - axe-core in light and dark colour scheme, at a phone and a desktop width. No rule is disabled:
 //   every WCAG 2.2 A/AA and best-practice rule runs in the first view (desktop, light); each other
 //   view runs the rules whose outcome can differ from the views before it, since the markup, which
@@ -62,15 +67,22 @@ function describeViolations(violations: Result[]): string {
     .join('\n');
 }
 
-const urls = builtPages()
-  .map((p) => p.url)
-  .filter((url) => url !== '/404.html');
+const pages = builtPages().filter((p) => p.url !== '/404.html');
+const ALL_PAGES = process.env.A11Y_ALL_PAGES === '1';
+const groups = ALL_PAGES ? pages.map((checked) => ({ checked, alike: [] })) : groupByShape(pages);
+/** Each page checked, with the pages of the same shape it stands for, as the test's name says. */
+const urls = groups.map(({ checked, alike }) => ({
+  url: checked.url,
+  name: alike.length
+    ? `${checked.url} (standing for ${alike.map((p) => p.url).join(', ')})`
+    : checked.url,
+}));
 
 // The pages are checked a few at a time (maxConcurrency), each in a page of the pool.
 describe.concurrent('every page', () => {
-  it.each(urls)(
-    "%s has no WCAG 2.2 A/AA or axe best-practice violations in either colour scheme at phone and desktop width, does not move while loading, shows focus on screen in main, reflows at 320 px (also with text spacing and 200 % text), has targets of 2.5.8's size, and stays on this site",
-    async (url) => {
+  it.for(urls)(
+    "$name has no WCAG 2.2 A/AA or axe best-practice violations in either colour scheme at phone and desktop width, does not move while loading, shows focus on screen in main, reflows at 320 px (also with text spacing and 200 % text), has targets of 2.5.8's size, and stays on this site",
+    async ({ url }) => {
       await pool.visit(
         `${site.origin}${site.base}${url.replace(/^\//, '')}`,
         async (page, requests) => {

@@ -9,13 +9,16 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const LONGEST = [
   'e2e/accessibility',
   'e2e/editor',
-  'e2e/keyboard',
-  'deploy/nginx',
   'e2e/search',
+  'e2e/first-screen',
+  'e2e/keyboard',
+  'e2e/languages',
   'e2e/start-kit',
-  'site/nu-checker',
   'e2e/layout-shift',
+  'site/nu-checker',
   'e2e/directory',
+  'deploy/nginx',
+  'site/html-valid',
   'e2e/print',
 ];
 

@@ -8,12 +8,12 @@
  * the same shape counted once (a list of eight sources is shaped like a list of three). Of the
  * pages of one shape, the one with the longest word stands for them all.
  */
-import type { HTMLElement, Node } from 'node-html-parser';
+import { HTMLElement, type Node } from 'node-html-parser';
 import type { BuiltPage } from './dist';
 
 const ATTRIBUTES = ['class', 'role', 'dir', 'lang', 'hidden', 'style', 'type'];
 
-const isElement = (node: Node): node is HTMLElement => node.nodeType === 1;
+const isElement = (node: Node): node is HTMLElement => node instanceof HTMLElement;
 
 function shapeOf(element: HTMLElement): string {
   const children = element.childNodes

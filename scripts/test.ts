@@ -1,21 +1,24 @@
 // `npm test`: every test, in the order a failure is cheapest to find, with independent steps side
 // by side on the two cores a CI machine has:
-//   1. astro check (types, scripts and bench included), then ESLint and Prettier
-//                                      ‖  unit tests and invalid-content builds (vitest), then a
-//                                         second region: the fixture under tests/fixtures/region-18
-//                                         gets its kommun texts from `npm run region:new -- --lan 18`
-//                                         and is built, in a copy of the project of its own (so
-//                                         its build writes no types the linter is reading)
-//   2. the build (Astro, then the Pagefind index)
-//   3. checks over the built HTML and browser tests in Chromium, and the site behind nginx
-//                                      ‖  the same site checks over the second region's build
-// Steps run side by side print their output when they finish, each under its own heading, and
-// each step's time is printed. It ends with one line "tests: N passed, N failed" summing every
-// vitest run.
+//   astro check (types, scripts and bench included), then ESLint and Prettier
+//     ‖  1. unit tests and invalid-content builds (vitest);
+//        2. the builds: a second region (the fixture under tests/fixtures/region-18 gets its kommun
+//           texts from `npm run region:new -- --lan 18`), then the site itself into dist/ (Astro,
+//           then the Pagefind index);
+//        3. checks over the built HTML and browser tests in Chromium, and the site behind nginx
+//           ‖  the same site checks over the second region's build.
+// The type check and the linter take one core for over a minute while the rest needs two, so
+// the rest does not wait for them. Each build runs in a copy of the project of its own (its own
+// Astro types and cache), so it never rewrites a file the type check or the linter is reading;
+// the site built in a copy is the same, file for file, as one built in place
+// (scripts/compare-builds.ts). Steps run side by side print their output when they finish, each
+// under its own heading, and each step's time is printed. It ends with one line
+// "tests: N passed, N failed" summing every vitest run.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { copyProject } from './project-copy.ts';
 
 const reports = mkdtempSync(join(tmpdir(), 'fc-test-'));
 let passed = 0;
@@ -97,23 +100,34 @@ async function vitest(
 
 const step = (ok: boolean) => ok || ((failed += 1), false);
 
-/** What a copy of the project needs to build a site: its sources and configuration, not its tests. */
-const PROJECT = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+/**
+ * A copy of the project to build in (scripts/project-copy.ts), with `content` as its content
+ * folder (its own by default), and so, by astro.config.mjs, an Astro cache of its own.
+ */
+function projectCopy(name: string, content?: string): RunOptions {
+  const project = copyProject(name);
+  const env = { CONTENT_DIR: content ?? join(project, 'src/content') };
+  return { env, live: false, cwd: project };
+}
+
+/** Builds a site in a copy of the project: Astro into `dist`, then its search index. */
+async function buildInCopy(label: string, copy: RunOptions, dist: string): Promise<boolean> {
+  return (
+    step(await run(`${label}bygge`, 'npx', ['astro', 'build', '--outDir', dist], copy)) &&
+    step(await run(`${label}sökindex`, 'node', ['scripts/index-search.ts', dist], copy))
+  );
+}
 
 /**
- * The fixture region: a copy of the project with the fixture's content, where region:new writes
- * its kommun texts and the site is built. Returns what the site checks need, or nothing on failure.
+ * The fixture region: its content copied so region:new writes into the copy, then built. Returns
+ * what its site checks need, or nothing on failure.
  */
 async function buildFixtureRegion(): Promise<RunOptions | undefined> {
   const work = mkdtempSync(join(tmpdir(), 'fc-region-18-'));
-  const project = join(work, 'project');
-  for (const item of PROJECT) cpSync(item, join(project, item), { recursive: true });
-  symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
   const content = join(work, 'content');
   const dist = join(work, 'dist');
   cpSync('tests/fixtures/region-18/content', content, { recursive: true });
-  const env = { CONTENT_DIR: content, SITE_DIST: dist };
-  const inCopy = { env, live: false, cwd: project };
+  const copy = projectCopy('region-18', content);
   const built =
     step(
       await run(
@@ -130,57 +144,45 @@ async function buildFixtureRegion(): Promise<RunOptions | undefined> {
           '--today',
           '2026-11-23',
         ],
-        inCopy,
+        copy,
       ),
-    ) &&
-    step(await run('Region 18: bygge', 'npx', ['astro', 'build', '--outDir', dist], inCopy)) &&
-    step(await run('Region 18: sökindex', 'node', ['scripts/index-search.ts', dist], inCopy));
-  return built ? { env, live: false } : undefined;
+    ) && (await buildInCopy('Region 18: ', copy, dist));
+  return built ? { env: { CONTENT_DIR: content, SITE_DIST: dist }, live: false } : undefined;
 }
 
-/** The site checks over the fixture region's build. */
-const checkFixtureRegion = (options: RunOptions) =>
-  vitest(
-    'Region 18: webbplatsens kontroller',
-    'tests/vitest.site.config.ts',
-    ['tests/site'],
-    options,
+/** The site into dist/, built in a copy of the project. */
+const buildSite = () => buildInCopy('', projectCopy('site'), resolve('dist'));
+
+/** The tests after the type check: unit tests, the builds, then the checks of the built sites. */
+async function testsAndSites(): Promise<boolean> {
+  if (!(await vitest('Enhetstester och innehållsfel', 'vitest.config.ts'))) return false;
+  const fixture = await buildFixtureRegion();
+  if (!fixture || !(await buildSite())) return false;
+  const results = await Promise.all([
+    vitest('Webbplatsen och webbläsartester', 'tests/vitest.site.config.ts'),
+    vitest(
+      'Region 18: webbplatsens kontroller',
+      'tests/vitest.site.config.ts',
+      ['tests/site'],
+      fixture,
+    ),
+  ]);
+  return results.every(Boolean);
+}
+
+/** The type check, then the linter and Prettier. */
+async function typesAndStyle(): Promise<boolean> {
+  const typed = step(
+    await run('Typkontroll (astro check)', 'npx', ['astro', 'check'], { live: false }),
   );
+  const styled = step(
+    await run('Kodstil (ESLint, Prettier)', 'npm', ['run', 'lint'], { live: false }),
+  );
+  return typed && styled;
+}
 
 const started = Date.now();
-/** The fixture region's build, made in the first step. */
-let fixture: RunOptions | undefined;
-const all = (results: boolean[]) => results.every(Boolean);
-const steps = [
-  async () =>
-    all(
-      await Promise.all([
-        run('Typkontroll (astro check)', 'npx', ['astro', 'check'], { live: false })
-          .then(step)
-          .then(
-            async (typed) =>
-              step(
-                await run('Kodstil (ESLint, Prettier)', 'npm', ['run', 'lint'], { live: false }),
-              ) && typed,
-          ),
-        vitest('Enhetstester och innehållsfel', 'vitest.config.ts').then(
-          async (ok) => ok && (fixture = await buildFixtureRegion()) !== undefined,
-        ),
-      ]),
-    ),
-  async () => step(await run('Bygge', 'npm', ['run', 'build'])),
-  async () =>
-    all(
-      await Promise.all([
-        vitest('Webbplatsen och webbläsartester', 'tests/vitest.site.config.ts'),
-        fixture ? checkFixtureRegion(fixture) : false,
-      ]),
-    ),
-];
-
-for (const s of steps) {
-  if (!(await s())) break;
-}
+await Promise.all([typesAndStyle(), testsAndSites()]);
 console.log(
   `\n${timings.map(([label, s]) => `  ${label}: ${s.toFixed(0)} s`).join('\n')}\n  i allt: ${((Date.now() - started) / 1000).toFixed(0)} s`,
 );

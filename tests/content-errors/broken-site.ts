@@ -4,12 +4,11 @@
  * disturb each other or the real build.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { copyProject } from '../../scripts/project-copy';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const COPY = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 export interface BuildResult {
   ok: boolean;
@@ -25,10 +24,8 @@ export function buildWithMistake(
   command: [string, ...string[]] = [join(ROOT, 'node_modules/.bin/astro'), 'build'],
   inspect?: (root: string) => void,
 ): BuildResult {
-  const dir = mkdtempSync(join(tmpdir(), 'fc-broken-'));
+  const dir = copyProject('broken');
   try {
-    for (const item of COPY) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
     mutate(dir);
     // Its own content folder, and so its own Astro cache (astro.config.mjs), apart from the real build's.
     const result = spawnSync(command[0], command.slice(1), {
@@ -47,7 +44,7 @@ export function buildWithMistake(
     if (result.status === 0) inspect?.(dir);
     return { ok: result.status === 0, output };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(dirname(dir), { recursive: true, force: true });
   }
 }
 

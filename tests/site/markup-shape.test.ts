@@ -22,11 +22,17 @@ describe('markupShape', () => {
     );
   });
 
+  it('is the same for a part in one language or another', () => {
+    expect(markupShape(body('<a lang="fi" href="/fi/">Suomi</a>'))).toBe(
+      markupShape(body('<a lang="en" href="/en/">English</a>')),
+    );
+  });
+
   it.each([
     ['a class', '<p class="fc-note">x</p>', '<p>x</p>'],
     ['a role', '<div role="note">x</div>', '<div>x</div>'],
     ['a direction', '<p dir="rtl">x</p>', '<p>x</p>'],
-    ['a language', '<span lang="sv">x</span>', '<span>x</span>'],
+    ['a part in another language', '<span lang="sv">x</span>', '<span>x</span>'],
     ['a style', '<p style="color: red">x</p>', '<p>x</p>'],
     ['hidden', '<p hidden>x</p>', '<p>x</p>'],
     ['an element', '<p><a href="/">x</a></p>', '<p>x</p>'],

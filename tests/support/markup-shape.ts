@@ -4,14 +4,17 @@
  * What a browser check finds on such a page (colours, contrast, focus, roles, layout) follows from
  * its markup, which is the same, and from its words only where a long word does not fit. So a
  * page's markup shape is its elements with the attributes that change how it looks or what it is
- * (tag, class, role, dir, lang, hidden, style, type), without text, and with a run of siblings of
- * the same shape counted once (a list of eight sources is shaped like a list of three). Of the
- * pages of one shape, the one with the longest word stands for them all.
+ * (tag, class, role, dir, hidden, style, type), without text, and with a run of siblings of the
+ * same shape counted once (a list of eight sources is shaped like a list of three). Which
+ * language a part is in belongs to its words: that it has a `lang` is part of the shape, which
+ * language is not (the values are the site's own languages), so a centre's page in Finnish has
+ * the shape of its page in English. Of the pages of one shape, the one with the longest word
+ * stands for them all.
  */
 import { HTMLElement, type Node } from 'node-html-parser';
 import type { BuiltPage } from './dist';
 
-const ATTRIBUTES = ['class', 'role', 'dir', 'lang', 'hidden', 'style', 'type'];
+const ATTRIBUTES = ['class', 'role', 'dir', 'hidden', 'style', 'type'];
 
 const isElement = (node: Node): node is HTMLElement => node instanceof HTMLElement;
 
@@ -22,6 +25,7 @@ function shapeOf(element: HTMLElement): string {
     .filter((shape, i, all) => shape !== all[i - 1]);
   const attributes = ATTRIBUTES.filter((name) => element.hasAttribute(name))
     .map((name) => `${name}="${element.getAttribute(name)}"`)
+    .concat(element.hasAttribute('lang') ? ['lang'] : [])
     .join(' ');
   return `<${element.rawTagName} ${attributes}>${children.join('')}</>`;
 }

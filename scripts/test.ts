@@ -106,7 +106,7 @@ const step = (ok: boolean) => ok || ((failed += 1), false);
  */
 function projectCopy(name: string, content?: string): RunOptions {
   const project = copyProject(name);
-  const env = { CONTENT_DIR: content ?? join(project, 'src/content') };
+  const env = { CONTENT_DIR: content ?? './src/content' };
   return { env, live: false, cwd: project };
 }
 

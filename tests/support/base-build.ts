@@ -25,7 +25,7 @@ export function buildUnderBase(base: string, extraEnv: Record<string, string> = 
     const result = spawnSync(process.execPath, args, {
       cwd: project,
       encoding: 'utf8',
-      env: { ...env, ...extraEnv, BASE_PATH: base, CONTENT_DIR: join(project, 'src/content') },
+      env: { ...env, ...extraEnv, BASE_PATH: base, CONTENT_DIR: './src/content' },
     });
     if (result.status !== 0)
       throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);

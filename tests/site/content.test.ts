@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HTMLElement } from 'node-html-parser';
 import { builtPages, page, textOf } from '../support/dist';
 import {
   centres,
@@ -133,6 +134,18 @@ describe('the content', () => {
     for (const c of centres) {
       const lead = textOf(page(`/familjecentraler/${c.id}/`).root.querySelector('.fc-lead')!);
       expect(lead, c.id).toMatch(new RegExp(`${STAGE_LABELS[c.steg as Stage]} \\S`));
+    }
+    // Who says a fact stands apart from the fact, wherever it follows it on the same line (a
+    // paragraph of its own, or one after a list, starts a line anyway).
+    const INLINE = new Set(['span', 'a', 'strong', 'em', 'b', 'i', 'bdi', 'abbr', 'time']);
+    for (const p of builtPages()) {
+      for (const by of p.root.querySelectorAll('span[class$="__by"]')) {
+        const previous = by.previousSibling;
+        if (!previous || (previous instanceof HTMLElement && !INLINE.has(previous.rawTagName)))
+          continue;
+        const before = previous.textContent;
+        expect(before, `${p.url}: "${before.slice(-30)}${textOf(by).slice(0, 30)}"`).toMatch(/\s$/);
+      }
     }
     // Glossary terms and abbreviations keep their spaces in every chapter.
     for (const p of builtPages().filter((p) => /^\/vagledning\/[^/]+\/$/.test(p.url))) {

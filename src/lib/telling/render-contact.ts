@@ -88,6 +88,8 @@ export function renderContact(h: H, words: Words, options: ContactOptions) {
                   : e('a', { href: r.href, dir: 'ltr' }, r.display),
                 r.hours && e('span', { className: 'fc-contact__hours' }, sv(r.hours)),
                 r.note && e('span', { className: 'fc-contact__note' }, sv(r.note)),
+                // A space, so the source never sticks to an address written on the same line.
+                ' ',
                 by(r),
               ),
             ),

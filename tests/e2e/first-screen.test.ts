@@ -5,7 +5,7 @@
  * leave room for that. Measured in Chromium on the built pages.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startSite, type SiteUnderTest } from '../support/browser';
+import { PagePool, startSite, type SiteUnderTest } from '../support/browser';
 import { onePagePerType } from '../support/dist';
 import { routes } from '../../src/lib/paths';
 
@@ -13,41 +13,50 @@ const SCREEN = { width: 390, height: 844 };
 /** How much of the first content must show: a line of text and a little. */
 const FIRST_LINE = 48;
 let site: SiteUnderTest;
+let pool: PagePool;
 beforeAll(async () => {
   site = await startSite();
+  // One context for all: the first screen needs no storage of its own.
+  pool = await PagePool.create(site.browser, { viewport: SCREEN });
 });
-afterAll(() => site?.close());
+afterAll(async () => {
+  await pool?.close();
+  await site?.close();
+});
 
 const pages = onePagePerType().filter((p) => !p.url.startsWith(routes.editor()));
 
 it.each(pages.map((p) => p.url))(
   '%s shows its heading and the start of its first content on a phone’s first screen',
-  async (url) => {
-    const { page } = await site.open(url, { viewport: SCREEN });
-    const heading = await page.locator('main h1').first().boundingBox();
-    expect(heading, 'the page has a heading').not.toBeNull();
-    expect(heading!.y + heading!.height).toBeLessThanOrEqual(SCREEN.height);
-    // The first block after the heading that is the page's own (the language links are not).
-    const first = await page.evaluate(() => {
-      const h1 = document.querySelector('main h1')!;
-      let el = h1.nextElementSibling ?? h1.parentElement?.nextElementSibling ?? null;
-      while (
-        el &&
-        (el.matches('.fc-languages, script, style') || el.getBoundingClientRect().height === 0)
-      )
-        el = el.nextElementSibling;
-      return el ? el.getBoundingClientRect().top + window.scrollY : null;
-    });
-    expect(first, `${url}: content after the heading`).not.toBeNull();
-    expect(first!).toBeLessThanOrEqual(SCREEN.height - FIRST_LINE);
-    if (url === routes.home()) {
-      const find = await page
-        .locator(`main .fc-doors a[href$="${routes.centres()}"]`)
-        .first()
-        .boundingBox();
-      expect(find, 'the way to find a centre').not.toBeNull();
-      expect(find!.y + find!.height).toBeLessThanOrEqual(SCREEN.height);
-    }
-    await page.context().close();
-  },
+  (url) =>
+    pool.visit(
+      `${site.origin}${site.base}${url.replace(/^\//, '')}`,
+      async (page) => {
+        const heading = await page.locator('main h1').first().boundingBox();
+        expect(heading, 'the page has a heading').not.toBeNull();
+        expect(heading!.y + heading!.height).toBeLessThanOrEqual(SCREEN.height);
+        // The first block after the heading that is the page's own (the language links are not).
+        const first = await page.evaluate(() => {
+          const h1 = document.querySelector('main h1')!;
+          let el = h1.nextElementSibling ?? h1.parentElement?.nextElementSibling ?? null;
+          while (
+            el &&
+            (el.matches('.fc-languages, script, style') || el.getBoundingClientRect().height === 0)
+          )
+            el = el.nextElementSibling;
+          return el ? el.getBoundingClientRect().top + window.scrollY : null;
+        });
+        expect(first, `${url}: content after the heading`).not.toBeNull();
+        expect(first!).toBeLessThanOrEqual(SCREEN.height - FIRST_LINE);
+        if (url === routes.home()) {
+          const find = await page
+            .locator(`main .fc-doors a[href$="${routes.centres()}"]`)
+            .first()
+            .boundingBox();
+          expect(find, 'the way to find a centre').not.toBeNull();
+          expect(find!.y + find!.height).toBeLessThanOrEqual(SCREEN.height);
+        }
+      },
+      SCREEN,
+    ),
 );

@@ -20,7 +20,7 @@ import { reflowProblems } from '../support/reflow';
 //   the other rules read, is the same in every view: colour rules in dark mode, layout rules at
 //   phone width, and contrast everywhere (a heading's size, and so the contrast it needs, changes
 //   with the width);
-// - no layout shift while it loads at phone width (tests/support/layout-shift.ts);
+// - no layout shift while it loads at phone width (tests/support/layout-shift.ts; below UNSEEN_SHIFT);
 // - focus inside main at both widths (tests/support/focus-in-main.ts);
 // - reflow, text spacing, large text and target size (tests/support/reflow.ts);
 // - no request that leaves the site; and the run sets no cookie.
@@ -30,6 +30,13 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 const LAYOUT_RULES = ['color-contrast', 'scrollable-region-focusable'];
 const PHONE = { width: 375, height: 800 };
+/**
+ * Shifts that add up to less than this pass here: a page served at once moved by under a pixel when
+ * two test processes starved the browser (0.00003 on /kallor/, seen once in CI, not seen again with
+ * the CPU slowed 20 times or the network to 20 kB/s). CLS counts 0.1 as good. Arrival itself, where
+ * a real shift shows, is held to zero in tests/e2e/layout-shift.test.ts.
+ */
+const UNSEEN_SHIFT = 0.001;
 const VIEWS = [
   { name: 'dator, ljust', width: 1280, height: 900, scheme: 'light', rules: undefined },
   { name: 'dator, mörkt', width: 1280, height: 900, scheme: 'dark', rules: COLOUR_RULES },
@@ -88,7 +95,7 @@ describe.concurrent('every page', () => {
         async (page, requests) => {
           const failures: string[] = [];
           const shifts = await layoutShifts(page);
-          if (shifts.length)
+          if (shifts.reduce((sum, s) => sum + s.value, 0) >= UNSEEN_SHIFT)
             failures.push(
               `layout shift while loading at ${PHONE.width} px: ${JSON.stringify(shifts)}`,
             );

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import LongestFirst from './support/sequencer';
+import LongestFirst from './support/sequencer.ts';
 
 // Tests over the built site in dist/: HTML checks and browser tests in Chromium.
 // They run after `npm run build` (scripts/test.ts orders that).

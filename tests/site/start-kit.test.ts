@@ -1,5 +1,5 @@
 /** The start kit in the built site: Word templates that match their pages, and the print edition. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, page, textOf } from '../support/dist';
@@ -154,23 +154,35 @@ describe('the templates', () => {
 
 describe('the templates handed out or signed', () => {
   const has = (url: string) => templateLinks.includes(url);
+  const handouts = templateLinks.filter((url) =>
+    page(url).root.querySelector('[data-template-body]')?.hasAttribute('data-handout'),
+  );
 
-  it.runIf(has('/mallar/besoksenkat/'))(
-    'the visitor survey is a handout for parents: answers to tick, a table of statements, lines to write on',
-    async () => {
-      const body = page('/mallar/besoksenkat/').root.querySelector('[data-template-body]')!;
-      expect(body.hasAttribute('data-handout')).toBe(true);
-      expect(body.querySelectorAll('.fc-choices li').length).toBeGreaterThan(3);
-      expect(body.querySelectorAll('.fc-box-cell').length).toBeGreaterThan(3);
+  it('a template is a handout exactly when it has a note for staff', () => {
+    const withNote = readdirSync(join(contentDir(), 'templates')).filter((file) =>
+      /^forStaff:/m.test(readFileSync(join(contentDir(), 'templates', file), 'utf8')),
+    );
+    expect(handouts).toHaveLength(withNote.length);
+  });
+
+  it.each(handouts)(
+    '%s is a handout for parents: answers to tick, statements in a wide column, lines to write on',
+    async (url) => {
+      const body = page(url).root.querySelector('[data-template-body]')!;
+      expect(body.querySelectorAll('.fc-choices li').length).toBeGreaterThan(1);
       expect(body.querySelectorAll('.fc-write-lines').length).toBeGreaterThan(0);
-      const doc = await readDocx(readFileSync(join(DIST, '/mallar/besoksenkat.docx')));
+      const doc = await readDocx(readFileSync(join(DIST, url.replace(/\/$/, '.docx'))));
       expect(doc.paragraphs.filter((p) => p.list)).toEqual([]);
       // Answers are written on lines, not in an empty table cell.
       expect(doc.tables.flat(2).filter((cell) => cell === '')).toEqual([]);
-      expect(doc.paragraphs.filter((p) => p.lines > 0 && p.text === '').length).toBeGreaterThan(3);
-      // The statements' column takes more than half the width, the boxes the rest.
-      const [statements = NaN, ...boxes] = doc.columnWidths[0] ?? [];
-      expect(statements).toBeGreaterThan(boxes.reduce((a, b) => a + b, 0));
+      expect(doc.paragraphs.filter((p) => p.lines > 0 && p.text === '').length).toBeGreaterThan(0);
+      // In a table of statements to tick, the statements' column is wider than the boxes together.
+      const tables = body.querySelectorAll('table');
+      expect(tables.length).toBe(doc.columnWidths.length);
+      tables.forEach((table) => expect(table.querySelectorAll('.fc-box-cell').length).toBeGreaterThan(1));
+      for (const [statements = NaN, ...boxes] of doc.columnWidths) {
+        expect(statements).toBeGreaterThan(boxes.reduce((a, b) => a + b, 0));
+      }
     },
   );
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { idExpected } from './ids.ts';
-import { choice, expected, group, text, url } from './common.ts';
+import { choice, expected, group, text, url, yesNo } from './common.ts';
 import { FUNCTIONAL_EMAIL } from './contact.ts';
 
 /** Git hosts the editor (Sveltia CMS) can save to. */
@@ -90,6 +90,10 @@ export const regionSchema = z.object({
     },
     { min: 3 },
   ),
+  publisherConfirmed: yesNo({
+    label: 'Utgivaren har tagit på sig webbplatsen',
+    help: 'Ja när en källa visar att utgivaren ger ut webbplatsen och att rollen som står som ansvarig för sidorna finns. Nej eller utelämnad: sidorna kallar utgivaren och rollen de som förslaget tänker sig.',
+  }).optional(),
   assessmentBaseline: group(
     {
       label: text({

@@ -3,6 +3,7 @@ import { builtPages, page, textOf } from '../support/dist';
 import { siteConfig } from '../support/site-data';
 import { TRANSLATION_LANGUAGES } from '../../src/schemas/translation-vocabulary';
 import { SEARCH_TYPES } from '../../src/lib/search/types';
+import { publisherWords } from '../../src/lib/telling/publisher';
 
 // Every page must carry what a browser, a screen reader and a search engine rely on.
 describe.each(builtPages().map((p) => [p.url, p] as const))('%s', (_url, page) => {
@@ -102,6 +103,23 @@ describe('what the site says it is', () => {
       /(kommuners|kommunernas) gemensamma vägledning|vägledningen är gemensam för regionen/i;
     for (const p of builtPages())
       expect(p.root.querySelector('main')?.textContent ?? '', p.url).not.toMatch(claim);
+  });
+
+  it('names the publisher and the pages’ owner as the proposal’s until a source shows they took it on', () => {
+    const words = publisherWords({
+      name: siteConfig.publisher,
+      confirmed: siteConfig.publisherConfirmed,
+    });
+    for (const p of builtPages()) {
+      const footer =
+        p.root.querySelector('footer.fc-footer')?.textContent.replace(/\s+/g, ' ') ?? '';
+      expect(footer, p.url).toContain(words.named);
+      expect(footer, p.url).not.toMatch(/\s[.,;]/);
+      if (!siteConfig.publisherConfirmed)
+        expect(footer, p.url).not.toMatch(/Senast granskad [^.]* av /);
+    }
+    expect(text('/om/')).toContain(words.publishes);
+    expect(text('/tillganglighet/')).toContain(words.standsBehind(siteConfig.siteName));
   });
 
   it('names the recipient of the follow-up as region.yaml gives it, or says that it is not known', () => {

@@ -9,6 +9,7 @@ import { contentDir } from '../../src/lib/content/dir';
 import yaml from 'js-yaml';
 import { BOX } from '../../src/lib/templates/docx';
 import { SIGNATURE_FIELDS } from '../../src/lib/templates/markdown';
+import { sitePublisher } from '../../src/lib/telling/publisher';
 
 const templateLinks = page('/mallar/')
   .root.querySelectorAll('main h2 a')
@@ -69,7 +70,7 @@ describe('the templates', () => {
       const doc = await readDocx(readFileSync(join(DIST, docxHref)));
       // The template's own text: one paragraph under the summary says who published it, except in a handout.
       const isColophon = (p: { text: string }) =>
-        p.text.startsWith(`Mall från ${siteConfig.publisher}.`);
+        p.text.startsWith(`${sitePublisher.templateFrom}.`);
       const own = doc.paragraphs.filter((p) => !isColophon(p));
       const text = [...own.map((p) => p.text), ...doc.tables.flat(2)].join('\n');
       expect(text).not.toMatch(/\[regionens namn\]/i);
@@ -138,7 +139,8 @@ describe('the templates', () => {
       expect(points.length).toBeGreaterThan(0);
       for (const point of points) expect(text).not.toContain(point);
       expect(text).not.toContain(textOf(html.querySelector('.fc-lead')!));
-      expect(text).not.toMatch(/Mall från|hakparentes/i);
+      expect(text).not.toContain(sitePublisher.templateFrom);
+      expect(text).not.toMatch(/hakparentes/i);
       // The form on the page is the document's text: the note stands outside it.
       expect(body.querySelector('[data-staff-note]')).toBeNull();
     });
@@ -179,7 +181,9 @@ describe('the templates handed out or signed', () => {
       // In a table of statements to tick, the statements' column is wider than the boxes together.
       const tables = body.querySelectorAll('table');
       expect(tables.length).toBe(doc.columnWidths.length);
-      tables.forEach((table) => expect(table.querySelectorAll('.fc-box-cell').length).toBeGreaterThan(1));
+      tables.forEach((table) =>
+        expect(table.querySelectorAll('.fc-box-cell').length).toBeGreaterThan(1),
+      );
       for (const [statements = NaN, ...boxes] of doc.columnWidths) {
         expect(statements).toBeGreaterThan(boxes.reduce((a, b) => a + b, 0));
       }

@@ -110,6 +110,8 @@ export const siteConfig = {
   },
   /** Who publishes the site (shown in the footer and the tillgänglighetsredogörelse). */
   publisher: region.publisher,
+  /** Whether a source shows that the publisher has taken the site on and the owners' role exists. */
+  publisherConfirmed: region.publisherConfirmed ?? false,
   /** The county's own survey that the self-assessment compares with, when there is one. */
   assessmentBaseline: region.assessmentBaseline,
   /** The git host the editor (/redaktion/) saves to; without it only a local copy can be edited. */

@@ -7,6 +7,7 @@ const meta = {
   title: 'Avsiktsförklaring',
   summary: 'En mall att fylla i.',
   publisher: 'Region Dalarna',
+  from: 'Mall från Region Dalarna',
   pageUrl: 'https://example.se/mallar/avsiktsforklaring/',
   reviewed: 'Senast granskad 22 november 2026',
   resolve: (url: string) => new URL(url, 'https://example.se').href,
@@ -55,7 +56,7 @@ describe('templateDocx', () => {
     expect(doc.paragraphs.map((p) => p.text).slice(0, 3)).toEqual([
       meta.title,
       meta.summary,
-      `Mall från ${meta.publisher}. ${meta.reviewed}. Senaste versionen: ${meta.pageUrl}`,
+      `${meta.from}. ${meta.reviewed}. Senaste versionen: ${meta.pageUrl}`,
     ]);
     expect(doc.paragraphs.at(-1)?.text).toBe('Text.');
   });
@@ -65,7 +66,7 @@ describe('templateDocx', () => {
       await templateDocx({ ...meta, pageUrl: undefined }, parseTemplate('Text.', 'x.mdx')),
     );
     expect(doc.paragraphs[2]?.text).toBe(
-      `Mall från ${meta.publisher}. ${meta.reviewed}. Förhandsversion, inte publicerad.`,
+      `${meta.from}. ${meta.reviewed}. Förhandsversion, inte publicerad.`,
     );
   });
 

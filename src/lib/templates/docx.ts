@@ -41,8 +41,10 @@ import { plainText, SIGNATURE_FIELDS, type Block, type Inline } from './markdown
 export interface TemplateMeta {
   title: string;
   summary: string;
-  /** Who publishes the template: organisation name. */
+  /** Who publishes the template: organisation name, the document's author. */
   publisher: string;
+  /** Where the template comes from, as the pages say it: "Mall från …", or the proposal's publisher. */
+  from: string;
   /** The page the document comes from, as a full address; undefined in a preview build, which has none. */
   pageUrl: string | undefined;
   /** "Senast granskad" line, already formatted in Swedish. */
@@ -419,7 +421,7 @@ function colophon(meta: TemplateMeta): Paragraph {
     children: meta.pageUrl
       ? [
           new TextRun({
-            text: `Mall från ${meta.publisher}. ${meta.reviewed}. Senaste versionen: `,
+            text: `${meta.from}. ${meta.reviewed}. Senaste versionen: `,
             size: 18,
           }),
           new ExternalHyperlink({
@@ -429,7 +431,7 @@ function colophon(meta: TemplateMeta): Paragraph {
         ]
       : [
           new TextRun({
-            text: `Mall från ${meta.publisher}. ${meta.reviewed}. Förhandsversion, inte publicerad.`,
+            text: `${meta.from}. ${meta.reviewed}. Förhandsversion, inte publicerad.`,
             size: 18,
           }),
         ],

@@ -8,6 +8,7 @@ import { href, routes } from '../paths';
 import { templateDocx } from './docx';
 import { templateBlocks } from './markdown';
 import { siteConfig } from '../content/site-config';
+import { sitePublisher } from '../telling/publisher';
 
 const files = new Map<string, Promise<Buffer>>();
 
@@ -25,6 +26,7 @@ export function templateWordFile(
       title: template.data.title,
       summary: template.data.summary,
       publisher: siteConfig.publisher,
+      from: sitePublisher.templateFrom,
       // A preview build has no address of its own to point to.
       pageUrl: siteConfig.site.preview ? undefined : absolute(routes.template(template.id)),
       reviewed: `Senast granskad ${formatDate(template.data.lastReviewed)}`,

@@ -11,7 +11,7 @@ import yaml from 'js-yaml';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { builtPages, DIST, page } from '../support/dist';
+import { builtFiles, builtPages, DIST, page } from '../support/dist';
 import { contentDir } from '../../src/lib/content/dir';
 import { LANGUAGES } from '../../src/lib/translation/languages';
 import { phraseStates, wordsFrom } from '../../src/lib/translation/words';
@@ -195,6 +195,13 @@ describe.each(centrePages.map((p) => [p.url, p] as const))('%s', (_, p) => {
     expect(tag(p.root)).toBe(tag(swedish.root));
   });
 
+  it('marks each source’s Swedish name where it says who says a fact, so a screen reader speaks it in Swedish', () => {
+    const tellers = p.root.querySelectorAll('.fc-parent__by, .fc-contact__by, .fc-week__by');
+    expect(tellers.length).toBeGreaterThan(0);
+    for (const said of tellers)
+      expect(said.querySelectorAll('[lang="sv"]').length, said.textContent).toBeGreaterThan(0);
+  });
+
   it('gives the same times and phone numbers as the Swedish page, from the same data', () => {
     expect(times(p.root)).toEqual(times(swedish.root));
     expect(phones(p.root)).toEqual(phones(swedish.root));
@@ -317,6 +324,14 @@ it('every Swedish page a parent uses links its versions in each language, in the
         LANGUAGES[a.getAttribute('hreflang') as TranslationLanguage].ownName,
       );
   }
+});
+
+it('leaves no mark of a Swedish term ([[…]]) in any page, calendar feed or open-data file', () => {
+  for (const p of builtPages()) expect(p.root.textContent, p.url).not.toMatch(/\[\[|\]\]/);
+  const others = [...builtFiles()].filter((f) => /\.(ics|json|csv|xml)$/.test(f));
+  expect(others.some((f) => f.endsWith('.ics'))).toBe(true);
+  for (const f of others)
+    expect(readFileSync(join(DIST, f), 'utf8'), f).not.toMatch(/\[\[[^\]]+\]\]/);
 });
 
 it('each language has a start page and a page for every kommun of the region', () => {

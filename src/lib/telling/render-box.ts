@@ -50,13 +50,17 @@ export function renderBox(
 ) {
   const e = element(h);
   const box = view.box;
-  const { say, sv } = speak(e, words);
+  const { say, sv, marked } = speak(e, words);
   // Who says each fact is left out of the search index (data-pagefind-ignore), and so is the
   // sentence on confidentiality: both are the same on every centre page, and indexed a thousand
   // times over they made the index slow to build and buried the pages that explain them.
   const by = (sources: readonly SourceRef[]): Child[] => [
     ' ',
-    e('span', { className: 'fc-parent__by', ...NOT_INDEXED }, `(${words.attributions(sources)})`),
+    e(
+      'span',
+      { className: 'fc-parent__by', ...NOT_INDEXED },
+      marked(`(${words.attributions(sources, true)})`),
+    ),
   ];
   const unknown = (id: MessageId = 'box.unknown') =>
     e('span', { className: 'fc-unknown' }, say(id));
@@ -161,7 +165,7 @@ export function renderBox(
                 e(
                   'span',
                   { className: 'fc-parent__by', ...NOT_INDEXED },
-                  `(${words.attributions(week.sources)})`,
+                  marked(`(${words.attributions(week.sources, true)})`),
                 ),
                 week.note && [' ', sv(week.note)],
               ),

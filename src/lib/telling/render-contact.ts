@@ -42,7 +42,7 @@ export function contactLabel(
 
 export function renderContact(h: H, words: Words, options: ContactOptions) {
   const e = element(h);
-  const { sv } = speak(e, words);
+  const { sv, marked } = speak(e, words);
   const label = (row: ContactRow): Child => {
     const said = contactLabel(words, row);
     return said.swedish ? [said.text, ' (', sv(said.swedish), ')'] : said.text;
@@ -51,7 +51,7 @@ export function renderContact(h: H, words: Words, options: ContactOptions) {
     e(
       'span',
       { className: 'fc-contact__by', ...NOT_INDEXED },
-      `(${words.attribution(row.source)})`,
+      marked(`(${words.attribution(row.source, true)})`),
     );
   // The phone first: it is what most people need.
   const rows = [...options.rows].sort(
@@ -146,7 +146,7 @@ export function renderContact(h: H, words: Words, options: ContactOptions) {
         e(
           'span',
           { className: 'fc-contact__by', ...NOT_INDEXED },
-          `(${words.attributions(findBvc.sources)})`,
+          marked(`(${words.attributions(findBvc.sources, true)})`),
         ),
       ),
   );

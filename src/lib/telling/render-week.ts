@@ -21,8 +21,8 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 
 export function renderWeek(h: H, words: Words, week: WeekView, options: WeekOptions) {
   const e = element(h);
-  const { say, sv } = speak(e, words);
-  const by = (text: string) => e('span', { className: 'fc-week__by' }, `(${text})`);
+  const { say, sv, marked } = speak(e, words);
+  const by = (text: string) => e('span', { className: 'fc-week__by' }, marked(`(${text})`));
   const span = (from: string, to: string) =>
     e('bdi', { dir: 'ltr' }, `${words.time(from)}–${words.time(to)}`);
   const ageOld = week.age.state !== 'ny';
@@ -63,7 +63,7 @@ export function renderWeek(h: H, words: Words, week: WeekView, options: WeekOpti
               '.',
               x.note && [' ', sv(`${x.note.replace(/\.$/, '')}.`)],
               ' ',
-              by(words.attribution(x.source)),
+              by(words.attribution(x.source, true)),
             ),
           ),
         ),
@@ -119,7 +119,7 @@ export function renderWeek(h: H, words: Words, week: WeekView, options: WeekOpti
     e(
       'p',
       { className: 'fc-week__by' },
-      say('week.source', { who: words.attributions(week.sources) }),
+      say('week.source', { who: words.attributions(week.sources, true) }),
       week.note && [' ', sv(`${week.note.replace(/\.$/, '')}.`)],
     ),
     options.feed &&

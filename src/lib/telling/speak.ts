@@ -17,6 +17,9 @@ export function speak(e: Element, words: Words) {
       words.fallback(id)
         ? e('span', swedish, words.t(id, values))
         : words.parts(id, values).map((p) => (p.swedish ? e('span', swedish, p.text) : p.text)),
+    /** A text with [[Swedish]] marks (a marked attribution): each Swedish run marked lang="sv". */
+    marked: (text: string): Child =>
+      words.split(text).map((p) => (p.swedish ? e('span', swedish, p.text) : p.text)),
     /** Words as the sources write them: Swedish, marked so on a page in another language. */
     sv: (text: string): Child => (words.lang === 'sv' ? text : e('span', swedish, text)),
   };

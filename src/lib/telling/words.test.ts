@@ -53,6 +53,26 @@ describe('a language’s words', () => {
     expect(said).toContain('؛ ');
     expect(said).not.toMatch(/[,;]/);
   });
+  it('mark a source’s Swedish name in an attribution on a translated page, and only when asked', () => {
+    const a = sourceRef('a', {
+      title: 'A',
+      publisher: 'Dalarnas Tidningar',
+      date: '2020-01',
+      reported: true,
+    });
+    const marked = ar.attribution(a, true);
+    expect(ar.split(marked).filter((p) => p.swedish)).toEqual([
+      { text: '\u2068Dalarnas Tidningar\u2069', swedish: true },
+    ]);
+    // Unmarked, as the calendar feeds and the open data take it, the text has no marks.
+    expect(ar.attribution(a)).toBe(marked.replace(/\[\[|\]\]/g, ''));
+    expect(ar.attribution(a)).not.toContain('[[');
+    // On a Swedish page nothing is set apart: the whole page is Swedish.
+    expect(SV.attribution(a, true)).toBe(SV.attribution(a));
+    expect(SV.split(SV.attributions([a], true))).toEqual([
+      { text: SV.attributions([a]), swedish: false },
+    ]);
+  });
   it('keep a Swedish term in a translated message apart, so a page can mark it lang="sv"', () => {
     expect(ar.t('service.bvc')).toBe('رعاية صحة الطفل (BVC)');
     expect(ar.parts('service.bvc')).toEqual([

@@ -32,10 +32,15 @@ export interface Words {
   list(items: readonly string[]): string;
   /** "Måndag". */
   weekday(day: Weekday): string;
-  /** "Borlänge kommun, 13 maj 2024", "enligt Lokalt i Dalarna, utan datum, läst 23 november 2026". */
-  attribution(source: SourceRef): string;
-  /** Several sources behind one fact, each teller once with its dates. */
-  attributions(sources: readonly SourceRef[]): string;
+  /**
+   * "Borlänge kommun, 13 maj 2024", "enligt Lokalt i Dalarna, utan datum, läst 23 november 2026".
+   * Marked, a source's Swedish name on a page in another language stands as [[name]], for `split`.
+   */
+  attribution(source: SourceRef, marked?: boolean): string;
+  /** Several sources behind one fact, each teller once with its dates; marked as `attribution`. */
+  attributions(sources: readonly SourceRef[], marked?: boolean): string;
+  /** A text with [[Swedish]] marks in parts, each Swedish run apart so a page can mark it lang="sv". */
+  split(text: string): { text: string; swedish: boolean }[];
   /** Who tells it: "Borlänge kommun", or "enligt …" for a press or party source. */
   teller(source: SourceRef): string;
 }
@@ -79,10 +84,11 @@ export function makeWords(setting: LanguageSetting): Words {
     lang: setting.lang,
     dir: setting.dir,
     t: (id, values) => fill(message(id), values).replace(SWEDISH_TERM, '$1'),
-    parts: (id, values) =>
-      fill(message(id), values)
+    parts: (id, values) => words.split(fill(message(id), values)),
+    split: (text) =>
+      text
         .split(SWEDISH_TERM)
-        .map((text, i) => ({ text, swedish: i % 2 === 1 }))
+        .map((part, i) => ({ text: part, swedish: i % 2 === 1 }))
         .filter((p) => p.text !== ''),
     time: (t) =>
       setting.clock === 'colon'
@@ -112,29 +118,31 @@ export function makeWords(setting: LanguageSetting): Words {
     // 2024-01-01 was a Monday.
     weekday: (day) =>
       upperFirst(weekdayFormat.format(utc(`2024-01-0${WEEKDAYS.indexOf(day) + 1}`))),
-    teller: (source) => {
-      // In a right-to-left sentence a Swedish name is set apart (Unicode isolates), so its words
-      // and the punctuation around it keep their order.
-      const name = setting.dir === 'rtl' ? `\u2068${source.short}\u2069` : source.short;
-      return source.reported ? fill(message('attr.according'), { who: name }) : name;
-    },
-    attribution: (source) =>
-      fill(message('attr.whoWhen'), { who: words.teller(source), when: dateLabel(source) }),
-    attributions: (sources) => {
+    teller: (source) => tellerOf(source, false),
+    attribution: (source, marked = false) =>
+      fill(message('attr.whoWhen'), { who: tellerOf(source, marked), when: dateLabel(source) }),
+    attributions: (sources, marked = false) => {
       const [only] = sources;
-      if (only && sources.length === 1) return words.attribution(only);
+      if (only && sources.length === 1) return words.attribution(only, marked);
       const byTeller = new Map<string, string[]>();
       for (const s of sources) {
         const date = isKnown(s.date) ? words.partialDate(s.date) : message('attr.undated');
-        const dates = byTeller.get(words.teller(s)) ?? [];
+        const dates = byTeller.get(tellerOf(s, marked)) ?? [];
         if (!dates.includes(date)) dates.push(date);
-        byTeller.set(words.teller(s), dates);
+        byTeller.set(tellerOf(s, marked), dates);
       }
       return [...byTeller]
         .map(([who, dates]) => fill(message('attr.whoWhen'), { who, when: words.list(dates) }))
         .join(`${message('sep.semicolon')} `);
     },
   };
+  function tellerOf(source: SourceRef, marked: boolean): string {
+    // In a right-to-left sentence a Swedish name is set apart (Unicode isolates), so its words
+    // and the punctuation around it keep their order; marked, it is also set apart as Swedish.
+    const isolated = setting.dir === 'rtl' ? `\u2068${source.short}\u2069` : source.short;
+    const name = marked && setting.lang !== 'sv' ? `[[${isolated}]]` : isolated;
+    return source.reported ? fill(message('attr.according'), { who: name }) : name;
+  }
   function dateLabel(source: SourceRef): string {
     if (isKnown(source.date)) return words.partialDate(source.date);
     return source.accessed

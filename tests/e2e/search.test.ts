@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { startSite, type SiteUnderTest } from '../support/browser';
 import { DIST } from '../support/dist';
+import { regionCentres } from '../support/site-data';
 import { isKnown, siteWords } from '../../src/lib/search/did-you-mean';
 import { tokenize } from '../../src/lib/search/words';
 import { TRANSLATION_LANGUAGES } from '../../src/schemas/translation-vocabulary';
@@ -129,6 +130,17 @@ describe('search finds what people type (tests/e2e/search-queries.ts)', () => {
       for (const other of found.slice(1)) expect(other).toEqual(found[0]);
     },
   );
+
+  it('a word every centre page has ("BVC") lists the region’s centres before the examples from elsewhere', async () => {
+    const { paths } = await search(page, 'BVC');
+    const isCentre = (path: string) => /^\/familjecentraler\/[^/]+\/$/.test(path);
+    const own = new Set(regionCentres.map((c) => `/familjecentraler/${c.id}/`));
+    const found = paths.filter(isCentre);
+    const lastOwn = found.findLastIndex((path) => own.has(path));
+    const firstOther = found.findIndex((path) => !own.has(path));
+    expect(lastOwn).toBeGreaterThanOrEqual(0);
+    if (firstOther >= 0) expect(lastOwn, found.join(' ')).toBeLessThan(firstOther);
+  });
 
   it.each(OTHER_LANGUAGES.map((c) => [c.query, c] as const))(
     '"%s" finds that language’s pages from the Swedish search, marked with the language',

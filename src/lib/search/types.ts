@@ -24,3 +24,11 @@ export const SEARCH_TYPES = [
   'Om webbplatsen',
 ] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/**
+ * How much a page's words weigh in the search (Pagefind's data-pagefind-weight, 1 for most pages):
+ * a centre outside the region is an example for those who start one, while a parent who searches
+ * for "BVC" looks for a centre in their own kommun, so the examples' words weigh a fifth and they
+ * come after the region's centres and chapters that say the same.
+ */
+export const OUTSIDE_REGION_WEIGHT = 0.2;

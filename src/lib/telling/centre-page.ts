@@ -11,6 +11,7 @@ import { href, routes } from '../paths';
 import { slugify } from '../slug';
 import type { SourceRef } from '../source-view';
 import { centreSources, centreViewOf, findBvc } from '../register/views';
+import { OUTSIDE_REGION_WEIGHT } from '../search/types';
 
 const unique = (sources: readonly SourceRef[]) => [
   ...new Map(sources.map((s) => [s.id, s])).values(),
@@ -56,6 +57,8 @@ export function centrePage(site: SiteContent, centre: CentreEntry, origin: URL |
     kommunPath: view.kommun.slug ? routes.kommun(view.kommun.slug) : undefined,
     pageSources: unique([...centreSources(site, centre), ...view.box.textSources, ...fallback]),
     crumbs,
+    /** The page's words in the search: an example from outside the region weighs less. */
+    searchWeight: view.inRegion ? undefined : OUTSIDE_REGION_WEIGHT,
     feed: view.week ? feedAddresses(routes.centreCalendar(centre.id), origin) : undefined,
   };
 }

@@ -6,11 +6,11 @@
  * for one kommun …). Each rule is written once here, with the reason an editor reads. Pure:
  * entries and the build day in, problems out.
  */
-import { fileOf, type ContentProblem, type PlainEntry } from './problem';
-import { isOneOf, isRecord } from '../typed';
-import { editorCollections, type EditorCollectionName } from '../../schemas/index';
-import { isKnown, isoDay, periodStart } from '../../schemas/partial-date';
-import { CENTRE_EVENTS, EVENT_STATUS } from '../../schemas/centre-vocabulary';
+import { fileOf, type ContentProblem, type PlainEntry } from './problem.ts';
+import { isOneOf, isRecord } from '../typed.ts';
+import { editorCollections, type EditorCollectionName } from '../../schemas/index.ts';
+import { isKnown, isoDay, periodStart } from '../../schemas/partial-date.ts';
+import { CENTRE_EVENTS, EVENT_STATUS } from '../../schemas/centre-vocabulary.ts';
 
 /** A date field that only the past can fill. `path` reaches into lists with [] ("events[].date"). */
 export interface PastDate {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldReference } from './field-reference';
 import { allFields, describeSchema } from '../../schemas/describe';
 import { editorCollections } from '../../schemas/index';
+import { PAST_DATES, UNIQUE } from '../content/impossible';
 
 describe('the field reference for editors', () => {
   it('is up to date with the schemas (run npm run docs:content when this fails)', () => {
@@ -19,5 +20,19 @@ describe('the field reference for editors', () => {
         expect(reference, field.path).toContain(`| \`${field.path}\` | ${field.label} |`);
       }
     }
+  });
+
+  it('says under each collection what the build refuses though each field is well written', () => {
+    const reference = fieldReference();
+    const sectionOf = (name: string) => {
+      const collection = editorCollections().find((c) => c.name === name)!;
+      const start = reference.indexOf(`## ${collection.label}\n`);
+      const end = reference.indexOf('\n## ', start + 1);
+      return reference.slice(start, end === -1 ? undefined : end);
+    };
+    for (const rule of UNIQUE)
+      expect(sectionOf(rule.collection), rule.expected).toContain(rule.expected);
+    for (const rule of PAST_DATES.filter((d) => d.collection !== '*'))
+      expect(sectionOf(rule.collection), rule.path).toContain(`\`${rule.path}\``);
   });
 });

@@ -9,6 +9,7 @@ import { allFields, describeSchema, type FieldDoc } from '../../schemas/describe
 import { editorCollections, type ContentFormat } from '../../schemas/index.ts';
 import { regionSchema } from '../../schemas/region.ts';
 import { idDescription } from '../../schemas/ids.ts';
+import { PAST_DATES, UNIQUE } from '../content/impossible.ts';
 
 const KIND_NAMES: Record<FieldKind, string> = {
   text: 'Text',
@@ -64,6 +65,35 @@ function row(field: FieldDoc): string {
   return `| ${code(field.path)} | ${cell(field.label)} | ${cell(typeOf(field))} | ${required(field)} | ${field.example ? code(cell(field.example)) : ''} | ${cell(allowed(field))} | ${cell(field.help)} |`;
 }
 
+/**
+ * What the build refuses in a collection though each entry's schema takes it (content/impossible.ts):
+ * a date after the build day where only the past is possible, and two entries where there is room
+ * for one, each with the words the build's message uses.
+ */
+function impossible(collection: string, fields: readonly FieldDoc[]): string[] {
+  const label = (path: string) => fields.find((f) => f.path === path)?.label ?? path;
+  const past = PAST_DATES.filter(
+    (d) =>
+      (d.collection === '*' || d.collection === collection) &&
+      fields.some((f) => f.path === d.path),
+  ).map(
+    (d) =>
+      `- ${code(d.path)} (${cell(label(d.path))}) kan inte ligga efter den dag webbplatsen byggs${d.when ? ', för det som redan har hänt' : ''}. Bygget säger: *${cell(d.what)}*.`,
+  );
+  const unique = UNIQUE.filter((u) => u.collection === collection).map(
+    (u) =>
+      `- Bara en post får ha samma ${u.fields.map((f) => `${cell(label(f))} (${code(f)})`).join(' och ')}. Bygget säger: *${cell(u.expected)}*.`,
+  );
+  if (past.length === 0 && unique.length === 0) return [];
+  return [
+    '',
+    '**Det bygget stoppar fast fälten var för sig är rätt skrivna:**',
+    '',
+    ...past,
+    ...unique,
+  ];
+}
+
 /** The whole reference as Markdown. */
 export function fieldReference(): string {
   const sections = editorCollections().map((c) => {
@@ -77,6 +107,7 @@ export function fieldReference(): string {
       '| Fält | Namn | Typ | Krävs | Exempel | Tillåtna värden | Förklaring |',
       '| --- | --- | --- | --- | --- | --- | --- |',
       ...fields.map(row),
+      ...impossible(c.name, fields),
     ].join('\n');
   });
   const region = [

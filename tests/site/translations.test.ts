@@ -196,8 +196,10 @@ describe.each(centrePages.map((p) => [p.url, p] as const))('%s', (_, p) => {
   });
 
   it('marks each source’s Swedish name where it says who says a fact, so a screen reader speaks it in Swedish', () => {
-    const tellers = p.root.querySelectorAll('.fc-parent__by, .fc-contact__by, .fc-week__by');
-    expect(tellers.length).toBeGreaterThan(0);
+    const teller = '.fc-parent__by, .fc-contact__by, .fc-week__by';
+    const tellers = p.root.querySelectorAll(teller);
+    // As many as the Swedish page has, each with the source's name marked Swedish.
+    expect(tellers.length).toBe(swedish.root.querySelectorAll(teller).length);
     for (const said of tellers)
       expect(said.querySelectorAll('[lang="sv"]').length, said.textContent).toBeGreaterThan(0);
   });

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { AxeResults, Result } from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PagePool, startSite, type SiteUnderTest } from '../support/browser';
-import { builtPages } from '../support/dist';
+import { builtPages, onePagePerType } from '../support/dist';
 import { groupByShape } from '../support/markup-shape';
 import { focusProblemsInMain } from '../support/focus-in-main';
 import { layoutShifts, OBSERVE } from '../support/layout-shift';
@@ -18,9 +18,11 @@ import { reflowProblems } from '../support/reflow';
 //   every WCAG 2.2 A/AA and best-practice rule runs in the first view (desktop, light); each other
 //   view runs the rules whose outcome can differ from the views before it, since the markup, which
 //   the other rules read, is the same in every view: colour rules in dark mode, layout rules and
-//   contrast at phone width (what shows only on a phone). Dark colours are checked at one width:
-//   every text colour reaches 4.5:1 on every background in both schemes (src/styles/palette.test.ts),
-//   the ratio for text of any size, so a heading's size at another width cannot change the verdict;
+//   contrast at phone width (what shows only on a phone). Dark colours are checked at one width
+//   and on one page of each type (the largest): every text colour reaches 4.5:1 on every background
+//   in both schemes (src/styles/palette.test.ts), the ratio for text of any size, and the styles use
+//   no colour but those tokens, so neither a heading's size at another width nor a page's own words
+//   can change the verdict; what a type's components draw in dark is seen on its largest page;
 // - no layout shift while it loads at phone width (tests/support/layout-shift.ts; below UNSEEN_SHIFT);
 // - focus inside main at both widths (tests/support/focus-in-main.ts);
 // - reflow, text spacing, large text and target size (tests/support/reflow.ts);
@@ -76,19 +78,20 @@ function describeViolations(violations: Result[]): string {
 const pages = builtPages().filter((p) => p.url !== '/404.html');
 const ALL_PAGES = process.env.A11Y_ALL_PAGES === '1';
 const groups = ALL_PAGES ? pages.map((checked) => ({ checked, alike: [] })) : groupByShape(pages);
+/** The pages whose dark colours are checked: the largest of each type, or all with A11Y_ALL_PAGES. */
+const darkChecked = new Set((ALL_PAGES ? pages : onePagePerType(pages)).map((p) => p.url));
 /** Each page checked, with the pages of the same shape it stands for, as the test's name says. */
 const urls = groups.map(({ checked, alike }) => ({
   url: checked.url,
-  name: alike.length
-    ? `${checked.url} (standing for ${alike.map((p) => p.url).join(', ')})`
-    : checked.url,
+  dark: [checked, ...alike].some((p) => darkChecked.has(p.url)),
+  name: `${checked.url}${alike.length ? ` (standing for ${alike.map((p) => p.url).join(', ')})` : ''}${[checked, ...alike].some((p) => darkChecked.has(p.url)) ? ', in light and dark colours,' : ''}`,
 }));
 
 // The pages are checked a few at a time (maxConcurrency), each in a page of the pool.
 describe.concurrent('every page', () => {
   it.for(urls)(
-    "$name has no WCAG 2.2 A/AA or axe best-practice violations in either colour scheme, at phone and desktop width, does not move while loading, shows focus on screen in main, reflows at 320 px (also with text spacing and 200 % text), has targets of 2.5.8's size, and stays on this site",
-    async ({ url }) => {
+    "$name has no WCAG 2.2 A/AA or axe best-practice violations at phone and desktop width, does not move while loading, shows focus on screen in main, reflows at 320 px (also with text spacing and 200 % text), has targets of 2.5.8's size, and stays on this site",
+    async ({ url, dark }) => {
       await pool.visit(
         `${site.origin}${site.base}${url.replace(/^\//, '')}`,
         async (page, requests) => {
@@ -98,7 +101,7 @@ describe.concurrent('every page', () => {
             failures.push(
               `layout shift while loading at ${PHONE.width} px: ${JSON.stringify(shifts)}`,
             );
-          for (const view of VIEWS) {
+          for (const view of VIEWS.filter((v) => dark || v.scheme !== 'dark')) {
             await page.setViewportSize(view);
             await page.emulateMedia({ colorScheme: view.scheme });
             const runOnly = view.rules

@@ -142,7 +142,8 @@ const OWN = {
   'page.machine': 'maskinöversättning',
   'page.inSwedish': '(på svenska)',
   'page.otherLanguages': 'Andra språk',
-  'page.inSwedishNote': 'Namn, platser, aktiviteter och öppettider står på svenska, som i källorna.',
+  'page.inSwedishNote':
+    'Namn, platser, aktiviteter och öppettider står på svenska, som i källorna.',
   'page.centreDescription': '{name}: vad du kan göra där, var, när och vem du kan fråga.',
   'page.kommunDescription': 'Familjecentraler i {kommun}, och vart du kan gå nu.',
 

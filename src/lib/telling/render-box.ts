@@ -50,17 +50,13 @@ export function renderBox(
 ) {
   const e = element(h);
   const box = view.box;
-  const { say, sv, marked } = speak(e, words);
+  const { say, sv, attributed } = speak(e, words);
   // Who says each fact is left out of the search index (data-pagefind-ignore), and so is the
   // sentence on confidentiality: both are the same on every centre page, and indexed a thousand
   // times over they made the index slow to build and buried the pages that explain them.
   const by = (sources: readonly SourceRef[]): Child[] => [
     ' ',
-    e(
-      'span',
-      { className: 'fc-parent__by', ...NOT_INDEXED },
-      marked(`(${words.attributions(sources, true)})`),
-    ),
+    e('span', { className: 'fc-parent__by', ...NOT_INDEXED }, attributed(sources)),
   ];
   const unknown = (id: MessageId = 'box.unknown') =>
     e('span', { className: 'fc-unknown' }, say(id));
@@ -162,11 +158,7 @@ export function renderBox(
                   week.place && [' ', say('box.placeLabel'), ': ', sv(week.place), '.'],
                   ' ',
                 ],
-                e(
-                  'span',
-                  { className: 'fc-parent__by', ...NOT_INDEXED },
-                  marked(`(${words.attributions(week.sources, true)})`),
-                ),
+                e('span', { className: 'fc-parent__by', ...NOT_INDEXED }, attributed(week.sources)),
                 week.note && [' ', sv(week.note)],
               ),
               options.weekAnchor &&

@@ -42,17 +42,13 @@ export function contactLabel(
 
 export function renderContact(h: H, words: Words, options: ContactOptions) {
   const e = element(h);
-  const { sv, marked } = speak(e, words);
+  const { sv, attributed } = speak(e, words);
   const label = (row: ContactRow): Child => {
     const said = contactLabel(words, row);
     return said.swedish ? [said.text, ' (', sv(said.swedish), ')'] : said.text;
   };
   const by = (row: ContactRow) =>
-    e(
-      'span',
-      { className: 'fc-contact__by', ...NOT_INDEXED },
-      marked(`(${words.attribution(row.source, true)})`),
-    );
+    e('span', { className: 'fc-contact__by', ...NOT_INDEXED }, attributed([row.source]));
   // The phone first: it is what most people need.
   const rows = [...options.rows].sort(
     (a, b) => Number(b.kind === 'telefon') - Number(a.kind === 'telefon'),
@@ -143,11 +139,7 @@ export function renderContact(h: H, words: Words, options: ContactOptions) {
           '.',
         ],
         ' ',
-        e(
-          'span',
-          { className: 'fc-contact__by', ...NOT_INDEXED },
-          marked(`(${words.attributions(findBvc.sources, true)})`),
-        ),
+        e('span', { className: 'fc-contact__by', ...NOT_INDEXED }, attributed(findBvc.sources)),
       ),
   );
 }

@@ -9,6 +9,7 @@ import type { WeekView } from '../register/centre-view';
 import { weekAgeNote } from './age';
 import { element, type H } from './html';
 import type { Words } from './words';
+import type { SourceRef } from '../source-view';
 import { speak } from './speak';
 
 export interface WeekOptions {
@@ -21,8 +22,8 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 
 export function renderWeek(h: H, words: Words, week: WeekView, options: WeekOptions) {
   const e = element(h);
-  const { say, sv, marked } = speak(e, words);
-  const by = (text: string) => e('span', { className: 'fc-week__by' }, marked(`(${text})`));
+  const { say, sv, attributed } = speak(e, words);
+  const by = (source: SourceRef) => e('span', { className: 'fc-week__by' }, attributed([source]));
   const span = (from: string, to: string) =>
     e('bdi', { dir: 'ltr' }, `${words.time(from)}–${words.time(to)}`);
   const ageOld = week.age.state !== 'ny';
@@ -63,7 +64,7 @@ export function renderWeek(h: H, words: Words, week: WeekView, options: WeekOpti
               '.',
               x.note && [' ', sv(`${x.note.replace(/\.$/, '')}.`)],
               ' ',
-              by(words.attribution(x.source, true)),
+              by(x.source),
             ),
           ),
         ),

@@ -6,6 +6,7 @@
 import type { Child } from './html';
 import type { MessageId } from './messages';
 import type { Words } from './words';
+import type { SourceRef } from '../source-view';
 
 type Element = (type: string, props: Record<string, string> | null, ...children: Child[]) => Child;
 
@@ -17,9 +18,11 @@ export function speak(e: Element, words: Words) {
       words.fallback(id)
         ? e('span', swedish, words.t(id, values))
         : words.parts(id, values).map((p) => (p.swedish ? e('span', swedish, p.text) : p.text)),
-    /** A text with [[Swedish]] marks (a marked attribution): each Swedish run marked lang="sv". */
-    marked: (text: string): Child =>
-      words.split(text).map((p) => (p.swedish ? e('span', swedish, p.text) : p.text)),
+    /** Who says a fact, in parentheses, each source's Swedish name marked lang="sv". */
+    attributed: (sources: readonly SourceRef[]): Child =>
+      words
+        .split(`(${words.attributions(sources, true)})`)
+        .map((p) => (p.swedish ? e('span', swedish, p.text) : p.text)),
     /** Words as the sources write them: Swedish, marked so on a page in another language. */
     sv: (text: string): Child => (words.lang === 'sv' ? text : e('span', swedish, text)),
   };

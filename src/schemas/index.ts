@@ -1,6 +1,6 @@
 /**
  * The collections editors write, each with its folder, file format and schema: the one list that
- * content.config.ts, the field reference (npm run docs:content) and the editor interface read.
+ * the collections (src/lib/content/collection-definitions.ts), the field reference (npm run docs:content) and the editor interface read.
  * Plain TypeScript with file extensions in imports, so Node scripts can load it.
  */
 import type { z } from 'astro/zod';
@@ -45,7 +45,7 @@ export interface EditorCollection {
   entryPath?: { folder: string; file: string };
 }
 
-/** By collection name, as content.config.ts defines them. */
+/** By collection name, as src/lib/content/collection-definitions.ts defines them. */
 export const EDITOR_COLLECTIONS = {
   centres: {
     label: 'Familjecentraler',

@@ -4,7 +4,7 @@
  * a name with capitals, spaces or å/ä/ö, and two files that would share an id
  * (mora.md beside mora.mdx), which Astro would otherwise resolve by silently keeping one.
  */
-import { formatProblems, type ContentProblem } from './problem';
+import { formatProblems, type ContentProblem } from './problem.ts';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 

@@ -47,6 +47,14 @@ describe('the parsed body', () => {
     })();
     expect(thrown).toBeInstanceOf(MdxSyntaxError);
     expect((thrown as MdxSyntaxError).line).toBe(13);
+    // The reason without the parser's place (the text's line, not the file's) or its rule's name.
+    expect((thrown as MdxSyntaxError).reason).toMatch(/^(Unexpected|Expected) /);
+    expect((thrown as MdxSyntaxError).reason).not.toMatch(/mdx-jsx|^\d+:\d+/);
+  });
+
+  it('reads a body that starts with a thematic break as text, not frontmatter', () => {
+    const { tree } = parseBody('---\n\nText after a rule [link](/x/).', false);
+    expect(tree.children.map((n) => n.type)).toEqual(['thematicBreak', 'paragraph']);
   });
 });
 

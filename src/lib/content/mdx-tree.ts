@@ -1,5 +1,6 @@
 /**
- * Reads a content body once, into one Markdown tree (mdast, with MDX's JSX for .mdx files), and
+ * Reads a content body once, into one Markdown tree (mdast, with MDX's JSX for .mdx files), with
+ * Sätteri, the parser that renders the pages (GFM on, as there), and
  * takes from it what the checks and the Word export need: the links (inline, reference-style and
  * <a href>), the components with their props, and the headings with the anchors the page gives
  * them. Code is never read as content, and a component written over several lines is one node.
@@ -9,10 +10,7 @@ import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 
 export interface ParsedBody {
@@ -63,9 +61,12 @@ export function bodyLineOffset(fileText: string, body?: string): number {
   return frontmatter ? frontmatter[0].split('\n').length - 1 : 0;
 }
 
-// Made once and frozen: building a processor (its parser extensions) costs more than parsing a short body.
-const mdxProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze();
-const markdownProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
+// As the pages are rendered: GFM, and no frontmatter (Astro has taken it off the body, and a body
+// that starts with a thematic break is not one).
+const PARSE_OPTIONS = { features: { gfm: true, frontmatter: false } };
+
+/** Sätteri's message for a text it cannot read starts with the place, "3:1: ", and ends with its rule. */
+const PARSER_MESSAGE = /^(?:(\d+):\d+: )?([\s\S]*?)(?: \([a-z-]+:[a-z-]+\))?$/;
 
 /**
  * Anything Markdown, GFM or MDX could read as more than text: a character that starts markup
@@ -108,18 +109,16 @@ export function plainTree(body: string): Root | undefined {
 export function parseBody(body: string, isMdx: boolean, lineOffset = 0): ParsedBody {
   const plain = plainTree(body);
   if (plain) return { tree: plain, lineOffset };
-  const processor = isMdx ? mdxProcessor : markdownProcessor;
+  let tree;
   try {
-    return { tree: processor.parse(body), lineOffset };
+    tree = (isMdx ? mdxToMdast : markdownToMdast)(body, PARSE_OPTIONS);
   } catch (error) {
-    const place = (error as { line?: number; place?: { line?: number; start?: { line?: number } } })
-      .place;
-    const line = (error as { line?: number }).line ?? place?.line ?? place?.start?.line;
-    throw new MdxSyntaxError(
-      String((error as Error).message ?? error),
-      line === undefined ? undefined : line + lineOffset,
-    );
+    const [, line, reason = ''] =
+      PARSER_MESSAGE.exec(String(error instanceof Error ? error.message : error)) ?? [];
+    throw new MdxSyntaxError(reason, line === undefined ? undefined : Number(line) + lineOffset);
   }
+  if (tree.type !== 'root') throw new Error(`The parser gave a ${tree.type}, not a document`);
+  return { tree, lineOffset };
 }
 
 const lineOf = (node: { position?: { start: { line: number } } }, parsed: ParsedBody) =>

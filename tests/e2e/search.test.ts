@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { startSite, type SiteUnderTest } from '../support/browser';
 import { DIST } from '../support/dist';
+import { indexedPages } from '../support/search-index';
 import { regionCentres } from '../support/site-data';
 import { isKnown, siteWords } from '../../src/lib/search/did-you-mean';
 import { tokenize } from '../../src/lib/search/words';
@@ -21,20 +21,6 @@ import {
 /** The site's Swedish words as the build wrote them beside the index, most frequent first. */
 const wordList = JSON.parse(readFileSync(join(DIST, 'sok/ord.json'), 'utf8')) as [string, number][];
 const swedishWords = siteWords(wordList);
-
-/** Every page as the search index holds it: its address, language and indexed text (Pagefind's fragments). */
-function indexedPages(): { url: string; lang: string; text: string }[] {
-  const folder = join(DIST, 'pagefind/fragment');
-  return readdirSync(folder).map((file) => {
-    const data = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
-    const fragment = JSON.parse(data.slice('pagefind_dcd'.length)) as {
-      url: string;
-      content: string;
-    };
-    const [lang = ''] = file.split('_');
-    return { url: fragment.url, lang, text: fragment.content.toLowerCase() };
-  });
-}
 
 let site: SiteUnderTest;
 beforeAll(async () => {
@@ -174,7 +160,7 @@ describe('search finds what people type (tests/e2e/search-queries.ts)', () => {
 });
 
 describe('search in each language', () => {
-  const pages = indexedPages();
+  const pages = indexedPages().map((p) => ({ ...p, text: p.text.toLowerCase() }));
   /**
    * For each translated page, a word of its indexed text that no other page of the site has in
    * its text, not even as another form of it (the search stems words: no other page has the

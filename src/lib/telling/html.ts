@@ -13,9 +13,25 @@ export type H = (type: string, props: Props | null, ...children: Node[]) => Node
 /** Markup written by htmlH: already escaped, inserted as it is. */
 interface Markup {
   readonly __markup: string;
+  /** A block, list item or table cell: kept apart from its neighbours by a line break. */
+  readonly block?: boolean;
 }
+
+/**
+ * Elements that stand apart from what is next to them on the page. The HTML puts a line break
+ * between such an element and its neighbour: the browser draws nothing for it, but the search
+ * index, which reads the text without the layout, would otherwise glue the last word of one to
+ * the first of the next ("Visiting addressVasagatan", "0240‑860 00Vardagar").
+ */
+const BLOCK = new Set(
+  (
+    'address article aside blockquote caption dd details div dl dt figcaption figure footer form ' +
+    'h1 h2 h3 h4 h5 h6 header li main nav ol p pre section summary table tbody td tfoot th thead tr ul'
+  ).split(' '),
+);
 const isMarkup = (node: unknown): node is Markup =>
   typeof node === 'object' && node !== null && '__markup' in node;
+const isBlock = (node: Node) => isMarkup(node) && node.block === true;
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -45,8 +61,23 @@ export const htmlH: H = (type, props, ...children) => {
       v === true ? ` ${ATTRIBUTE[k] ?? k}` : ` ${ATTRIBUTE[k] ?? k}="${escape(String(v))}"`,
     )
     .join('');
-  const inner = children.map(childHtml).join('');
-  return { __markup: `<${type}${attributes}>${inner}</${type}>` } satisfies Markup;
+  const parts = children.map(childHtml);
+  const inner = parts
+    .map((part, i) => {
+      const previous = children[i - 1];
+      // A line break where nothing already stands between the two.
+      const apart =
+        previous !== undefined &&
+        (isBlock(children[i]!) || isBlock(previous)) &&
+        !/\s$/.test(parts[i - 1]!) &&
+        !/^\s/.test(part);
+      return `${apart ? '\n' : ''}${part}`;
+    })
+    .join('');
+  return {
+    __markup: `<${type}${attributes}>${inner}</${type}>`,
+    block: BLOCK.has(type),
+  } satisfies Markup;
 };
 
 /** The HTML of what htmlH wrote. */

@@ -82,8 +82,10 @@ export function renderContact(h: H, words: Words, options: ContactOptions) {
                       ),
                     ]
                   : e('a', { href: r.href, dir: 'ltr' }, r.display),
-                r.hours && e('span', { className: 'fc-contact__hours' }, sv(r.hours)),
-                r.note && e('span', { className: 'fc-contact__note' }, sv(r.note)),
+                // Lines of their own on the page (display: block); a space keeps their first
+                // word apart from the number before it for the search index.
+                r.hours && [' ', e('span', { className: 'fc-contact__hours' }, sv(r.hours))],
+                r.note && [' ', e('span', { className: 'fc-contact__note' }, sv(r.note))],
                 // A space, so the source never sticks to an address written on the same line.
                 ' ',
                 by(r),

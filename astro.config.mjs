@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { editor } from './src/integrations/editor.ts';
+import { noDependencyOptimizer } from './src/integrations/no-dependency-optimizer.ts';
 import { siteConfig } from './src/lib/content/site-config.ts';
 
 // Where the site is published: region.yaml's publishing.siteUrl, or SITE_URL at build time; the
@@ -45,7 +46,7 @@ export default defineConfig({
   compressHTML: true,
   // Class-based scoping keeps the HTML lean (no data-astro-cid attribute on every element).
   scopedStyleStrategy: 'class',
-  integrations: [mdx(), editor()],
+  integrations: [mdx(), editor(), noDependencyOptimizer()],
   // The search script loads Pagefind with import(): Vite wraps that in a preload helper whose
   // placeholder is left unfilled when Astro inlines a small script into the page. Scripts stay files.
   vite: {

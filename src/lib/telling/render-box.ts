@@ -65,6 +65,13 @@ export function renderBox(
     s.lang ? e('span', { lang: s.lang, dir: 'ltr' }, upperFirst(s.text)) : upperFirst(s.text),
     ...by(s.sources),
   ];
+  // The site's sentence on a service is the same on every Swedish centre page that has it, whose
+  // facts name the service again: there it is left out of the index, like who says it, so that
+  // searching its words ("vaccinationer", "barnmorska") finds the chapters that explain them and
+  // not a thousand centres. A translated centre page has no facts, and its sentences are where its
+  // language names the services: they stay in the index.
+  const serviceSentence = (s: SaidSentence): Child =>
+    words.lang === 'sv' ? e('span', NOT_INDEXED, said(s)) : said(s);
   const intro = boxAgeIntro(words, box.age);
   const items: Child[] = [];
   if (box.open) {
@@ -79,7 +86,11 @@ export function renderBox(
               null,
               box.what.map((w) => {
                 const sentence = options.sentence(w.service);
-                return e('li', null, sentence ? said(sentence) : say(`service.${w.service}`));
+                return e(
+                  'li',
+                  null,
+                  sentence ? serviceSentence(sentence) : say(`service.${w.service}`),
+                );
               }),
             )
           : unknown('box.whatUnknown'),

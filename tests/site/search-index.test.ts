@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, textOf } from '../support/dist';
 import { indexedPages } from '../support/search-index';
 import { tokenize } from '../../src/lib/search/words';
+import { contentDir } from '../../src/lib/content/dir';
 
 /** The words of a text, as the search's word lists count them. */
 const wordsOf = (text: string) => new Set(tokenize(text));
@@ -54,8 +57,10 @@ describe('the search index', () => {
       pages
         .map((p) => ({ page: p, said: sentences(decodeURI(p.url)) }))
         .filter((c) => c.said.length > 0);
-    // Means something only where the pages have such sentences.
-    expect(withSentences(swedish).length).toBeGreaterThan(0);
+    // A region with sentences to parents (parent-texts.yaml) has them on its centre pages; one
+    // without (the fixture region) has none to leave out.
+    if (existsSync(join(contentDir(), 'parent-texts.yaml')))
+      expect(withSentences(swedish).length).toBeGreaterThan(0);
     for (const { page, said } of withSentences(swedish))
       for (const sentence of said) expect(page.text, page.url).not.toContain(sentence);
     for (const { page, said } of withSentences(translated))

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, textOf } from '../support/dist';
+import { builtPages, page, textOf } from '../support/dist';
 import { indexedPages } from '../support/search-index';
 import { tokenize } from '../../src/lib/search/words';
 import { contentDir } from '../../src/lib/content/dir';
@@ -39,31 +39,28 @@ describe('the search index', () => {
   it('leaves out the service sentences every Swedish centre page repeats, and keeps a translated page’s', () => {
     // The box's first list: what you can do at the centre, each a sentence of the site's own.
     const sentences = (url: string) =>
-      (
-        builtPages()
-          .find((p) => p.url === url)
-          ?.root.querySelectorAll(
-            '.fc-parent__list > dd:first-of-type > ul:not(.fc-parent__activities) > li',
-          ) ?? []
-      )
+      page(url)
+        .root.querySelectorAll(
+          '.fc-parent__list > dd:first-of-type > ul:not(.fc-parent__activities) > li',
+        )
         .map((li) => textOf(li).replace(/\s*\(.*$/, '')) // up to its first bracket: who says it comes last
         .filter((sentence) => sentence.length > 20);
     const centres = indexed.filter((p) =>
       /^\/(?:(?:fi|en|ar)\/)?familjecentraler\/[^/]+\/$/.test(decodeURI(p.url)),
     );
-    const swedish = centres.filter((p) => p.lang === 'sv');
-    const translated = centres.filter((p) => p.lang !== 'sv');
-    const withSentences = (pages: typeof centres) =>
-      pages
-        .map((p) => ({ page: p, said: sentences(decodeURI(p.url)) }))
-        .filter((c) => c.said.length > 0);
+    const withSentences = centres
+      .map((p) => ({ page: p, said: sentences(decodeURI(p.url)) }))
+      .filter((c) => c.said.length > 0);
+    const swedish = withSentences.filter((c) => c.page.lang === 'sv');
+    const translated = withSentences.filter((c) => c.page.lang !== 'sv');
     // A region with sentences to parents (parent-texts.yaml) has them on its centre pages; one
     // without (the fixture region) has none to leave out.
     if (existsSync(join(contentDir(), 'parent-texts.yaml')))
-      expect(withSentences(swedish).length).toBeGreaterThan(0);
-    for (const { page, said } of withSentences(swedish))
-      for (const sentence of said) expect(page.text, page.url).not.toContain(sentence);
-    for (const { page, said } of withSentences(translated))
-      for (const sentence of said) expect(page.text, page.url).toContain(sentence);
+      expect(swedish.length).toBeGreaterThan(0);
+    for (const { page: indexedPage, said } of swedish)
+      for (const sentence of said)
+        expect(indexedPage.text, indexedPage.url).not.toContain(sentence);
+    for (const { page: indexedPage, said } of translated)
+      for (const sentence of said) expect(indexedPage.text, indexedPage.url).toContain(sentence);
   });
 });

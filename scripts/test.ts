@@ -15,7 +15,7 @@
 // under its own heading, and each step's time is printed. It ends with one line
 // "tests: N passed, N failed" summing every vitest run.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { copyProject } from './project-copy.ts';
@@ -153,13 +153,35 @@ async function buildFixtureRegion(): Promise<RunOptions | undefined> {
 /** The site into dist/, built in a copy of the project. */
 const buildSite = () => buildInCopy('', projectCopy('site'), resolve('dist'));
 
+/**
+ * Whether the Debian packages the browser tests need are there: at once, unless .ci/run is still
+ * installing them beside the run (SYSTEM_PACKAGES_DONE names the file that will hold apt's exit
+ * status); then when it is done, with apt's output shown if it failed.
+ */
+async function systemPackagesInstalled(): Promise<boolean> {
+  const done = process.env.SYSTEM_PACKAGES_DONE;
+  if (!done) return true;
+  const started = Date.now();
+  while (!existsSync(done)) await new Promise((resolve) => setTimeout(resolve, 250));
+  const waited = (Date.now() - started) / 1000;
+  timings.push(['Väntan på Debians paket (.ci/run)', waited]);
+  if (readFileSync(done, 'utf8').trim() === '0') return true;
+  const log = process.env.SYSTEM_PACKAGES_LOG;
+  console.log(
+    `\n▶ Debians paket\n${log && existsSync(log) ? readFileSync(log, 'utf8') : ''}\nInstallationen från Debian misslyckades.`,
+  );
+  return step(false);
+}
+
 /** The tests after the type check: unit tests, the builds, then the checks of the built sites. */
 async function testsAndSites(): Promise<boolean> {
   if (!(await vitest('Enhetstester och innehållsfel', 'vitest.config.ts'))) return false;
   const fixture = await buildFixtureRegion();
   if (!fixture || !(await buildSite())) return false;
   const results = await Promise.all([
-    vitest('Webbplatsen och webbläsartester', 'tests/vitest.site.config.ts'),
+    systemPackagesInstalled().then(
+      (ready) => ready && vitest('Webbplatsen och webbläsartester', 'tests/vitest.site.config.ts'),
+    ),
     // The same checks but the Nu checker's, which looks for what only the layout can get wrong
     // (a script after </html>) and so finds the same on every region's build.
     vitest(

@@ -97,11 +97,12 @@ const groups = ALL_PAGES ? pages.map((checked) => ({ checked, alike: [] })) : gr
 /** The pages whose colours are checked in dark and at phone width: the largest of each type, or all with A11Y_ALL_PAGES. */
 const typeChecked = new Set((ALL_PAGES ? pages : onePagePerType(pages)).map((p) => p.url));
 /** Each page checked, with the pages of the same shape it stands for, as the test's name says. */
-const urls = groups.map(({ checked, alike }) => ({
-  url: checked.url,
-  typed: [checked, ...alike].some((p) => typeChecked.has(p.url)),
-  name: `${checked.url}${alike.length ? ` (standing for ${alike.map((p) => p.url).join(', ')})` : ''}${[checked, ...alike].some((p) => typeChecked.has(p.url)) ? ', in light and dark colours and in colour at phone width,' : ''}`,
-}));
+const urls = groups.map(({ checked, alike }) => {
+  const typed = [checked, ...alike].some((p) => typeChecked.has(p.url));
+  const standing = alike.length ? ` (standing for ${alike.map((p) => p.url).join(', ')})` : '';
+  const colours = typed ? ', in light and dark colours and in colour at phone width,' : '';
+  return { url: checked.url, typed, name: `${checked.url}${standing}${colours}` };
+});
 
 // The pages are checked a few at a time (maxConcurrency), each in a page of the pool.
 describe.concurrent('every page', () => {

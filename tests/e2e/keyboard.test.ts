@@ -76,7 +76,7 @@ async function walk(
       log.push({ path, number: el.dataset.kb, marked, visible });
     });
   });
-  for (let i = 0; i < expected; i++) await page.keyboard.press('Tab');
+  await pressTab(page, expected);
   const log = await page.evaluate(
     () => (window as unknown as { fcFocusLog: FocusState[] }).fcFocusLog,
   );
@@ -102,6 +102,23 @@ async function walk(
     () => (document.activeElement as HTMLElement | null)?.dataset.kb ?? null,
   );
   return { problems, expected, reached: seen.size, after };
+}
+
+/**
+ * Presses Tab `times` times, as the keyboard does: each press is a key down and a key up sent to
+ * the browser's input queue in order, all sent before the first is answered (one at a time cost a
+ * round trip through Playwright and the browser for every key).
+ */
+async function pressTab(page: Page, times: number) {
+  const cdp = await page.context().newCDPSession(page);
+  const key = { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9, nativeVirtualKeyCode: 9 };
+  await Promise.all(
+    Array.from({ length: times }, () => [
+      cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key }),
+      cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key }),
+    ]).flat(),
+  );
+  await cdp.detach();
 }
 
 const walkAt = async ({ url, width, height }: { url: string; width: number; height: number }) => {

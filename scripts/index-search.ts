@@ -16,6 +16,7 @@ import { gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import * as pagefind from 'pagefind';
 import { countWords, wordListFile } from '../src/lib/search/words.ts';
+import { readFragment, type IndexedPage } from '../src/lib/search/fragment.ts';
 
 const dir = process.argv[2] ?? 'dist';
 const output = join(dir, 'pagefind');
@@ -29,36 +30,27 @@ if (written.errors.length > 0)
   throw new Error(`Pagefind failed to write its index: ${written.errors.join('; ')}`);
 await pagefind.close();
 
-/** Pagefind's files are gzipped and start, once unzipped, with this signature. */
-const SIGNATURE = 'pagefind_dcd';
 const unzip = promisify(gunzip);
 
-/** The text Pagefind indexed on one page, from its fragment file. */
-async function fragmentText(file: string): Promise<string> {
-  const data = (await unzip(readFileSync(join(output, 'fragment', file)))).toString('utf8');
-  if (!data.startsWith(SIGNATURE))
-    throw new Error(`${file} is not a Pagefind fragment this script can read`);
-  const fragment: unknown = JSON.parse(data.slice(SIGNATURE.length));
-  if (
-    typeof fragment !== 'object' ||
-    fragment === null ||
-    !('content' in fragment) ||
-    typeof fragment.content !== 'string'
-  )
-    throw new Error(`${file} has no content: Pagefind's fragment format has changed`);
-  return fragment.content;
+/** One page's indexed text and language, from its fragment file. */
+async function fragment(file: string): Promise<IndexedPage> {
+  const data = await unzip(readFileSync(join(output, 'fragment', file)));
+  return readFragment(file, data.toString('utf8'));
 }
 
-// Fragments are named "<language>_<hash>.pf_fragment".
-const texts = new Map<string, Promise<string>[]>();
-for (const file of readdirSync(join(output, 'fragment'))) {
-  const [lang = ''] = file.split('_');
-  texts.set(lang, [...(texts.get(lang) ?? []), fragmentText(file)]);
+// Each language's page texts, for its word list.
+const texts = new Map<string, string[]>();
+for (const { lang, text } of await Promise.all(
+  readdirSync(join(output, 'fragment')).map(fragment),
+)) {
+  const list = texts.get(lang) ?? [];
+  list.push(text);
+  texts.set(lang, list);
 }
 mkdirSync(join(dir, 'sok'), { recursive: true });
 const counts: string[] = [];
-for (const [lang, pending] of [...texts].sort()) {
-  const words = countWords(await Promise.all(pending));
+for (const [lang, pageTexts] of [...texts].sort()) {
+  const words = countWords(pageTexts);
   writeFileSync(join(dir, 'sok', wordListFile(lang)), JSON.stringify(words));
   counts.push(`${lang} ${words.length}`);
 }

@@ -30,7 +30,7 @@ import { reflowProblems, targetProblems } from '../support/reflow';
 // - no request that leaves the site; and the run sets no cookie.
 // WCAG 2.2 A/AA and axe's best practices, as Starlight's docs run it.
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-/** Rules that read computed colours (differ with the colour scheme and, for what only a phone shows, the width). */
+/** Rules that read computed colours, and so differ with the colour scheme. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 /** Rules that read layout, and so differ with the width. */
 const LAYOUT_RULES = ['scrollable-region-focusable'];
@@ -49,18 +49,6 @@ interface AxeView {
   scheme: 'light' | 'dark';
   rules?: string[];
 }
-/** The axe runs at phone and at desktop width; `typed`: the page stands for its type. */
-const phoneViews = (typed: boolean): AxeView[] => [
-  {
-    name: 'telefon, ljust',
-    scheme: 'light',
-    rules: typed ? ['color-contrast', ...LAYOUT_RULES] : LAYOUT_RULES,
-  },
-];
-const desktopViews = (typed: boolean): AxeView[] => [
-  { name: 'dator, ljust', scheme: 'light' },
-  ...(typed ? [{ name: 'dator, mörkt', scheme: 'dark', rules: COLOUR_RULES } as const] : []),
-];
 
 // axe-core itself, loaded into every page before the page's own scripts.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -113,24 +101,22 @@ describe.concurrent('every page', () => {
         `${site.origin}${site.base}${url.replace(/^\//, '')}`,
         async (page, requests) => {
           const failures: string[] = [];
-          const axe = async (views: AxeView[]) => {
-            for (const view of views) {
-              await page.emulateMedia({ colorScheme: view.scheme });
-              const runOnly = view.rules
-                ? { type: 'rule', values: view.rules }
-                : { type: 'tag', values: WCAG_TAGS };
-              const { violations } = await page.evaluate(
-                (options) =>
-                  (
-                    window as unknown as {
-                      axe: { run: (c: Document, o: unknown) => Promise<AxeResults> };
-                    }
-                  ).axe.run(document, options),
-                { runOnly, resultTypes: ['violations'] },
-              );
-              if (violations.length)
-                failures.push(`${view.name}:\n${describeViolations(violations)}`);
-            }
+          const axe = async (view: AxeView) => {
+            await page.emulateMedia({ colorScheme: view.scheme });
+            const runOnly = view.rules
+              ? { type: 'rule', values: view.rules }
+              : { type: 'tag', values: WCAG_TAGS };
+            const { violations } = await page.evaluate(
+              (options) =>
+                (
+                  window as unknown as {
+                    axe: { run: (c: Document, o: unknown) => Promise<AxeResults> };
+                  }
+                ).axe.run(document, options),
+              { runOnly, resultTypes: ['violations'] },
+            );
+            if (violations.length)
+              failures.push(`${view.name}:\n${describeViolations(violations)}`);
             await page.emulateMedia({ colorScheme: 'light' });
           };
           const shifts = await layoutShifts(page);
@@ -138,7 +124,12 @@ describe.concurrent('every page', () => {
             failures.push(
               `layout shift while loading at ${PHONE.width} px: ${JSON.stringify(shifts)}`,
             );
-          await axe(phoneViews(typed));
+          // Contrast at phone width on the page of each type: what only a phone shows.
+          await axe({
+            name: 'telefon, ljust',
+            scheme: 'light',
+            rules: typed ? ['color-contrast', ...LAYOUT_RULES] : LAYOUT_RULES,
+          });
           failures.push(
             ...(await focusProblemsInMain(page)).map((p) => `focus at ${PHONE.width} px: ${p}`),
           );
@@ -148,7 +139,8 @@ describe.concurrent('every page', () => {
             window.scrollTo(0, 0);
           });
           await page.setViewportSize(DESKTOP);
-          await axe(desktopViews(typed));
+          await axe({ name: 'dator, ljust', scheme: 'light' });
+          if (typed) await axe({ name: 'dator, mörkt', scheme: 'dark', rules: COLOUR_RULES });
           failures.push(
             ...(await focusProblemsInMain(page)).map((p) => `focus at ${DESKTOP.width} px: ${p}`),
           );

@@ -11,7 +11,8 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import xliff12ToJs from 'xliff/xliff12ToJs';
 import { Document, isMap, isSeq } from 'yaml';
-import { placeholders, SWEDISH, isMessageId } from '../src/lib/telling/messages.ts';
+import { SWEDISH, isMessageId } from '../src/lib/telling/messages.ts';
+import { placeholders } from '../src/lib/telling/fill.ts';
 import { fingerprint, messageFingerprint } from '../src/lib/translation/fingerprint.ts';
 import {
   importUnits,

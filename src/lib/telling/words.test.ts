@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceRef } from '../source-view';
-import { SWEDISH, fill, placeholders } from './messages';
+import { SWEDISH } from './messages';
+import { fill, placeholders } from './fill';
 import { makeWords, SV } from './words';
 
 const ar = makeWords({

@@ -8,14 +8,22 @@ import { isKnown } from '../../schemas/partial-date.ts';
 import type { Weekday } from '../../schemas/centre-vocabulary.ts';
 import { WEEKDAYS } from '../../schemas/centre-vocabulary.ts';
 import type { SourceRef } from '../source-view';
-import { fill, SWEDISH, type MessageId } from './messages.ts';
+import { fill } from './fill.ts';
+import { SWEDISH, type MessageId } from './messages.ts';
 
 export interface Words {
   /** BCP 47 language of the page: "sv", "fi", "en", "ar". */
   lang: string;
   dir: 'ltr' | 'rtl';
+  /** The locale its dates, numbers, lists and plural forms follow: "sv-SE", "fi-FI" … */
+  locale: string;
   /** A message in this language, its placeholders filled; a Swedish term in it ([[öppen förskola]]) as plain text. */
   t(id: MessageId, values?: Record<string, string>): string;
+  /**
+   * A message in this language with its {placeholders} left for a script in the browser to fill
+   * (src/lib/search/say.ts); a Swedish term in it as plain text.
+   */
+  template(id: MessageId): string;
   /** The same message in parts, each Swedish term apart so a page can mark it lang="sv". */
   parts(id: MessageId, values?: Record<string, string>): { text: string; swedish: boolean }[];
   /** "09.00" (sv), "9.00" (fi), "09:00" (en, ar). */
@@ -83,7 +91,9 @@ export function makeWords(setting: LanguageSetting): Words {
   const words: Words = {
     lang: setting.lang,
     dir: setting.dir,
+    locale,
     t: (id, values) => fill(message(id), values).replace(SWEDISH_TERM, '$1'),
+    template: (id) => message(id).replace(SWEDISH_TERM, '$1'),
     parts: (id, values) => words.split(fill(message(id), values)),
     split: (text) =>
       text

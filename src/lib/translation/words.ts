@@ -7,13 +7,8 @@
  * message's {placeholders} kept.
  */
 import type { ContentProblem } from '../content/problem.ts';
-import {
-  MESSAGE_IDS,
-  SWEDISH,
-  isMessageId,
-  placeholders,
-  type MessageId,
-} from '../telling/messages.ts';
+import { MESSAGE_IDS, SWEDISH, isMessageId, type MessageId } from '../telling/messages.ts';
+import { placeholders } from '../telling/fill.ts';
 import { makeWords, type Words } from '../telling/words.ts';
 import { messageFingerprint } from './fingerprint.ts';
 import { LANGUAGES, type TranslationLanguage } from './languages.ts';

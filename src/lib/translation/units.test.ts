@@ -56,6 +56,21 @@ describe('a language’s units for a translator', () => {
     ]);
   });
 
+  it('tell the translator of a number’s two forms which numbers each is for, besides the placeholders', () => {
+    const [one, other, plain] = unitsOf({
+      ...content,
+      messages: {
+        'search.hits.one': '{count} träff',
+        'search.hits.other': '{count} träffar',
+        'box.title': 'För dig som förälder',
+      },
+    });
+    expect(one?.note).toMatch(/"\.one" form .* singular/);
+    expect(one?.note).toMatch(/placeholder/);
+    expect(other?.note).toBe(one?.note);
+    expect(plain?.note).toBeUndefined();
+  });
+
   it('keep a text’s Markdown around its lines when lines are replaced', () => {
     const body = defined(content.texts[0]).translation.body;
     expect(textLines(body).map((l) => [l.prefix, l.suffix])).toEqual([

@@ -70,6 +70,19 @@ export interface LanguageContent {
 }
 
 const PLACEHOLDERS = 'Keep every {placeholder} as it is. [[…]] keeps a Swedish term in Swedish.';
+/** A message in two forms for a number (search.hits.one, search.hits.other): Intl.PluralRules picks one. */
+const PLURAL =
+  'One of two forms of the same words for a number: the page uses the ".one" form for the numbers your language says in the singular (in Swedish: 1), and the ".other" form for every other number. Where your language says every number the same way, the two can be the same.';
+const isPluralForm = (id: string) => /\.(one|other)$/.test(id);
+
+/** What a translator needs to know of a message: its plural forms, its placeholders. */
+function noteOn(id: string, source: string, target: string): { note?: string } {
+  const notes = [
+    isPluralForm(id) && PLURAL,
+    (/\{\w+\}|\[\[/.test(source) || /\{\w+\}/.test(target)) && PLACEHOLDERS,
+  ].filter((n) => typeof n === 'string');
+  return notes.length > 0 ? { note: notes.join(' ') } : {};
+}
 
 /** Every unit of a language, in the order a page shows them. */
 export function unitsOf(content: LanguageContent): Unit[] {
@@ -79,9 +92,7 @@ export function unitsOf(content: LanguageContent): Unit[] {
     source,
     target: phrases.get(id)?.text ?? '',
     checked: phrases.get(id)?.checked ?? false,
-    ...(/\{\w+\}|\[\[/.test(source) || /\{\w+\}/.test(phrases.get(id)?.text ?? '')
-      ? { note: PLACEHOLDERS }
-      : {}),
+    ...noteOn(id, source, phrases.get(id)?.text ?? ''),
   }));
   const fromSentences = content.sentences.map((s) => ({
     id: `sentence/${s.id}`,

@@ -2,15 +2,23 @@
 // accessible form of our own. The query and filters live in the address (/sok/?q=bvc&typ=Ordlista),
 // so a search can be shared and the back button works; the answer is announced. What to answer
 // (every word; another language; a correction; the meaningful words; nothing) is decided in
-// src/lib/search/answer.ts, and said in the page's language (src/lib/search/messages.ts); this
+// src/lib/search/answer.ts, and said in the page's language with the sentences the page carries
+// (src/lib/search/say.ts; the Swedish page's corrections in src/lib/search/messages.ts); this
 // script reads the page, asks Pagefind and writes the answer.
 import { answerQuery, type Answer, type SearchEngine } from '../lib/search/answer';
 import { readWordList, type SiteWords } from '../lib/search/did-you-mean';
-import { SEARCH_WORDS, type SearchLanguage } from '../lib/search/messages';
+import { SWEDISH_CORRECTIONS } from '../lib/search/messages';
+import {
+  isSearchPhrases,
+  searchSentences,
+  SEARCH_LANGUAGES,
+  type SearchLanguage,
+  type Sentence,
+} from '../lib/search/say';
 import { synonymsOf } from '../lib/search/synonyms';
 import { SEARCH_FILTER_NAMES } from '../lib/search/types';
 import { wordListFile } from '../lib/search/words';
-import { isList, isRecord } from '../lib/typed';
+import { isList, isOneOf, isRecord } from '../lib/typed';
 import { formTexts, optional, PageError, required } from './dom';
 
 interface PagefindResult {
@@ -53,13 +61,21 @@ const more = optional('#fc-search-more', HTMLDetailsElement);
 const suggestionLink = optional('#fc-search-suggestion a', HTMLAnchorElement);
 const insteadLink = optional('#fc-search-instead a', HTMLAnchorElement);
 
-const isSearchLanguage = (lang: string): lang is SearchLanguage => lang in SEARCH_WORDS;
+const isSearchLanguage = (lang: string): lang is SearchLanguage => isOneOf(SEARCH_LANGUAGES, lang);
 const pageLang = document.documentElement.lang;
-if (!isSearchLanguage(pageLang))
-  throw new PageError(
-    `The search page's language "${pageLang}" has no words in src/lib/search/messages.ts.`,
-  );
-const words = SEARCH_WORDS[pageLang];
+
+/** The sentences the page carries for its language (data-phrases); anything else is an error of the page. */
+function readPhrases(json: string | undefined) {
+  const value: unknown = JSON.parse(json ?? 'null');
+  if (!isSearchPhrases(value) || value.lang !== pageLang)
+    throw new PageError(
+      `The search form’s data-phrases are not the search messages in the page’s language "${pageLang}".`,
+    );
+  return value;
+}
+const say = searchSentences(readPhrases(form.dataset.phrases));
+// Only the Swedish page corrects a query: its stop words, inflection and synonyms are Swedish.
+const corrections = pageLang === 'sv' ? SWEDISH_CORRECTIONS : undefined;
 
 /** The synonym groups the page carries, as lists of words; anything else is an error of the page. */
 const isWordGroups = (value: unknown): value is readonly (readonly string[])[] =>
@@ -200,11 +216,17 @@ function showLink(link: HTMLAnchorElement | undefined, query: string | undefined
  * Arabic query in a Swedish sentence, or a Swedish one in an Arabic sentence, keeps its place.
  */
 const QUERY = '\u0000';
-/** A sentence with the query, as nodes: the query in <bdi>. */
-function said(sentence: string, query: string): (Node | string)[] {
-  return sentence
+/**
+ * A sentence with the query, as nodes: the query in <bdi>; a sentence said in Swedish on a page in
+ * another language, for want of a translation, is marked so.
+ */
+function said(sentence: string | Sentence, query: string): (Node | string)[] {
+  const { text, swedish } =
+    typeof sentence === 'string' ? { text: sentence, swedish: false } : sentence;
+  const nodes = text
     .split(QUERY)
     .flatMap((part, i) => (i === 0 ? [part] : [el('bdi', { textContent: query }), part]));
+  return swedish ? [el('span', { lang: 'sv', dir: 'ltr' }, ...nodes)] : nodes;
 }
 /** Read out with the status, and shown as a link just below it. */
 const hidden = (sentence: string, query: string) =>
@@ -229,7 +251,7 @@ function resultItem(r: PagefindResult, lang: string): HTMLElement {
   }
   // The kind of page is named in Swedish (the index's filter), so only the Swedish page shows it.
   const kinds = pageLang === 'sv' ? (r.filters.typ ?? []) : [];
-  const label = [other ? words.inLanguage[lang] : '', ...kinds];
+  const label = [other ? say.inLanguage(lang) : '', ...kinds];
   return el(
     'li',
     {},
@@ -248,14 +270,14 @@ function statusFor(answer: Answer<unknown>, query: string, count: number): (Node
   switch (answer.kind) {
     case 'none':
       return [
-        ...said(words.none(q), query),
-        answer.suggestion && words.suggestion
-          ? hidden(words.suggestion(answer.suggestion), query)
+        ...said(say.none(q), query),
+        answer.suggestion && corrections
+          ? hidden(corrections.suggestion(answer.suggestion), query)
           : '',
       ];
     case 'other-languages':
       return said(
-        words.otherLanguages(
+        say.otherLanguages(
           QUERY,
           answer.languages.flatMap((l) =>
             isSearchLanguage(l.lang) ? [{ lang: l.lang, count: l.count }] : [],
@@ -265,12 +287,15 @@ function statusFor(answer: Answer<unknown>, query: string, count: number): (Node
       );
     case 'hits': {
       const instead =
-        answer.corrected && words.searchInstead ? hidden(words.searchInstead(QUERY), query) : '';
-      if (answer.partial && words.partial)
-        return [...said(words.partial(count, QUERY, answer.partial), query), instead];
-      if (answer.corrected && words.corrected)
-        return [words.corrected(count, answer.corrected), instead];
-      return said(words.count(count, q), query);
+        answer.corrected && corrections ? hidden(corrections.searchInstead(QUERY), query) : '';
+      if (answer.partial && corrections)
+        return [
+          ...said(corrections.partial(say.hits(count), QUERY, answer.partial), query),
+          instead,
+        ];
+      if (answer.corrected && corrections)
+        return [corrections.corrected(say.hits(count), answer.corrected), instead];
+      return said(say.count(count, q), query);
     }
   }
 }

@@ -214,7 +214,7 @@ describe('search in each language', () => {
     expect(fi.status).toMatch(/^Haulla ”perhekeskus” löytyi \d+ tulosta\.$/);
     const sv = await search(page, 'avsiktsförklaring');
     expect(sv.status).toMatch(
-      /^Haulla ”avsiktsförklaring” ei löytynyt suomenkielisiä sivuja\. \d+ tulosta ruotsiksi/,
+      /^Haulla ”avsiktsförklaring” ei löytynyt mitään suomeksi\. \d+ tulosta ruotsiksi/,
     );
     // The language, and not the kind of page: the kinds are Swedish words.
     expect(sv.labels[0]).toBe('Ruotsiksi');

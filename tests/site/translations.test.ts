@@ -19,7 +19,8 @@ import { checkedNotice, translatorIn } from '../../src/lib/translation/view';
 import { MESSAGE_IDS } from '../../src/lib/telling/messages';
 import { phrasesIn } from '../support/phrases';
 import { regionCentres } from '../support/site-data';
-import { SEARCH_WORDS, SEARCH_WORDS_TRANSLATED } from '../../src/lib/search/messages';
+import { searchPageWords } from '../../src/lib/search/page-words';
+import { isSearchPhrases, SEARCH_MESSAGE_IDS } from '../../src/lib/search/say';
 import {
   TRANSLATION_LANGUAGES,
   type TranslationLanguage,
@@ -98,8 +99,9 @@ it('the fixed words of every language with pages: every message translated, from
 
 describe.each(searchPages.map((p) => [p.url, p] as const))('%s', (_, p) => {
   const lang = langOf(p);
-  const words = SEARCH_WORDS[lang];
-  const pageWords = wordsFrom(lang, phrasesOf(lang));
+  const phrases = phrasesOf(lang);
+  const pageWords = wordsFrom(lang, phrases);
+  const words = searchPageWords(lang, pageWords);
 
   it('is in its language and direction, its form’s words in it, and says when and how they were translated', () => {
     expect(p.root.querySelector('html')?.getAttribute('dir')).toBe(LANGUAGES[lang].dir);
@@ -107,15 +109,37 @@ describe.each(searchPages.map((p) => [p.url, p] as const))('%s', (_, p) => {
     expect(p.root.querySelector('label[for="fc-search-q"]')?.textContent).toBe(words.label);
     expect(p.root.querySelector('#fc-search button')?.textContent).toBe(words.button);
     const note = p.root.querySelector('[data-translation-note]')?.textContent ?? '';
+    // The words were translated when the newest of the language's fixed words was.
+    const newest = new Date(Math.max(...phrases.map((u) => u.translatedOn.getTime())));
+    const machine = phrases.some((u) => u.translatedBy === 'maskinöversättning');
     expect(note).toContain(
-      words.translated?.(
-        pageWords.day(isoDay(SEARCH_WORDS_TRANSLATED.translatedOn)),
-        translatorIn(pageWords, SEARCH_WORDS_TRANSLATED.translatedBy),
-      ),
+      pageWords.t('page.wordsNote', {
+        date: pageWords.day(isoDay(newest)),
+        by: translatorIn(
+          pageWords,
+          machine ? 'maskinöversättning' : defined(phrases[0]).translatedBy,
+        ),
+      }),
     );
-    expect(note).toContain(pageWords.t('page.notChecked'));
+    expect(note).toContain(
+      pageWords.t(phrases.every((u) => u.checked) ? 'page.checked' : 'page.notChecked'),
+    );
     for (const part of ['header.fc-header', 'footer.fc-footer'])
       expect(p.root.querySelector(part)?.getAttribute('lang')).toBe('sv');
+  });
+
+  it('carries the sentences its script answers with, each as the phrase file translates it', () => {
+    const carried: unknown = JSON.parse(
+      p.root.querySelector('#fc-search')?.getAttribute('data-phrases') ?? 'null',
+    );
+    if (!isSearchPhrases(carried))
+      throw new Error(`${p.url}: data-phrases is not the search messages`);
+    expect(carried.lang).toBe(lang);
+    expect(carried.locale).toBe(LANGUAGES[lang].locale);
+    const translatedText = new Map(phrases.map((u) => [u.id, u.text]));
+    for (const id of SEARCH_MESSAGE_IDS)
+      expect(carried.messages[id], id).toBe(translatedText.get(id));
+    expect(carried.swedish).toEqual([]);
   });
 
   it('and the Swedish search page link each other with hreflang', () => {

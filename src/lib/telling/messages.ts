@@ -172,6 +172,33 @@ const OWN = {
   'kommun.contactTitle': 'Kontakt med kommunen',
   'kommun.contactUnknown': 'Kommunens telefonnummer, e-post och adress: uppgift saknas.',
   'kommun.swedishMore': 'Mer om kommunen och vägen till en familjecentral, på svenska',
+
+  // The search pages (the Swedish page and each language's): the form, and the answer the script
+  // writes ({query} is what was searched for; {hits} a number of hits, said with search.hits.*).
+  'search.title': 'Sök',
+  'search.heading': 'Sök på webbplatsen',
+  'search.label': 'Sökord',
+  'search.button': 'Sök',
+  'search.description': 'Sök bland sidorna {inLanguage} och på resten av webbplatsen.',
+  'search.hint': 'Till exempel familjecentral, en kommuns namn eller BVC.',
+  'search.noScript': 'Sökningen behöver JavaScript, som är avstängt. Sidorna {inLanguage}:',
+  'search.nothingFound': 'Inget hittades. Prova ett annat ord.',
+  // A number of hits: "one" for a number the language says in the singular (1 in Swedish), "other"
+  // for the rest, as Intl.PluralRules names them for the page's language.
+  'search.hits.one': '{count} träff',
+  'search.hits.other': '{count} träffar',
+  'search.count': '{hits} för ”{query}”.',
+  'search.countFiltered': '{hits}.',
+  'search.none': 'Inga träffar för ”{query}”.',
+  'search.noneFiltered': 'Inga träffar.',
+  // No hits in the page's language; {languages} lists search.languageHits for each other language.
+  'search.otherLanguages': 'Inga träffar {inLanguage} för ”{query}”. {languages}.',
+  'search.languageHits': '{hits} {inLanguage}',
+  // After "Inga träffar", and, with a capital, beside a hit in another language than the page's.
+  'search.in.sv': 'på svenska',
+  'search.in.fi': 'på finska',
+  'search.in.en': 'på engelska',
+  'search.in.ar': 'på arabiska',
 } as const;
 
 export const SWEDISH = {
@@ -187,17 +214,3 @@ export type MessageId = keyof typeof SWEDISH;
 export const MESSAGE_IDS = Object.keys(SWEDISH) as MessageId[];
 
 export const isMessageId = (id: string): id is MessageId => id in SWEDISH;
-
-/** The {placeholders} of a message, in order of first use. */
-export function placeholders(message: string): string[] {
-  return [...new Set([...message.matchAll(/\{(\w+)\}/g)].map(([, name = '']) => name))];
-}
-
-/** A message with its placeholders filled in; a missing value is an error in the code, not the content. */
-export function fill(message: string, values: Record<string, string> = {}): string {
-  return message.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`Message "${message}" needs {${name}}`);
-    return value;
-  });
-}

@@ -3,7 +3,7 @@
 // so a search can be shared and the back button works; the answer is announced. What to answer
 // (every word; another language; a correction; the meaningful words; nothing) is decided in
 // src/lib/search/answer.ts, and said in the page's language with the sentences the page carries
-// (src/lib/search/say.ts; the Swedish page's corrections in src/lib/search/messages.ts); this
+// (src/lib/telling/search-sentences.ts; the Swedish page's corrections in src/lib/search/messages.ts); this
 // script reads the page, asks Pagefind and writes the answer.
 import { answerQuery, type Answer, type SearchEngine } from '../lib/search/answer';
 import { readWordList, type SiteWords } from '../lib/search/did-you-mean';
@@ -14,7 +14,7 @@ import {
   SEARCH_LANGUAGES,
   type SearchLanguage,
   type Sentence,
-} from '../lib/search/say';
+} from '../lib/telling/search-sentences';
 import { synonymsOf } from '../lib/search/synonyms';
 import { SEARCH_FILTER_NAMES } from '../lib/search/types';
 import { wordListFile } from '../lib/search/words';

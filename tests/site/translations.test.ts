@@ -19,8 +19,8 @@ import { checkedNotice, translatorIn } from '../../src/lib/translation/view';
 import { MESSAGE_IDS } from '../../src/lib/telling/messages';
 import { phrasesIn } from '../support/phrases';
 import { regionCentres } from '../support/site-data';
-import { searchPageWords } from '../../src/lib/search/page-words';
-import { isSearchPhrases, SEARCH_MESSAGE_IDS } from '../../src/lib/search/say';
+import { searchPageWords } from '../../src/lib/telling/search-page';
+import { isSearchPhrases, SEARCH_MESSAGE_IDS } from '../../src/lib/telling/search-sentences';
 import {
   TRANSLATION_LANGUAGES,
   type TranslationLanguage,

@@ -2,7 +2,7 @@
  * What only the Swedish search page says: its own description, hint and form name (it searches
  * with filters, and understands questions), and the corrections, since the stop words, inflection
  * and synonyms the search knows are Swedish. Every search page's other words, and its answers,
- * are the site's messages (search.* in src/lib/telling/messages.ts, said by say.ts), translated in
+ * are the site's messages (search.* in src/lib/telling/messages.ts, said by src/lib/telling/search-sentences.ts and search-page.ts), translated in
  * the phrase files.
  */
 import type { PartialMatch } from './answer';
@@ -19,7 +19,7 @@ export const SWEDISH_SEARCH_PAGE = {
   noScript: 'Sökningen behöver JavaScript, som är avstängt.',
 };
 
-/** The Swedish page's answers after a correction; `hits` is a number of hits as say.ts says it. */
+/** The Swedish page's answers after a correction; `hits` is a number of hits as search-sentences.ts says it. */
 export const SWEDISH_CORRECTIONS = {
   /** "Menade du ”familjecentral”?" */
   suggestion: (words: string) => `Menade du ”${words}”?`,

@@ -21,7 +21,7 @@ export interface Words {
   t(id: MessageId, values?: Record<string, string>): string;
   /**
    * A message in this language with its {placeholders} left for a script in the browser to fill
-   * (src/lib/search/say.ts); a Swedish term in it as plain text.
+   * (src/lib/telling/search-sentences.ts); a Swedish term in it as plain text.
    */
   template(id: MessageId): string;
   /** The same message in parts, each Swedish term apart so a page can mark it lang="sv". */

@@ -8,9 +8,9 @@
  * no table of messages is sent to the browser. Pure.
  */
 import type { TranslationLanguage } from '../../schemas/translation-vocabulary.ts';
-import { fill } from '../telling/fill.ts';
-import type { MessageId } from '../telling/messages.ts';
-import type { Words } from '../telling/words.ts';
+import { fill } from './fill.ts';
+import type { MessageId } from './messages.ts';
+import type { Words } from './words.ts';
 import { fromKeys, isList, isOneOf, isRecord } from '../typed.ts';
 
 export type SearchLanguage = 'sv' | TranslationLanguage;

@@ -4,9 +4,9 @@
  * filters and understands questions: messages.ts); a page in another language says the site's
  * messages (search.* in src/lib/telling/messages.ts) as its phrase file translates them. Pure.
  */
-import type { Words } from '../telling/words.ts';
-import { SWEDISH_SEARCH_PAGE } from './messages.ts';
-import { inLanguageId, type SearchLanguage } from './say.ts';
+import type { Words } from './words.ts';
+import { SWEDISH_SEARCH_PAGE } from '../search/messages.ts';
+import { inLanguageId, type SearchLanguage } from './search-sentences.ts';
 
 export interface SearchPageWords {
   title: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { makeWords, SV } from '../telling/words';
-import { SWEDISH_SEARCH_PAGE } from './messages';
-import { searchPageWords } from './page-words';
+import { makeWords, SV } from './words';
+import { SWEDISH_SEARCH_PAGE } from '../search/messages';
+import { searchPageWords } from './search-page';
 
 describe('a search page’s own words', () => {
   it('on the Swedish page: the shared words, and its own description, hint and form name', () => {

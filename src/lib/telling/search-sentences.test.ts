@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeWords, SV } from '../telling/words';
-import { isSearchPhrases, SEARCH_MESSAGE_IDS, searchPhrases, searchSentences } from './say';
+import { makeWords, SV } from './words';
+import {
+  isSearchPhrases,
+  SEARCH_MESSAGE_IDS,
+  searchPhrases,
+  searchSentences,
+} from './search-sentences';
 
 const sv = searchSentences(searchPhrases('sv', SV));
 

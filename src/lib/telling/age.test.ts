@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sourceRef } from '../source-view';
 import { ageLabel, ageLine, boxAgeIntro, kommunStatusText, weekAgeNote } from './age';
-import { makeWords, SV } from './words';
+import { SV } from './words';
+import { wordsWith } from '../../../tests/support/words';
 
 const kommun = sourceRef('k', {
   title: 'Nyhet',
@@ -77,15 +78,9 @@ describe('the age of a fact, told', () => {
     expect(texts.join(' ')).not.toMatch(/\bhade\b/);
   });
   it('says the same age in another language through its messages, and in Swedish where one is missing', () => {
-    const en = makeWords({
-      lang: 'en',
-      dir: 'ltr',
-      locale: 'en-GB',
-      clock: 'colon',
-      messages: {
-        'age.line.aldre': 'Information from {month} ({who}). We have nothing newer.',
-        'attr.according': 'according to {who}',
-      },
+    const en = wordsWith('en', {
+      'age.line.aldre': 'Information from {month} ({who}). We have nothing newer.',
+      'attr.according': 'according to {who}',
     });
     const age = { state: 'aldre' as const, date: '2020-01', source: paper, undated: [] };
     expect(ageLine(en, age)).toBe(

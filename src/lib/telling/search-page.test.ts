@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeWords, SV } from './words';
+import { SV } from './words';
+import { wordsWith } from '../../../tests/support/words';
 import { SWEDISH_SEARCH_PAGE } from '../search/messages';
 import { searchPageWords } from './search-page';
 
@@ -13,17 +14,11 @@ describe('a search page’s own words', () => {
   });
 
   it('on a page in another language: the messages as translated, naming the page’s language', () => {
-    const fi = makeWords({
-      lang: 'fi',
-      dir: 'ltr',
-      locale: 'fi-FI',
-      clock: 'dot-short',
-      messages: {
-        'search.heading': 'Hae sivustolta',
-        'search.noScript': 'Haku tarvitsee JavaScriptin. Sivut {inLanguage}:',
-        'search.description': 'Hae sivuilta {inLanguage} ja muualta sivustolta.',
-        'search.in.fi': 'suomeksi',
-      },
+    const fi = wordsWith('fi', {
+      'search.heading': 'Hae sivustolta',
+      'search.noScript': 'Haku tarvitsee JavaScriptin. Sivut {inLanguage}:',
+      'search.description': 'Hae sivuilta {inLanguage} ja muualta sivustolta.',
+      'search.in.fi': 'suomeksi',
     });
     const words = searchPageWords('fi', fi);
     expect(words.heading).toBe('Hae sivustolta');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeWords, SV } from './words';
+import { SV } from './words';
+import { wordsWith } from '../../../tests/support/words';
 import {
   isSearchPhrases,
   SEARCH_MESSAGE_IDS,
@@ -10,21 +11,15 @@ import {
 const sv = searchSentences(searchPhrases('sv', SV));
 
 /** A page in English with its own plural forms and word order, and one message not translated. */
-const en = makeWords({
-  lang: 'en',
-  dir: 'ltr',
-  locale: 'en-GB',
-  clock: 'colon',
-  messages: {
-    'search.hits.one': '{count} result',
-    'search.hits.other': '{count} results',
-    'search.count': '{hits} for “{query}”.',
-    'search.otherLanguages': 'No results {inLanguage} for “{query}”. {languages}.',
-    'search.languageHits': '{hits} {inLanguage}',
-    'search.in.sv': 'in Swedish',
-    'search.in.fi': 'in Finnish',
-    'search.in.en': 'in [[English]]',
-  },
+const en = wordsWith('en', {
+  'search.hits.one': '{count} result',
+  'search.hits.other': '{count} results',
+  'search.count': '{hits} for “{query}”.',
+  'search.otherLanguages': 'No results {inLanguage} for “{query}”. {languages}.',
+  'search.languageHits': '{hits} {inLanguage}',
+  'search.in.sv': 'in Swedish',
+  'search.in.fi': 'in Finnish',
+  'search.in.en': 'in [[English]]',
 });
 
 describe('what a search page says about an answer', () => {

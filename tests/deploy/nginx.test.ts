@@ -306,6 +306,14 @@ describe(`the site built under ${BASE}, behind nginx`, () => {
     await page.context().close();
   });
 
+  it('a published build lets crawlers in and names its sitemap at the published address', async () => {
+    const robots = await get(`${based}${BASE}robots.txt`);
+    expect(robots.status).toBe(200);
+    expect(robots.body).not.toMatch(/^Disallow/m);
+    expect(robots.body).toMatch(new RegExp(`^Sitemap: ${PUBLISHED}${BASE}sitemap\\.xml$`, 'm'));
+    expect((await get(`${based}${BASE}sitemap.xml`)).status).toBe(200);
+  });
+
   it('an unknown address under the base path gets the 404 page with working styles', async () => {
     const answer = await get(`${based}${BASE}finns-inte/`);
     expect(answer.status).toBe(404);

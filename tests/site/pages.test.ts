@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, page, textOf } from '../support/dist';
+import { builtPages, DIST, page, textOf } from '../support/dist';
 import { siteConfig } from '../support/site-data';
 import { TRANSLATION_LANGUAGES } from '../../src/schemas/translation-vocabulary';
 import { SEARCH_TYPES } from '../../src/lib/search/types';
@@ -135,6 +137,18 @@ describe('what the site says it is', () => {
         .root.querySelector('[data-follow-up-recipient]')!.textContent;
       expect(said, url).toContain(siteConfig.followUpRecipient ?? 'uppgift saknas');
     }
+  });
+});
+
+describe('robots.txt', () => {
+  const text = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+  it('keeps crawlers out of a preview, and lets them into a published site with its sitemap', () => {
+    if (siteConfig.site.preview) return expect(text).toMatch(/^Disallow: \/$/m);
+    expect(text).not.toMatch(/^Disallow/m);
+    const sitemap = new URL(/^Sitemap: (\S+)$/m.exec(text)?.[1] ?? '');
+    expect(sitemap.origin).toBe(new URL(siteConfig.site.url).origin);
+    const base = process.env.BASE_PATH ?? '/';
+    expect(existsSync(join(DIST, sitemap.pathname.slice(base.length)))).toBe(true);
   });
 });
 

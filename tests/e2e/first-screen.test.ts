@@ -60,3 +60,58 @@ it.each(pages.map((p) => p.url))(
       SCREEN,
     ),
 );
+
+it('keeps the header’s sections in one row on a phone: the row scrolls within itself, the link cut off at its end fades out, the last link scrolls clear of the fade, and no link reached with Tab is out of sight', () =>
+  pool.visit(
+    `${site.origin}${site.base}`,
+    async (page) => {
+      const row = page.locator('.fc-header__list');
+      const shown = row.locator('li:visible a');
+      const count = await shown.count();
+      expect(count, 'sections shown in the row').toBeGreaterThan(1);
+      const geometry = () =>
+        row.evaluate((list) => {
+          const nav = list.parentElement!;
+          const fade = getComputedStyle(nav, '::after');
+          const box = list.getBoundingClientRect();
+          const links = [...list.querySelectorAll('a')].filter((a) => a.offsetParent !== null);
+          return {
+            scrolls: list.scrollWidth > list.clientWidth,
+            fade: { image: fade.backgroundImage, width: parseFloat(fade.width) },
+            row: { left: box.left, right: box.left + list.clientWidth },
+            last: links.at(-1)!.getBoundingClientRect().right,
+          };
+        });
+      const start = await geometry();
+      expect(start.scrolls, 'the row is wider than a phone, so it scrolls').toBe(true);
+      expect(start.fade.image).toMatch(/linear-gradient/);
+      expect(start.fade.width).toBeGreaterThan(0);
+      await row.evaluate((list) => (list.scrollLeft = list.scrollWidth));
+      const end = await geometry();
+      expect(end.last).toBeLessThanOrEqual(end.row.right - end.fade.width + 1);
+      await row.evaluate((list) => (list.scrollLeft = 0));
+      await page.locator('.fc-header__search button').focus();
+      for (let i = 0; i < count; i++) {
+        await page.keyboard.press('Tab');
+        const seen = await page.evaluate(() => {
+          const a = document.activeElement!;
+          const list = a.closest('.fc-header__list')!;
+          const box = a.getBoundingClientRect();
+          const rowBox = list.getBoundingClientRect();
+          return {
+            text: a.textContent,
+            left: box.left,
+            right: box.right,
+            rowLeft: rowBox.left,
+            rowRight: rowBox.left + list.clientWidth,
+          };
+        });
+        // Scrolling into view is the browser's; what the page owes is that focus is never hidden.
+        expect(
+          Math.min(seen.right, seen.rowRight) - Math.max(seen.left, seen.rowLeft),
+          `${seen.text}`,
+        ).toBeGreaterThan(20);
+      }
+    },
+    SCREEN,
+  ));

@@ -5,7 +5,7 @@
 // src/lib/search/answer.ts, and said in the page's language with the sentences the page carries
 // (src/lib/telling/search-sentences.ts; the Swedish page's corrections in src/lib/search/messages.ts); this
 // script reads the page, asks Pagefind and writes the answer.
-import { answerQuery, type Answer, type SearchEngine } from '../lib/search/answer';
+import { answerQuery, SWEDISH, type Answer, type SearchEngine } from '../lib/search/answer';
 import { readWordList, type SiteWords } from '../lib/search/did-you-mean';
 import { SWEDISH_CORRECTIONS } from '../lib/search/messages';
 import {
@@ -75,7 +75,7 @@ function readPhrases(json: string | undefined) {
 }
 const say = searchSentences(readPhrases(form.dataset.phrases));
 // Only the Swedish page corrects a query: its stop words, inflection and synonyms are Swedish.
-const corrections = pageLang === 'sv' ? SWEDISH_CORRECTIONS : undefined;
+const corrections = pageLang === SWEDISH ? SWEDISH_CORRECTIONS : undefined;
 
 /** The synonym groups the page carries, as lists of words; anything else is an error of the page. */
 const isWordGroups = (value: unknown): value is readonly (readonly string[])[] =>

@@ -36,6 +36,17 @@ describe('the search index', () => {
     expect(glued).toEqual([]);
   });
 
+  it('leaves out the week’s "today" marks, which a script shows on the day they are true', () => {
+    const marked = indexed.flatMap((p) =>
+      page(decodeURI(p.url))
+        .root.querySelectorAll('.fc-week__today')
+        .map((mark) => ({ page: p, label: textOf(mark.parentNode) })),
+    );
+    expect(marked.length, 'pages with a week have a mark for each day').toBeGreaterThan(0);
+    for (const { page: indexedPage, label } of marked)
+      expect(indexedPage.text, indexedPage.url).not.toContain(label);
+  });
+
   it('leaves out the service sentences every Swedish centre page repeats, and keeps a translated page’s', () => {
     // The box's first list: what you can do at the centre, each a sentence of the site's own.
     const sentences = (url: string) =>

@@ -7,7 +7,7 @@
  */
 import type { WeekView } from '../register/centre-view';
 import { weekAgeNote } from './age';
-import { element, type H } from './html';
+import { element, NOT_INDEXED, type H } from './html';
 import type { Words } from './words';
 import type { SourceRef } from '../source-view';
 import { speak } from './speak';
@@ -90,7 +90,14 @@ export function renderWeek(h: H, words: Words, week: WeekView, options: WeekOpti
             'span',
             { className: 'fc-week__label' },
             words.weekday(d.weekday),
-            e('span', { className: 'fc-week__today', hidden: true }, ' – ', say('week.today')),
+            // Shown by a script on the day it is (src/scripts/week-today.ts); in the search index
+            // every day's would say "i dag" in the results on any other day.
+            e(
+              'span',
+              { className: 'fc-week__today', hidden: true, ...NOT_INDEXED },
+              ' – ',
+              say('week.today'),
+            ),
           ),
           e(
             'ul',

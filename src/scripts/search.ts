@@ -19,6 +19,7 @@ import { synonymsOf } from '../lib/search/synonyms';
 import { SEARCH_FILTER_NAMES } from '../lib/search/types';
 import { wordListFile } from '../lib/search/words';
 import { isList, isOneOf, isRecord } from '../lib/typed';
+import { LANGUAGES, TRANSLATION_LANGUAGES } from '../lib/translation/languages';
 import { formTexts, optional, PageError, required } from './dom';
 
 interface PagefindResult {
@@ -62,6 +63,9 @@ const suggestionLink = optional('#fc-search-suggestion a', HTMLAnchorElement);
 const insteadLink = optional('#fc-search-instead a', HTMLAnchorElement);
 
 const isSearchLanguage = (lang: string): lang is SearchLanguage => isOneOf(SEARCH_LANGUAGES, lang);
+/** The direction a language is written in; Swedish, and a language the site has no pages in, left to right. */
+const directionOf = (lang: string) =>
+  isOneOf(TRANSLATION_LANGUAGES, lang) ? LANGUAGES[lang].dir : 'ltr';
 const pageLang = document.documentElement.lang;
 
 /** The sentences the page carries for its language (data-phrases); anything else is an error of the page. */
@@ -241,10 +245,12 @@ function resultItem(r: PagefindResult, lang: string): HTMLElement {
   const summary = r.meta.summary ? el('p', { textContent: r.meta.summary }) : undefined;
   const excerpt = el('p');
   excerpt.innerHTML = r.excerpt; // Pagefind escapes the page text and adds only <mark>.
-  // A page's words in their own direction (a Swedish name on an Arabic page, an Arabic page found
-  // from the Swedish search); from another language, in its language too. The label stays in the
-  // search page's language.
-  for (const part of [link, summary, excerpt]) if (part) part.dir = 'auto';
+  // A page's words in their own direction: its title by its first letters (a Swedish name on an
+  // Arabic page stays left to right), its summary and excerpt by the page's language, since an
+  // Arabic sentence may start with a Swedish name. From another language, in its language too.
+  // The label stays in the search page's language.
+  link.dir = 'auto';
+  for (const part of [summary, excerpt]) if (part) part.dir = directionOf(lang);
   if (other) {
     link.hreflang = lang;
     for (const part of [link, summary, excerpt]) if (part) part.lang = lang;

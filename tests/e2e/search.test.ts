@@ -208,6 +208,24 @@ describe('search in each language', () => {
     },
   );
 
+  it('writes each result’s summary and excerpt in its page’s direction, even where an Arabic sentence starts with a Swedish name', async () => {
+    const { page } = await site.open('/ar/sok/');
+    await search(page, 'BVC');
+    const parts = await page.evaluate(() =>
+      [...document.querySelectorAll('#fc-search-results li')].map((li) => ({
+        lang: li.querySelector('a')?.getAttribute('hreflang') ?? 'ar',
+        dirs: [...li.querySelectorAll(':scope > p:not(.fc-muted)')].map((p) =>
+          p.getAttribute('dir'),
+        ),
+      })),
+    );
+    const arabic = parts.filter((p) => p.lang === 'ar');
+    expect(arabic.length, 'Arabic pages found').toBeGreaterThan(0);
+    for (const p of arabic) expect(p.dirs).toEqual(p.dirs.map(() => 'rtl'));
+    for (const p of parts.filter((q) => q.lang !== 'ar'))
+      expect(p.dirs).toEqual(p.dirs.map(() => 'ltr'));
+  });
+
   it('says its answers in the page’s language, and reads its pages in theirs', async () => {
     const { page } = await site.open('/fi/sok/');
     const fi = await search(page, 'perhekeskus');

@@ -2,9 +2,11 @@
  * The parents' pages in another language beside the centre pages: the language's start page (what
  * a family centre is, and each kommun with its status, leading to the kommun's page in the
  * language) and a kommun's page (its status, its centres, where to go now, whom to call), from the
- * same views and telling as the Swedish pages, with the language's words.
+ * same views and telling as the Swedish pages, with the language's words; and the list of every
+ * page in a language, for its search page without JavaScript.
  */
 import type { SiteContent } from '../content/site-content';
+import { siteConfig } from '../content/site-config';
 import { indexBy } from '../content/query';
 import { href, routes } from '../paths';
 import { kommunSlug } from '../slug';
@@ -51,3 +53,38 @@ export function centreLink(site: SiteContent, lang: TranslationLanguage) {
 /** The kommuner of the region, by slug: the translated kommun pages' paths. */
 export const kommunBySlug = (site: SiteContent) =>
   indexBy(site.regionKommuner, (k) => kommunSlug(k));
+
+/** A page in a language, as a list of them names it; a Swedish name is marked so. */
+export interface PageInLanguage {
+  title: string;
+  path: string;
+  swedishName: boolean;
+}
+
+/**
+ * Every page in a language, for a visitor whose search needs JavaScript it does not have: the
+ * start page, the texts, each kommun's page and each centre's page.
+ */
+export function pagesInLanguage(site: SiteContent, lang: TranslationLanguage): PageInLanguage[] {
+  const words = wordsIn(site, lang);
+  return [
+    {
+      title: words.t('start.heading', { lan: siteConfig.region.lanName }),
+      path: routes.translatedStart(lang),
+      swedishName: false,
+    },
+    ...site.translations
+      .filter((t) => t.data.lang === lang)
+      .map((t) => ({ title: t.data.title, path: routes.translation(t.id), swedishName: false })),
+    ...regionKommunViews(site).map((k) => ({
+      title: k.name,
+      path: routes.translatedKommun(lang, k.slug),
+      swedishName: true,
+    })),
+    ...translatedCentres(site).map((c) => ({
+      title: c.data.name,
+      path: routes.translatedCentre(lang, c.id),
+      swedishName: true,
+    })),
+  ];
+}

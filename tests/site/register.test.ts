@@ -37,6 +37,11 @@ describe('every centre page', () => {
             : ['Planerad plats', 'Vem du kan fråga'],
         ),
       );
+      // The way to the phone number first in the box, before what can be a long read: its first link
+      // goes to the contact block's heading.
+      const toContact = box.querySelector('a')?.getAttribute('href') ?? '';
+      expect(toContact).toMatch(/^#/);
+      expect(textOf(root.querySelector(toContact)!)).toBe('Kontakt');
       // The link to the easy-read text, exactly when the content has one.
       expect(box.querySelector('a[href*="/lattlast/"]') !== null).toBe(entryCount('lattlast') > 0);
       expect(textOf(root.querySelector('#stammer-nagot-inte')!)).toBe('Stämmer något inte?');

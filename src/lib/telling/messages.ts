@@ -87,6 +87,7 @@ const OWN = {
   'box.weekLink': 'Hela veckan, stängda dagar och kalender',
   'box.confidentiality': 'Tystnadsplikt och anmälningsplikt',
   'box.ask': 'Vem du kan fråga',
+  'box.contactLink': 'Telefon och adress',
   'box.unknown': 'uppgift saknas – fråga kommunen',
   'box.moreInfo': 'Mer information hos {name}',
   'box.easyRead': 'Vad är en familjecentral? Läs en lättläst text',

@@ -28,6 +28,11 @@ export interface BoxOptions {
   easyRead?: { href: string; text: string };
   /** The id of the week on the page, for the link to it. */
   weekAnchor?: string;
+  /**
+   * The id of the contact block on the page, for a link to it at the top of the box: a parent who
+   * must call finds the number without reading the whole box first.
+   */
+  contactAnchor?: string;
   headingId: string;
 }
 
@@ -214,6 +219,12 @@ export function renderBox(
         'p',
         { className: 'fc-parent__age', 'data-box-age': box.age.state },
         words.fallback('age.box.aldre') ? e('span', { lang: 'sv', dir: 'ltr' }, intro) : intro,
+      ),
+    options.contactAnchor &&
+      e(
+        'p',
+        { className: 'fc-parent__contact' },
+        e('a', { href: `#${options.contactAnchor}` }, say('box.contactLink')),
       ),
     // A space between the terms and their descriptions, so that the search index, which reads
     // text across <dt> and <dd> as one run, keeps "Var" and "uppgift saknas" two words.

@@ -124,6 +124,20 @@ describe('Hitta familjecentral', () => {
     expect(await page.isVisible('#fc-filters')).toBe(false);
   });
 
+  it('keeps each filter box square at 320 px, where a label wraps onto a second line', async () => {
+    const { page } = await site.open('/familjecentraler/', {
+      viewport: { width: 320, height: 740 },
+    });
+    const boxes = await page.$$eval('.fc-filters input[type=checkbox]', (inputs) =>
+      inputs.map((i) => {
+        const r = i.getBoundingClientRect();
+        return { name: i.closest('label')?.textContent?.trim(), width: r.width, height: r.height };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const box of boxes) expect(box.width, box.name).toBeCloseTo(box.height, 0);
+  });
+
   it('a parent reaches a centre from the start page in two clicks, on a phone', async () => {
     const { page } = await site.open('/', { viewport: { width: 375, height: 740 } });
     await page.getByRole('link', { name: 'Hitta familjecentral' }).first().click();

@@ -27,7 +27,7 @@ afterAll(async () => {
 const pages = onePagePerType().filter((p) => !p.url.startsWith(routes.editor()));
 
 it.each(pages.map((p) => p.url))(
-  '%s shows its heading and the start of its first content on a phone’s first screen',
+  '%s shows its heading and the start of its first content on a phone’s first screen, and lines up each row of a list laid out as a row',
   (url) =>
     pool.visit(
       `${site.origin}${site.base}${url.replace(/^\//, '')}`,
@@ -48,6 +48,26 @@ it.each(pages.map((p) => p.url))(
         });
         expect(first, `${url}: content after the heading`).not.toBeNull();
         expect(first!).toBeLessThanOrEqual(SCREEN.height - FIRST_LINE);
+        // A list laid out as a row (language links, letters, breadcrumbs): the items of a line
+        // start at one height (the space the site puts between list items lifted the first).
+        const uneven = await page.evaluate(() =>
+          [...document.querySelectorAll('ul, ol')].flatMap((list) => {
+            const style = getComputedStyle(list);
+            if (!style.display.includes('flex') || style.flexDirection !== 'row') return [];
+            const lines = new Map<number, number[]>();
+            for (const item of list.children) {
+              const box = item.getBoundingClientRect();
+              if (box.height === 0) continue;
+              const line =
+                [...lines.keys()].find((b) => Math.abs(b - box.bottom) < 12) ?? box.bottom;
+              lines.set(line, [...(lines.get(line) ?? []), box.top]);
+            }
+            return [...lines.values()]
+              .filter((tops) => Math.max(...tops) - Math.min(...tops) > 1)
+              .map((tops) => `${list.className}: ${tops.map(Math.round).join(', ')}`);
+          }),
+        );
+        expect(uneven, url).toEqual([]);
         if (url === routes.home()) {
           const find = await page
             .locator(`main .fc-doors a[href$="${routes.centres()}"]`)

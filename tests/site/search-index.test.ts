@@ -40,7 +40,7 @@ describe('the search index', () => {
     const marked = indexed.flatMap((p) =>
       page(decodeURI(p.url))
         .root.querySelectorAll('.fc-week__today')
-        .map((mark) => ({ page: p, label: textOf(mark.parentNode) })),
+        .flatMap((mark) => (mark.parentNode ? [{ page: p, label: textOf(mark.parentNode) }] : [])),
     );
     expect(marked.length, 'pages with a week have a mark for each day').toBeGreaterThan(0);
     for (const { page: indexedPage, label } of marked)

@@ -17,6 +17,7 @@ import { serve } from './serve.ts';
 import { searchTiming } from './search.ts';
 import { lighthouseScores } from './lighthouse.ts';
 import { isoDay } from '../src/lib/format.ts';
+import { robotsTxt } from '../src/lib/site/robots.ts';
 
 const LARGE = 1000;
 /** Builds of the site and of the floor at each size; the least disturbed of each is reported. */
@@ -113,6 +114,13 @@ try {
     });
 
     process.stderr.write(`bench: measuring ${name} in Chromium …\n`);
+    // Lighthouse scores the pages as the published site serves them. The bench's build is a
+    // preview (its address is localhost, where Lighthouse reaches it), and a preview's robots.txt
+    // keeps crawlers out; the bench's copy gets the published build's instead.
+    writeFileSync(
+      join(dir, 'dist/robots.txt'),
+      robotsTxt({ preview: false, sitemapUrl: `http://localhost:${PORT}/sitemap.xml` }),
+    );
     const server = await serve(dir, PORT);
     try {
       if (name === 'large') size.search = await searchTiming(server.origin, 'samverkan');

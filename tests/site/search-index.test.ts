@@ -47,6 +47,27 @@ describe('the search index', () => {
       expect(indexedPage.text, indexedPage.url).not.toContain(label);
   });
 
+  it('leaves out the facts’ labels and table heads every centre page repeats, and keeps what is known of the centre', () => {
+    const centres = indexed.filter(
+      (p) => p.lang === 'sv' && /^\/familjecentraler\/[^/]+\/$/.test(decodeURI(p.url)),
+    );
+    expect(centres.length).toBeGreaterThan(0);
+    for (const indexedPage of centres) {
+      const root = page(decodeURI(indexedPage.url)).root;
+      // A label and its value as the page reads them together ("Samordnare Uppgift saknas").
+      for (const dt of root.querySelectorAll('.fc-facts__list dt'))
+        expect(indexedPage.text, indexedPage.url).not.toContain(
+          `${textOf(dt)} ${dt.nextElementSibling ? textOf(dt.nextElementSibling) : ''}`.trim(),
+        );
+      const heads = root.querySelectorAll('.fc-facts thead th').map(textOf);
+      expect(heads.length).toBeGreaterThan(0);
+      expect(indexedPage.text, indexedPage.url).not.toContain(heads.join(' '));
+      // The services' names stay: a centre is found by what it offers.
+      for (const service of root.querySelectorAll('.fc-facts tbody th'))
+        expect(indexedPage.text, indexedPage.url).toContain(textOf(service));
+    }
+  });
+
   it('leaves out the service sentences every Swedish centre page repeats, and keeps a translated page’s', () => {
     // The box's first list: what you can do at the centre, each a sentence of the site's own.
     const sentences = (url: string) =>

@@ -7,19 +7,18 @@
  * (`isSearchPhrases`) and fills them with the answer's numbers and words (`searchSentences`), so
  * no table of messages is sent to the browser. Pure.
  */
-import type { TranslationLanguage } from '../../schemas/translation-vocabulary.ts';
+import {
+  TRANSLATION_LANGUAGES,
+  type TranslationLanguage,
+} from '../../schemas/translation-vocabulary.ts';
 import { fill } from './fill.ts';
 import type { MessageId } from './messages.ts';
 import type { Words } from './words.ts';
 import { fromKeys, isList, isOneOf, isRecord } from '../typed.ts';
 
 export type SearchLanguage = 'sv' | TranslationLanguage;
-export const SEARCH_LANGUAGES = [
-  'sv',
-  'fi',
-  'en',
-  'ar',
-] as const satisfies readonly SearchLanguage[];
+/** Swedish and every language the parents' pages are translated into. */
+export const SEARCH_LANGUAGES: readonly SearchLanguage[] = ['sv', ...TRANSLATION_LANGUAGES];
 
 /** After "Inga träffar", and beside a hit in another language: "på finska". */
 export const inLanguageId = (lang: SearchLanguage) => `search.in.${lang}` as const;

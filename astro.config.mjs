@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { editor } from './src/integrations/editor.ts';
 import { noDependencyOptimizer } from './src/integrations/no-dependency-optimizer.ts';
 import { siteConfig } from './src/lib/content/site-config.ts';
+import { markdownBaseLinks } from './src/lib/content/markdown-links.ts';
 
 // Where the site is published: region.yaml's publishing.siteUrl, or SITE_URL at build time; the
 // path under it with BASE_PATH, e.g.
@@ -64,8 +66,12 @@ export default defineConfig({
       },
     },
   },
-  // No code blocks on the site; Shiki's inline styles would also break the CSP.
-  markdown: { syntaxHighlight: false },
+  // No code blocks on the site; Shiki's inline styles would also break the CSP. Links in Markdown
+  // (.md) follow the base path as MDX's do (src/lib/content/markdown-links.ts).
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ hastPlugins: [markdownBaseLinks(base)] }),
+  },
   security: {
     csp: {
       directives: [

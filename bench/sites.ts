@@ -41,7 +41,7 @@ export function realSite(): string {
  * A copy with centres added until there are `total`: each a copy of a real centre under a new id,
  * in the next kommun of all the country's kommuner in turn.
  */
-export function largeSite(total = 1000, model = 'mora.mdx'): string {
+export function largeSite(total = 1000, model = 'mora.md'): string {
   const dir = realSite();
   const centres = join(dir, 'src/content/centres');
   const text = readFileSync(join(centres, model), 'utf8');
@@ -53,7 +53,7 @@ export function largeSite(total = 1000, model = 'mora.mdx'): string {
   for (let i = 0; i < total - existing; i++) {
     const kommun = kommuner[i % kommuner.length];
     writeFileSync(
-      join(centres, `bench-${i + 1}.mdx`),
+      join(centres, `bench-${i + 1}.md`),
       text
         .replace(/^name: .*$/m, `name: Testcentral ${i + 1}`)
         .replace(/^kommun: .*$/m, `kommun: '${kommun}'`),

@@ -158,7 +158,7 @@ const placeFact = group(
   { label: 'Plats', help: 'Var man går, med källa.' },
 );
 
-/** A family centre or centre-like service (src/content/centres/*.mdx). */
+/** A family centre or centre-like service (src/content/centres/*.md). */
 export const centreSchema = z
   .object({
     name: text(

@@ -11,7 +11,7 @@ export const ID_FILES = {
   glossary: { folder: 'glossary', extension: 'yaml', noun: 'a term', sv: 'ett ord' },
   guidance: { folder: 'guidance', extension: 'mdx', noun: 'a chapter', sv: 'ett kapitel' },
   templates: { folder: 'templates', extension: 'mdx', noun: 'a template', sv: 'en mall' },
-  centres: { folder: 'centres', extension: 'mdx', noun: 'a centre', sv: 'en familjecentral' },
+  centres: { folder: 'centres', extension: 'md', noun: 'a centre', sv: 'en familjecentral' },
   easyRead: {
     folder: 'lattlast',
     extension: 'mdx',

@@ -50,9 +50,9 @@ export const EDITOR_COLLECTIONS = {
   centres: {
     label: 'Familjecentraler',
     description:
-      'En familjecentral per fil; filnamnet utan .mdx blir adressen: orsa.mdx blir /familjecentraler/orsa/.',
+      'En familjecentral per fil; filnamnet utan .md blir adressen: orsa.md blir /familjecentraler/orsa/.',
     path: 'centres',
-    format: 'mdx',
+    format: 'md',
     schema: centreSchema,
     titleField: 'name',
   },

@@ -12,7 +12,7 @@ import {
 export { EXCEPTION_KINDS, EXCEPTION_LABELS, type ExceptionKind } from './centre-vocabulary.ts';
 
 /**
- * A centre's week, kept current by its own staff in the editor (src/content/centres/*.mdx, field
+ * A centre's week, kept current by its own staff in the editor (src/content/centres/*.md, field
  * `programme`): recurring sessions (weekday, times, what, for whom, where, valid from and to) and
  * exceptions (a closed day or week, changed hours), each with its source. The centre page shows
  * the week and coming closures, the calendar feeds repeat the sessions with the exceptions, and

@@ -15,7 +15,7 @@ beforeAll(() => {
   const text = readFileSync(file, 'utf8');
   writeFileSync(file, text.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2024-01-15'));
   // One centre gets a recent event: its status is then current, and only the others are listed as stale.
-  const borlange = join(content, 'centres/borlange.mdx');
+  const borlange = join(content, 'centres/borlange.md');
   writeFileSync(
     borlange,
     readFileSync(borlange, 'utf8').replace(
@@ -65,7 +65,7 @@ it('with --strict, fails when something is overdue or a status is stale, for a s
       `title: Nyhet\npublisher: Kommunen\ndate: 2026-10-01\nkind: nyhet\n${review}`,
     );
     writeFileSync(
-      join(fresh, 'centres/ny.mdx'),
+      join(fresh, 'centres/ny.md'),
       `---\nname: Ny familjecentral\nstatus: öppen\nevents:\n  - { event: oppnad, date: 2026-10-01, source: kalla }\nsources: [kalla]\n${review}---\n\nText.\n`,
     );
     expect(checkContent('--strict', { CONTENT_DIR: fresh }).status).toBe(0);
@@ -78,7 +78,7 @@ it('lists each centre whose status is more than two years old or undated, with i
   const { output } = checkContent();
   const section = output.slice(output.indexOf('Status äldre än två år'));
   expect(section).toMatch(
-    /avesta\.mdx\n {4}Familjecentral i Avesta: öppen, läget 2019 \(region-dalarna-socialchefsnatverket-2020\)\n {4}ansvarig: Regional samordnare/,
+    /avesta\.md\n {4}Familjecentral i Avesta: öppen, läget 2019 \(region-dalarna-socialchefsnatverket-2020\)\n {4}ansvarig: Regional samordnare/,
   );
-  expect(section).not.toContain('borlange.mdx');
+  expect(section).not.toContain('borlange.md');
 });

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWithMistake, edit, write } from './broken-site';
 
-const centre = 'src/content/centres/mora.mdx';
+const centre = 'src/content/centres/mora.md';
 const chapter = 'src/content/guidance/vardegrund.mdx';
 
 describe('the build stops on editor mistakes', { concurrent: false }, () => {
@@ -25,6 +25,8 @@ describe('the build stops on editor mistakes', { concurrent: false }, () => {
     const result = buildWithMistake((root) => {
       edit(root, centre, "kommun: '2062'", "kommun: '2099'");
       edit(root, centre, /^ {2}- mora-familjens-hus$/m, '  - mora-familjenshus');
+      // HTML in a Markdown text, which would be published unchecked.
+      edit(root, centre, /\n*$/, '\n\nRing <a href="/kontakt/">oss</a>.\n');
       // A <Term> with an unknown id written over two lines, and one in inline code, which is no mistake.
       edit(root, chapter, '<Term id="bvc" /> får', '<Term\n  id="bvcc"\n/> får');
       edit(
@@ -68,6 +70,7 @@ describe('the build stops on editor mistakes', { concurrent: false }, () => {
         definition: lineOf(root, chapter, '[x]: /finns-inte/'),
         prop: lineOf(root, 'src/content/guidance/grunduppdrag.mdx', '<Term ide="mvc" />'),
         nested: lineOf(root, 'src/content/templates/avsiktsforklaring.mdx', '- En punkt'),
+        html: lineOf(root, centre, 'Ring <a href'),
       };
     });
     expect(result.ok).toBe(false);
@@ -79,8 +82,9 @@ describe('the build stops on editor mistakes', { concurrent: false }, () => {
       .join(', ');
     const expected = [
       '- src/content/kommunprofiler/\n    field: (file)\n    received: no text for Vansbro (kommun "2021")\n    expected: a file with kommun: "2021" for every kommun in the region; npm run region:new -- --lan 20 writes one for each kommun that has none',
-      '- src/content/centres/mora.mdx\n    field: kommun\n    received: "2099", which is not in the collection "kommuner"',
-      '- src/content/centres/mora.mdx\n    field: sources[1]\n    received: "mora-familjenshus", which is not in the collection "sources"\n    expected: the id (file name without .yaml) of a source in src/content/sources/, for example mora-familjens-hus',
+      '- src/content/centres/mora.md\n    field: kommun\n    received: "2099", which is not in the collection "kommuner"',
+      '- src/content/centres/mora.md\n    field: sources[1]\n    received: "mora-familjenshus", which is not in the collection "sources"\n    expected: the id (file name without .yaml) of a source in src/content/sources/, for example mora-familjens-hus',
+      `- ${centre}\n    field: (body), line ${lines.html}\n    received: HTML in a .md file: "<a href=\\"/kontakt/\\">"\n    expected: Markdown text, lists and links written [text](/address/); HTML, tables and the site’s components only in .mdx files`,
       `- ${chapter}\n    field: (body), line ${lines.term}, <Term id>\n    received: "bvcc", which does not exist\n    expected: the id (file name without .yaml) of a term in src/content/glossary/, for example bvc`,
       `- ${chapter}\n    field: (body), line ${lines.link}\n    received: a link to "/vagledning/grunduppdrg/", where there is no page\n    expected: the address of a page on this site, for example /vagledning/grunduppdrag/`,
       `- ${chapter}\n    field: (body), line ${lines.definition}\n    received: a link to "/finns-inte/", where there is no page`,
@@ -103,7 +107,7 @@ describe('the build stops on editor mistakes', { concurrent: false }, () => {
   });
 
   it('stops on what cannot be true: a date after the build day where only the past is possible, a source dated after it was read, and two entries where there is room for one', () => {
-    const copy = 'src/content/centres/ovre-mora.mdx';
+    const copy = 'src/content/centres/ovre-mora.md';
     const source = 'src/content/sources/mora-familjens-hus.yaml';
     const translation = 'src/content/oversattningar/fi/vad-ar-en-familjecentral.mdx';
     const result = buildWithMistake((root) => {
@@ -152,12 +156,12 @@ describe('the build stops on editor mistakes', { concurrent: false }, () => {
     expect(result.output).toMatch(
       /status: expected "öppen", the status that the newest event gives \("[a-z-]+", [\d-]+, events\[\d+\]\); received "stängd"\. Change the status, or add the newer event that supports it/,
     );
-    expect(result.output).toContain('src/content/centres/mora.mdx');
+    expect(result.output).toContain('src/content/centres/mora.md');
   });
 
   it('refuses two files with the same id', () => {
     const result = buildWithMistake((root) =>
-      write(root, 'src/content/centres/mora.md', readFileSync(join(root, centre), 'utf8')),
+      write(root, 'src/content/centres/mora.mdx', readFileSync(join(root, centre), 'utf8')),
     );
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(
@@ -224,7 +228,7 @@ describe('the build stops on editor mistakes', { concurrent: false }, () => {
       ),
     );
     expect(result.output).toContain(
-      '- src/content/centres/mora.mdx\n    field: sources[1]\n    received: "mora-familjenshus", which is not in the collection "sources"',
+      '- src/content/centres/mora.md\n    field: sources[1]\n    received: "mora-familjenshus", which is not in the collection "sources"',
     );
     expect(result.output).toContain('Stoppat: rätta det som står ovan och kör igen');
   });

@@ -12,6 +12,7 @@ import { expect, it } from 'vitest';
 import { buildWithMistake, edit } from './broken-site';
 import { buildDay } from '../../src/lib/build-day';
 import { isoDay } from '../../src/lib/format';
+import { idFromPath } from '../../src/lib/content/entry-id';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const centresDir = join(ROOT, 'src/content/centres');
@@ -24,7 +25,7 @@ const old = readdirSync(centresDir)
       !/date: 202[5-9]/.test(text) &&
       /^kommun: '20\d\d'$/m.test(text),
   )!;
-const id = old.file.replace(/\.mdx$/, '');
+const id = idFromPath(old.file);
 const source = (
   yaml.load(/^---\n([\s\S]*?)\n---/.exec(old.text)?.[1] ?? '') as { sources: string[] }
 ).sources[0];

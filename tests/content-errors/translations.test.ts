@@ -19,6 +19,7 @@ import {
   type TranslationLanguage,
 } from '../../src/schemas/translation-vocabulary';
 import { defined } from '../support/defined';
+import { idFromPath } from '../../src/lib/content/entry-id';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const translationsDir = join(ROOT, 'src/content/oversattningar');
@@ -41,7 +42,7 @@ const firstFrom = defined(
   /^ {6}from: (\S+)$/m.exec(readFileSync(join(centresDir, withWeek), 'utf8'))?.[1],
   'a start time',
 );
-const centreId = withWeek.replace(/\.mdx$/, '');
+const centreId = idFromPath(withWeek);
 
 it('marks every translation of a changed Swedish text outdated, in its own language, lists them for review, and shows a centre’s new hours in every language', () => {
   expect(translations.length, 'the content has translations to test').toBeGreaterThan(0);

@@ -19,6 +19,7 @@ import { buildDay } from '../../src/lib/build-day';
 import { contentDir } from '../../src/lib/content/dir';
 import type { SourceData } from '../../src/lib/source-view';
 import { isoDay } from '../../src/lib/format';
+import { idFromPath } from '../../src/lib/content/entry-id';
 
 const editorDir = join(DIST, 'redaktion');
 const app = readFileSync(join(DIST, EDITOR_APP), 'utf8');
@@ -194,7 +195,7 @@ describe('the preview of a centre in the editor', () => {
     ),
     texts,
   };
-  const centreFiles = readdirSync(join(dir, 'centres')).filter((f) => f.endsWith('.mdx'));
+  const centreFiles = readdirSync(join(dir, 'centres')).filter((f) => /\.mdx?$/.test(f));
   const today = buildDay();
   // What the page shows and the preview leaves out: links within the site and the calendar feed.
   const pageText = (found: import('node-html-parser').HTMLElement | null) => {
@@ -216,7 +217,7 @@ describe('the preview of a centre in the editor', () => {
   it.each(centreFiles)(
     '%s: shows the parent box and the week, with their ages, in the same words as the centre page',
     (file) => {
-      const id = file.replace(/\.mdx$/, '');
+      const id = idFromPath(file);
       const built = page(`/familjecentraler/${id}/`).root;
       const preview = parse(
         toHtml(renderCentre(htmlH, front(join(dir, 'centres', file)), lookups, today)),

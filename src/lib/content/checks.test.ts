@@ -47,7 +47,7 @@ describe('checkReferences', () => {
     const centre: PlainEntry = {
       collection: 'centres',
       id: 'x',
-      filePath: 'src/content/centres/x.mdx',
+      filePath: 'src/content/centres/x.md',
       data: {
         kommun: { collection: 'kommuner', id: '2089' },
         sources: [
@@ -65,20 +65,20 @@ describe('checkReferences', () => {
     );
     expect(problems).toEqual([
       {
-        file: 'src/content/centres/x.mdx',
+        file: 'src/content/centres/x.md',
         field: 'kommun',
         received: '"2089", which is not in the collection "kommuner"',
         expected: 'an official four-digit kommun code, for example 2080 (Falun), 2081 (Borlänge)',
       },
       {
-        file: 'src/content/centres/x.mdx',
+        file: 'src/content/centres/x.md',
         field: 'sources[0]',
         received: '"pm", which is not in the collection "sources"',
         expected:
           'the id (file name without .yaml) of a source in src/content/sources/, for example kopparberg-pm-2018',
       },
       {
-        file: 'src/content/centres/x.mdx',
+        file: 'src/content/centres/x.md',
         field: 'sources[1]',
         received: '"kopparberg-pm", which is not in the collection "sources"',
         expected:

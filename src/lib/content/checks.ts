@@ -11,6 +11,7 @@ import { fileOf, type ContentProblem, type EntryOf, type PlainEntry } from './pr
 import { checkComponentUsage, siteComponentRules } from './components';
 import { FOLLOW_UP_DIMENSION_IDS } from '../../schemas/follow-up-vocabulary';
 import { checkContentLinks, type CheckedBody, type SiteAddresses } from './links';
+import { checkMarkdownOnly } from './markdown-only';
 import type { BodyHeading } from './mdx-tree';
 import { closest } from '../suggest';
 import { idExpected, isReferenced } from '../../schemas/ids';
@@ -328,6 +329,7 @@ export function checkSite(site: SiteForChecks): ContentProblem[] {
     ...checkChapters(site.chapters),
     ...checkSections(site.sectionEntries, site.headings),
     ...checkContentLinks(site.bodies, site.addresses),
+    ...checkMarkdownOnly(site.bodies),
     ...checkComponentUsage(site.bodies, siteComponentRules(site.glossaryIds, site.templateIds)),
     ...checkFollowUps(site.followUps, site.questions, FOLLOW_UP_DIMENSION_IDS, site.followUpPlaces),
     ...checkParentTexts(site.parentTexts),

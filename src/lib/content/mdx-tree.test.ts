@@ -123,7 +123,7 @@ describe('plain prose, read without the parser', () => {
   });
 
   it('finds no link, component or heading in a plain text, as the parser does not', () => {
-    const body = readFileSync('src/content/centres/mora.mdx', 'utf8').replace(
+    const body = readFileSync('src/content/centres/mora.md', 'utf8').replace(
       /^---\n[\s\S]*?\n---\n/,
       '',
     );

@@ -166,6 +166,30 @@ export function linksOf(parsed: ParsedBody): BodyLink[] {
   return links;
 }
 
+/** A part of a Markdown (.md) body that only MDX renders as the site does: HTML, or a table. */
+export interface MdxOnlyPart {
+  kind: 'html' | 'table';
+  /** The HTML as written, or the table's first row. */
+  text: string;
+  line: number;
+}
+
+/** The HTML and the tables in a Markdown (.md) body: Markdown renders them as they stand. */
+export function mdxOnlyParts(parsed: ParsedBody): MdxOnlyPart[] {
+  const parts: MdxOnlyPart[] = [];
+  visit(parsed.tree, (node) => {
+    if (node.type === 'html')
+      parts.push({ kind: 'html', text: node.value.trim(), line: lineOf(node, parsed) });
+    else if (node.type === 'table')
+      parts.push({
+        kind: 'table',
+        text: (node.children[0]?.children ?? []).map((cell) => toString(cell).trim()).join(' | '),
+        line: lineOf(node, parsed),
+      });
+  });
+  return parts;
+}
+
 /** Every component (a JSX element with a capitalised name) with its props. */
 export function componentsOf(parsed: ParsedBody): BodyComponent[] {
   const components: BodyComponent[] = [];

@@ -15,7 +15,7 @@ import { describedCollections } from './collections.ts';
 import { formatFrontmatterEntry, formatYamlEntry, type CmsFieldShape } from './cms-format.ts';
 
 export interface EditorFile {
-  /** Path from the repository root: "src/content/centres/orsa.mdx". */
+  /** Path from the repository root: "src/content/centres/orsa.md". */
   file: string;
   collection: string;
   /** The entry's name in the editor's addresses (#/collections/<collection>/entries/<entry>). */

@@ -184,15 +184,26 @@ describe('the editor configuration', () => {
     ).toEqual(['3', '1', '2']);
   });
 
-  it('edits a text as written, so components and links are never escaped, and says how to write them', () => {
-    for (const c of config.collections.filter(
-      (x) => x.folder && described.find((d) => d.name === x.name)!.format.startsWith('md'),
-    )) {
-      const body = c.fields!.at(-1)!;
-      expect(body).toMatchObject({ name: 'body', widget: 'markdown', modes: ['raw'] });
-    }
-    expect(bodyHelp()).toContain('<Term id="…" [text="…"] />');
-    expect(bodyHelp()).toContain('<Fill label="…" />');
+  it('edits a text as written, so components and links are never escaped, and says how to write them in its format', () => {
+    const help = bodyHelp();
+    const texts = config.collections.flatMap((x) => {
+      const format = described.find((d) => d.name === x.name)!.format;
+      return x.folder && (format === 'md' || format === 'mdx') ? [{ x, format }] : [];
+    });
+    expect(new Set(texts.map((t) => t.format))).toEqual(new Set(['md', 'mdx']));
+    for (const { x, format } of texts)
+      expect(x.fields!.at(-1)).toEqual({
+        name: 'body',
+        label: 'Text',
+        widget: 'markdown',
+        modes: ['raw'],
+        hint: help[format],
+      });
+    expect(help.mdx).toContain('<Term id="…" [text="…"] />');
+    expect(help.mdx).toContain('<Fill label="…" />');
+    // A Markdown text names no component: one there stops the build.
+    expect(help.md).not.toMatch(/<[A-Z]/);
+    expect(help.md).toContain('[Värdegrund](/vagledning/vardegrund/)');
   });
 
   it('saves to the git host named in region.yaml, or to none', () => {

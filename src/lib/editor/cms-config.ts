@@ -258,8 +258,11 @@ export function cmsField(
 }
 
 /** The text of an entry: Markdown with the site's components, edited as written so nothing is lost. */
-export function bodyField(componentsHelp: string): CmsField {
-  return { name: 'body', label: 'Text', widget: 'markdown', modes: ['raw'], hint: componentsHelp };
+/** The help under a text field, by the text's format: what a Markdown text and an MDX text may hold. */
+export type BodyHelp = Record<'md' | 'mdx', string>;
+
+export function bodyField(help: string): CmsField {
+  return { name: 'body', label: 'Text', widget: 'markdown', modes: ['raw'], hint: help };
 }
 
 /** The fields that every list item carries besides its schema's: the id the site uses for it. */
@@ -292,7 +295,7 @@ export function cmsCollection(
   c: DescribedCollection,
   targets: RelationTargets,
   options: CollectionOptions,
-  componentsHelp: string,
+  bodyHelp: BodyHelp,
 ): Collection {
   const fields = c.fields.map((f) => cmsField(f, targets, options));
   const base = { name: c.name, label: c.label, description: c.description };
@@ -320,7 +323,7 @@ export function cmsCollection(
   switch (c.format) {
     case 'mdx':
     case 'md':
-      return folderCollection(c.format, 'frontmatter', [...fields, bodyField(componentsHelp)]);
+      return folderCollection(c.format, 'frontmatter', [...fields, bodyField(bodyHelp[c.format])]);
     case 'yaml':
       return folderCollection('yaml', 'yml', fields);
     case 'list':
@@ -394,7 +397,7 @@ function cmsBackend(backend: EditorBackend): Backend {
 export function cmsConfig(
   collections: readonly DescribedCollection[],
   options: CmsOptions,
-  componentsHelp: string,
+  bodyHelp: BodyHelp,
 ): CmsConfig {
   const targets = relationTargets(collections);
   const { backend } = options;
@@ -409,7 +412,7 @@ export function cmsConfig(
       omit_empty_optional_fields: true,
       yaml: { quote: 'none', indent_size: 2, indent_sequences: true },
     },
-    collections: collections.map((c) => cmsCollection(c, targets, options, componentsHelp)),
+    collections: collections.map((c) => cmsCollection(c, targets, options, bodyHelp)),
   };
 }
 

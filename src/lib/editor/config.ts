@@ -6,15 +6,23 @@
 import { siteConfig } from '../content/site-config';
 import { contentDir } from '../content/dir';
 import { kommunFeatures } from '../map/geodata';
-import { cmsConfig, editorBackend, kommunChoices } from './cms-config';
+import { cmsConfig, editorBackend, kommunChoices, type BodyHelp } from './cms-config';
 import type { CmsConfig } from '@sveltia/cms';
 import { describedCollections } from './collections';
 import { componentUsage, siteComponentRules } from '../content/components';
 
-/** The help under every text field: the components and links an MDX text may hold. */
-export function bodyHelp(): string {
+/**
+ * The help under a text field: the links a Markdown (.md) text may hold, and the components and
+ * links of an MDX text. HTML, a table or a component in a .md text stops the build
+ * (src/lib/content/markdown-only.ts).
+ */
+export function bodyHelp(): BodyHelp {
   const usage = componentUsage(siteComponentRules([]));
-  return `Markdown, som den står i filen. Ett ord ur ordlistan: ${usage.Term}. En plats att fylla i, i mallar: ${usage.Fill}. En mall med länk till Word-filen, i kapitel: ${usage.TemplateLink}. I en blankett: svar att kryssa i som en punktlista inom <Choices> … </Choices>, en rad att skriva på ${usage.WriteLine} eller ${usage.WriteLines}, och rader att skriva under på ${usage.Signature}. Interna länkar skrivs från roten: [Värdegrund](/vagledning/vardegrund/). Bygget kontrollerar komponenter och länkar.`;
+  const links = 'Interna länkar skrivs från roten: [Värdegrund](/vagledning/vardegrund/).';
+  return {
+    md: `Markdown, som den står i filen: stycken, listor, *betoning* och länkar. ${links} Komponenter, HTML och tabeller går inte i den här texten. Bygget kontrollerar länkarna.`,
+    mdx: `Markdown, som den står i filen. Ett ord ur ordlistan: ${usage.Term}. En plats att fylla i, i mallar: ${usage.Fill}. En mall med länk till Word-filen, i kapitel: ${usage.TemplateLink}. I en blankett: svar att kryssa i som en punktlista inom <Choices> … </Choices>, en rad att skriva på ${usage.WriteLine} eller ${usage.WriteLines}, och rader att skriva under på ${usage.Signature}. ${links} Bygget kontrollerar komponenter och länkar.`,
+  };
 }
 
 export function editorConfig(): CmsConfig {

@@ -49,7 +49,7 @@ function fieldsOf(
   targets: RelationTargets,
   contentDir: string,
 ): { fields: CmsFieldShape[]; folder?: string; extension?: string; file?: string } {
-  const collection = cmsCollection(c, targets, { contentDir, kommuner: [] }, '');
+  const collection = cmsCollection(c, targets, { contentDir, kommuner: [] }, { md: '', mdx: '' });
   if ('files' in collection) {
     const [first] = collection.files;
     return { fields: (first?.fields ?? []).map(fieldShape), file: first?.file };

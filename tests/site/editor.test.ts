@@ -74,6 +74,16 @@ describe('the editor at /redaktion/', () => {
   });
 });
 
+describe('the guide for editors /redaktion/hjalp/', () => {
+  it('shows the build’s message for a wrongly written time with the file of a centre that exists', () => {
+    const message = page('/redaktion/hjalp/').root.querySelector('.fc-build-message')!.text;
+    const file = /^- (\S+)$/m.exec(message)?.[1];
+    expect(file, message).toMatch(/\/centres\/[a-z0-9-]+\.mdx?$/);
+    expect(existsSync(file!), `${file} is not a file`).toBe(true);
+    expect(message).toContain('field: programme.sessions[0].from');
+  });
+});
+
 describe('the review page /redaktion/granskning/', () => {
   const review = page('/redaktion/granskning/');
 

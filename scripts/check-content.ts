@@ -25,6 +25,7 @@ import {
   sentenceFingerprints,
   swedishFingerprints,
 } from '../src/lib/translation/fingerprint.ts';
+import { centreTextFingerprint, translatableTexts } from '../src/lib/translation/centre-texts.ts';
 
 const { values } = parseArgs({
   options: {
@@ -71,6 +72,9 @@ interface RawEntry {
   status?: unknown;
   events?: { event: EventFact['event']; date: unknown; source: unknown }[];
   programme?: { sessions?: (Omit<SessionFact, 'validTo'> & { validTo?: unknown })[] };
+  contact?: { label?: unknown; note?: unknown }[];
+  lang?: unknown;
+  texts?: { field?: unknown; madeFrom?: unknown }[];
 }
 
 function dataOf(file: string): RawEntry | RawEntry[] | undefined {
@@ -105,6 +109,10 @@ const easyRead: { id: string; data: { title: string }; body: string }[] = [];
 const translations: (TranslationState & { file: string; owner: string })[] = [];
 const sentences: { id: string; data: { about: string; text: string } }[] = [];
 const sentenceTranslations: (TranslationState & { file: string; owner: string })[] = [];
+/** Each centre's texts that may be translated, as "centres/orsa (contact[0].note)", with their fingerprints. */
+const centreTexts = new Map<string, string>();
+const centreTextTranslations: (TranslationState & { file: string; owner: string })[] = [];
+const centreText = (centre: string, field: string) => `centres/${centre} (${field})`;
 for (const file of contentFiles.filter((f) => /\.(mdx?|ya?ml)$/.test(f))) {
   const data = dataOf(file) ?? {};
   // A list file (start-steps.yaml) holds many entries, each with its own id.
@@ -154,6 +162,20 @@ for (const file of contentFiles.filter((f) => /\.(mdx?|ya?ml)$/.test(f))) {
   if (folder === 'oversattningar-foraldratexter')
     sentenceTranslations.push(translation(textOf(data.translates)));
   if (folder === 'oversattningar') translations.push(translation(idOf(data.translates)));
+  if (folder === 'oversattningar-familjecentraler')
+    for (const t of data.texts ?? [])
+      centreTextTranslations.push({
+        ...translation(centreText(textOf(data.translates), textOf(t.field))),
+        madeFrom: textOf(t.madeFrom),
+      });
+  if (folder === 'centres') {
+    const contact = (data.contact ?? []).map((c) => ({
+      label: textOf(c.label) || undefined,
+      note: textOf(c.note) || undefined,
+    }));
+    for (const [field, swedish] of translatableTexts({ contact }))
+      centreTexts.set(centreText(id, field), centreTextFingerprint(field, swedish));
+  }
   // A status the schema refuses is the build's to report; the age is computed for valid ones.
   const status = CENTRE_STATUSES.find((s) => s === data.status);
   if (folder === 'centres' && Array.isArray(data.events) && status) {
@@ -192,6 +214,7 @@ console.log(
 );
 const fingerprints = new Map<string, string>([
   ...swedishFingerprints(easyRead),
+  ...centreTexts,
   ...[...sentenceFingerprints(sentences)].map(([id, f]): [string, string] => [
     `parent-texts.yaml (${id})`,
     f,
@@ -202,6 +225,10 @@ const outdated = [
   ...outdatedTranslations(
     sentenceTranslations.map((t) => ({ ...t, translates: `parent-texts.yaml (${t.translates})` })),
     fingerprints,
+  ),
+  // A centre's text that is gone is the build's to report; one that has changed is listed here.
+  ...outdatedTranslations(centreTextTranslations, fingerprints).filter((t) =>
+    fingerprints.has(t.translates),
   ),
 ];
 console.log(

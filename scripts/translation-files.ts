@@ -1,12 +1,14 @@
 // The content a translator's file is made from and written back to, read from and written to the
-// content folder: the phrase file, the sentences to parents and their translations, and the
-// easy-read texts and their translations of one language. Shared by translations:export and
+// content folder: the phrase file, the sentences to parents and their translations, the centres'
+// own texts (whose number a contact item is) and their translations, and the easy-read texts and
+// their translations of one language. Shared by translations:export and
 // translations:import. Writes keep the files in the form the editor saves in.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { SWEDISH } from '../src/lib/telling/messages.ts';
 import type { LanguageContent } from '../src/lib/translation/units.ts';
+import { translatableTexts } from '../src/lib/translation/centre-texts.ts';
 
 export const contentFolder = () => (process.env.CONTENT_DIR ?? 'src/content').replace(/\/$/, '');
 
@@ -35,6 +37,8 @@ export function readContentFile(path: string): ContentFile {
 
 export function writeContentFile(file: ContentFile) {
   const yaml = file.doc.toString({ lineWidth: 0 });
+  // A language's first translation of its kind makes the language's folder.
+  mkdirSync(dirname(file.path), { recursive: true });
   writeFileSync(file.path, file.body === undefined ? yaml : `---\n${yaml}---\n${file.body}`);
 }
 
@@ -58,6 +62,31 @@ export function languageFiles(lang: string) {
   const sentenceFiles = new Map(
     yamlFiles(sentenceDir).map((f) => {
       const file = readContentFile(join(sentenceDir, f));
+      return [text(record(file.doc.toJS()).translates), file] as const;
+    }),
+  );
+  const centreDir = join(root, 'centres');
+  const swedishCentres = existsSync(centreDir)
+    ? readdirSync(centreDir)
+        .filter((f) => /\.mdx?$/.test(f))
+        .sort()
+        .map((f) => {
+          const data = record(readContentFile(join(centreDir, f)).doc.toJS());
+          const contact = list(data.contact)
+            .map(record)
+            .map((c) => ({ label: text(c.label) || undefined, note: text(c.note) || undefined }));
+          return {
+            id: f.replace(/\.mdx?$/, ''),
+            owner: text(data.owner),
+            texts: translatableTexts({ contact }),
+          };
+        })
+        .filter((c) => c.texts.size > 0)
+    : [];
+  const centreTextDir = join(root, 'oversattningar-familjecentraler', lang);
+  const centreTextFiles = new Map(
+    yamlFiles(centreTextDir).map((f) => {
+      const file = readContentFile(join(centreTextDir, f));
       return [text(record(file.doc.toJS()).translates), file] as const;
     }),
   );
@@ -87,6 +116,20 @@ export function languageFiles(lang: string) {
         translation: translation && { text: text(data.text), checked: data.checked === true },
       };
     }),
+    centreTexts: swedishCentres.map((c) => {
+      const translated = list(record(centreTextFiles.get(c.id)?.doc.toJS()).texts).map(record);
+      return {
+        id: c.id,
+        fields: [...c.texts].map(([field, swedish]) => {
+          const t = translated.find((x) => x.field === field);
+          return {
+            field,
+            swedish,
+            translation: t && { text: text(t.text), checked: t.checked === true },
+          };
+        }),
+      };
+    }),
     texts: textFiles.map((file) => {
       const data = record(file.doc.toJS());
       const id = text(data.translates);
@@ -102,5 +145,16 @@ export function languageFiles(lang: string) {
       };
     }),
   };
-  return { phrases, phrasePath, sentenceFiles, sentenceDir, textFiles, swedishSentences, content };
+  return {
+    phrases,
+    phrasePath,
+    sentenceFiles,
+    sentenceDir,
+    centreTextFiles,
+    centreTextDir,
+    swedishCentres,
+    textFiles,
+    swedishSentences,
+    content,
+  };
 }

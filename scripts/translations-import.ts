@@ -14,6 +14,7 @@ import { Document, isMap, isSeq } from 'yaml';
 import { SWEDISH, isMessageId } from '../src/lib/telling/messages.ts';
 import { placeholders } from '../src/lib/telling/fill.ts';
 import { fingerprint, messageFingerprint } from '../src/lib/translation/fingerprint.ts';
+import { centreTextFingerprint } from '../src/lib/translation/centre-texts.ts';
 import {
   importUnits,
   replaceLines,
@@ -155,6 +156,37 @@ for (const unitId of touched) {
   written.add(sentence);
 }
 
+// Centres' own texts: a file per centre, made when the language has none yet; a text per field.
+for (const unitId of touched) {
+  const [, id = '', field = ''] = /^centre\/([^/]+)\/(.+)$/.exec(unitId) ?? [];
+  const centre = files.swedishCentres.find((c) => c.id === id);
+  const swedish = centre?.texts.get(field);
+  if (!centre || swedish === undefined) continue;
+  const existing = files.centreTextFiles.get(id);
+  const translation =
+    existing ??
+    ({
+      path: join(files.centreTextDir, `${id}.yaml`),
+      doc: new Document({ lang, translates: id, texts: [] }),
+    } satisfies ContentFile);
+  files.centreTextFiles.set(id, translation);
+  const doc = translation.doc;
+  const texts = doc.get('texts');
+  if (!isSeq(texts)) continue;
+  let i = texts.items.findIndex((item) => isMap(item) && item.get('field') === field);
+  if (i === -1) {
+    texts.add(doc.createNode({ field, text: '' }));
+    i = texts.items.length - 1;
+  }
+  const target = newText.get(unitId);
+  if (target !== undefined) doc.setIn(['texts', i, 'text'], target);
+  doc.setIn(['texts', i, 'madeFrom'], centreTextFingerprint(field, swedish));
+  stamp(doc, ['texts', i], approved.has(unitId));
+  doc.set('lastReviewed', day);
+  if (!existing) doc.set('owner', centre.owner);
+  written.add(translation);
+}
+
 // Easy-read texts: the title, the summary and each line; the text is checked when all its units are.
 for (const t of files.textFiles) {
   const id = text(record(t.doc.toJS()).translates);
@@ -179,6 +211,7 @@ for (const t of files.textFiles) {
 const formats: Record<string, (text: string) => string> = {
   'oversattningar-fraser': editorFormat('phraseTranslations', contentFolder()),
   'oversattningar-foraldratexter': editorFormat('parentTextTranslations', contentFolder()),
+  'oversattningar-familjecentraler': editorFormat('centreTextTranslations', contentFolder()),
   oversattningar: editorFormat('translations', contentFolder()),
 };
 for (const f of written) {

@@ -14,6 +14,7 @@ import type { SiteContent } from './lib/content/site-content';
 import { siteAddresses } from './lib/site/pages';
 import { checkTemplates } from './lib/templates/markdown';
 import { translatedSentencesWithoutSentence } from './lib/translation/checks';
+import { centreTextProblems, translatableTexts } from './lib/translation/centre-texts';
 import { phraseProblems } from './lib/translation/words';
 import { TRANSLATION_LANGUAGES } from './lib/translation/languages';
 import { kommunSlug } from './lib/slug';
@@ -40,6 +41,13 @@ async function load(): Promise<SiteContent> {
     ...translatedSentencesWithoutSentence(
       site.parentTextTranslations.map((t) => ({ file: fileOf(t), translates: t.data.translates })),
       new Set(site.parentTexts.map((t) => t.id)),
+    ),
+    ...site.centreTextTranslations.flatMap((t) =>
+      centreTextProblems(
+        { path: fileOf(t), id: t.id },
+        t.data,
+        new Map(site.centres.map((c) => [c.id, translatableTexts(c.data)])),
+      ),
     ),
     ...checkSite({
       entries,
@@ -91,7 +99,9 @@ async function load(): Promise<SiteContent> {
     ...TRANSLATION_LANGUAGES.filter(
       (lang) =>
         !site.phraseTranslations.some((p) => p.id === lang) &&
-        [...site.translations, ...site.parentTextTranslations].some((t) => t.data.lang === lang),
+        [...site.translations, ...site.parentTextTranslations, ...site.centreTextTranslations].some(
+          (t) => t.data.lang === lang,
+        ),
     ).map((lang) => ({
       file: `${folder}/oversattningar-fraser/${lang}.yaml`,
       field: 'phrases',

@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { assessmentSchema } from './assessment.ts';
 import { centreSchema } from './centre.ts';
+import { centreTextTranslationSchema } from './centre-text-translation.ts';
 import { easyReadSchema } from './easy-read.ts';
 import { followUpSchema } from './follow-up.ts';
 import { glossarySchema } from './glossary.ts';
@@ -182,6 +183,16 @@ export const EDITOR_COLLECTIONS = {
     path: 'oversattningar-foraldratexter',
     format: 'yaml',
     schema: parentTextTranslationSchema,
+    titleField: 'translates',
+    entryPath: { folder: 'lang', file: 'translates' },
+  },
+  centreTextTranslations: {
+    label: 'Översatta texter om familjecentraler',
+    description:
+      'En familjecentrals egna texter översatta för dess sidor på andra språk, i en mapp per språk: ar/orsa.yaml översätter texter i centres/orsa.md, till exempel vems telefonnummer det är.',
+    path: 'oversattningar-familjecentraler',
+    format: 'yaml',
+    schema: centreTextTranslationSchema,
     titleField: 'translates',
     entryPath: { folder: 'lang', file: 'translates' },
   },

@@ -14,6 +14,7 @@ import { buildWithMistake, edit, write } from './broken-site';
 
 const centre = 'src/content/centres/mora.md';
 const chapter = 'src/content/guidance/vardegrund.mdx';
+const centreTexts = 'src/content/oversattningar-familjecentraler/en/orsa.yaml';
 
 describe('the build stops on editor mistakes', { concurrent: false }, () => {
   it('reports every cross-entry mistake of a build at once, each with file, field, received and expected', () => {
@@ -54,6 +55,8 @@ describe('the build stops on editor mistakes', { concurrent: false }, () => {
         '---\ntitle: Tomt kapitel\nsummary: Ett kapitel som ännu inte har någon text alls.\norder: 2\naudiences: [personal]\nsources: [kopparberg-pm-2018]\nowner: Regional samordnare, Region Dalarna\nlastReviewed: 2026-11-22\n---\n',
       );
       rmSync(join(root, 'src/content/kommunprofiler/vansbro.md'));
+      // A centre's translated text for a field the centre has no text in.
+      edit(root, centreTexts, /field: contact\[0\]\.note$/m, 'field: contact[7].note');
       // A translated sentence whose id names no sentence in parent-texts.yaml.
       edit(
         root,
@@ -92,6 +95,7 @@ describe('the build stops on editor mistakes', { concurrent: false }, () => {
       '- src/content/start-steps.yaml\n    field: section (item "budgetram")\n    received: "4. Budget", which is not a heading in the chapter starta-en-familjecentral',
       `- src/content/templates/avsiktsforklaring.mdx\n    field: (body), line ${lines.nested}\n    received: a list item with more than one paragraph or a nested list`,
       'field: order\n    received: 2, which src/content/guidance/',
+      `- ${centreTexts}\n    field: texts[1].field\n    received: "contact[7].note", which orsa has no text in\n    expected: a field with a text in the centre’s file: contact[0].label, contact[0].note`,
       `- src/content/oversattningar-foraldratexter/en/bvc.yaml\n    field: translates\n    received: "bcv"\n    expected: the id of a sentence in parent-texts.yaml: ${sentenceIds}`,
       'field: (body)\n    received: 0 characters of text\n    expected: a chapter text of at least 50 characters below the frontmatter',
     ];

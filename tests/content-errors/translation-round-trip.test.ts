@@ -47,6 +47,8 @@ it('exports every unit of a language, and takes back only what the translator ch
   const phrases = ids.filter((i) => i.startsWith('phrase/'));
   const sentences = ids.filter((i) => i.startsWith('sentence/'));
   const lines = ids.filter((i) => i.startsWith('text/'));
+  const centreTexts = ids.filter((i) => i.startsWith('centre/'));
+  expect(centreTexts.length).toBeGreaterThan(0);
   expect(phrases.length).toBeGreaterThan(3);
   expect(sentences.length).toBeGreaterThan(0);
   expect(lines.length).toBeGreaterThan(0);
@@ -63,6 +65,14 @@ it('exports every unit of a language, and takes back only what the translator ch
   );
   for (const id of [reviewed, sentence])
     edited = edited.replace(unitOf(id), unitOf(id).replace('approved="no"', 'approved="yes"'));
+  // A centre's text: translated anew and reviewed in one go.
+  const [centreText = ''] = centreTexts;
+  edited = edited.replace(
+    unitOf(centreText),
+    unitOf(centreText)
+      .replace('approved="no"', 'approved="yes"')
+      .replace(/<target>[\s\S]*?<\/target>|<target\/>/, '<target>Uusi käännös</target>'),
+  );
   edited = edited.replace(unitOf(removed), '');
   edited = edited.replace(
     unitOf(stale),
@@ -86,10 +96,22 @@ it('exports every unit of a language, and takes back only what the translator ch
   );
   const after = snapshot(content);
 
-  // Only the phrase file and the reviewed sentence's file changed.
+  // Only the phrase file, the reviewed sentence's file and the centre's texts changed.
   const changedFiles = [...after.keys()].filter((f) => after.get(f) !== before.get(f)).sort();
   const sentenceFile = `oversattningar-foraldratexter/fi/${sentence.slice('sentence/'.length)}.yaml`;
-  expect(changedFiles).toEqual(['oversattningar-fraser/fi.yaml', sentenceFile].sort());
+  const [, centre = '', field = ''] = /^centre\/([^/]+)\/(.+)$/.exec(centreText) ?? [];
+  const centreFile = `oversattningar-familjecentraler/fi/${centre}.yaml`;
+  expect(changedFiles).toEqual(['oversattningar-fraser/fi.yaml', sentenceFile, centreFile].sort());
+  expect(
+    (yaml.load(after.get(centreFile)!) as { texts: Record<string, unknown>[] }).texts.find(
+      (t) => t.field === field,
+    ),
+  ).toMatchObject({
+    text: 'Uusi käännös',
+    checked: true,
+    translatedBy: 'Auktoriserad translator',
+    translatedOn: new Date('2026-12-06T00:00:00Z'),
+  });
 
   const units = (
     yaml.load(after.get('oversattningar-fraser/fi.yaml')!) as { phrases: Record<string, unknown>[] }

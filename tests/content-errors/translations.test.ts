@@ -20,6 +20,7 @@ import {
 } from '../../src/schemas/translation-vocabulary';
 import { defined } from '../support/defined';
 import { idFromPath } from '../../src/lib/content/entry-id';
+import { translatableTexts, type CentreTexts } from '../../src/lib/translation/centre-texts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const translationsDir = join(ROOT, 'src/content/oversattningar');
@@ -44,6 +45,45 @@ const firstFrom = defined(
 );
 const centreId = idFromPath(withWeek);
 
+// A centre's own text with translations: its Swedish words change in the copy.
+const centreTextsDir = join(ROOT, 'src/content/oversattningar-familjecentraler');
+const centreTextFiles = TRANSLATION_LANGUAGES.flatMap((lang) =>
+  existsSync(join(centreTextsDir, lang))
+    ? readdirSync(join(centreTextsDir, lang)).map((f) => ({
+        lang,
+        ...(yaml.load(readFileSync(join(centreTextsDir, lang, f), 'utf8')) as {
+          translates: string;
+          texts: { field: string }[];
+        }),
+      }))
+    : [],
+);
+const translatedCentre = defined(centreTextFiles[0], 'a file of a centre’s translated texts');
+const translatedField = defined(translatedCentre.texts[0], 'a translated text').field;
+const translatedCentreFile = defined(
+  readdirSync(centresDir).find((f) => idFromPath(f) === translatedCentre.translates),
+  translatedCentre.translates,
+);
+const oldCentreText = defined(
+  translatableTexts(
+    yaml.load(
+      /^---\n([\s\S]*?)\n---/.exec(
+        readFileSync(join(centresDir, translatedCentreFile), 'utf8'),
+      )?.[1] ?? '',
+    ) as CentreTexts,
+  ).get(translatedField),
+  translatedField,
+);
+const newCentreText = `${oldCentreText} (ändrad)`;
+/** The languages whose translation of the text is now outdated. */
+const centreTextLanguages = centreTextFiles
+  .filter(
+    (f) =>
+      f.translates === translatedCentre.translates &&
+      f.texts.some((t) => t.field === translatedField),
+  )
+  .map((f) => f.lang);
+
 it('marks every translation of a changed Swedish text outdated, in its own language, lists them for review, and shows a centre’s new hours in every language', () => {
   expect(translations.length, 'the content has translations to test').toBeGreaterThan(0);
   const swedish = translations[0]?.translates;
@@ -52,6 +92,7 @@ it('marks every translation of a changed Swedish text outdated, in its own langu
     notes: new Map<string, string>(),
     hours: new Map<string, string>(),
     sentences: new Map<string, string>(),
+    centreTexts: new Map<string, string[]>(),
     review: 0,
     check: '',
   };
@@ -64,6 +105,7 @@ it('marks every translation of a changed Swedish text outdated, in its own langu
         `      from: ${firstFrom}`,
         '      from: 07:35',
       );
+      edit(root, `src/content/centres/${translatedCentreFile}`, oldCentreText, newCentreText);
       edit(
         root,
         'src/content/parent-texts.yaml',
@@ -97,6 +139,18 @@ it('marks every translation of a changed Swedish text outdated, in its own langu
           said?.querySelector('[lang="sv"]') ? 'sv' : (said?.textContent ?? 'none'),
         );
       }
+      for (const lang of centreTextLanguages) {
+        const html = parse(
+          readFileSync(
+            join(root, 'dist', lang, 'familjecentraler', translatedCentre.translates, 'index.html'),
+            'utf8',
+          ),
+        );
+        seen.centreTexts.set(
+          lang,
+          html.querySelectorAll('.fc-contact [lang="sv"]').map((e) => e.textContent),
+        );
+      }
       seen.review = parse(
         readFileSync(join(root, 'dist/redaktion/granskning/index.html'), 'utf8'),
       ).querySelectorAll('[data-outdated-translation]').length;
@@ -122,7 +176,16 @@ it('marks every translation of a changed Swedish text outdated, in its own langu
     existsSync(join(ROOT, 'src/content/oversattningar-foraldratexter', lang, 'tystnadsplikt.yaml')),
   );
   expect(sentenceTranslations.length).toBeGreaterThan(0);
-  expect(seen.review).toBe(ofIt.length + sentenceTranslations.length);
+  expect(centreTextLanguages.length).toBeGreaterThan(0);
+  expect(seen.review).toBe(ofIt.length + sentenceTranslations.length + centreTextLanguages.length);
+  for (const lang of centreTextLanguages) {
+    expect(seen.centreTexts.get(lang), `${lang}: the centre's new text, in Swedish`).toContain(
+      newCentreText,
+    );
+    expect(seen.check).toContain(
+      `oversattningar-familjecentraler/${lang}/${translatedCentre.translates}.yaml: översätter centres/${translatedCentre.translates} (${translatedField})`,
+    );
+  }
   for (const lang of sentenceTranslations) {
     expect(
       seen.sentences.get(lang),

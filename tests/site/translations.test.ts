@@ -27,6 +27,12 @@ import {
 } from '../../src/schemas/translation-vocabulary';
 import { defined } from '../support/defined';
 import { isoDay } from '../../src/lib/format';
+import {
+  currentTexts,
+  translatableTexts,
+  type CentreTexts,
+  type TranslatedText,
+} from '../../src/lib/translation/centre-texts';
 
 const folder = join(contentDir(), 'oversattningar');
 const files = existsSync(folder)
@@ -223,6 +229,39 @@ describe.each(centrePages.map((p) => [p.url, p] as const))('%s', (_, p) => {
     expect(tellers.length).toBe(swedish.root.querySelectorAll(teller).length);
     for (const said of tellers)
       expect(said.querySelectorAll('[lang="sv"]').length, said.textContent).toBeGreaterThan(0);
+  });
+
+  it('says what the centre’s own file says of its contact items in its language where a translation is made from the Swedish as it is now, and otherwise in Swedish, marked so', () => {
+    const id = defined(/\/familjecentraler\/([^/]+)\/$/.exec(p.url)?.[1], 'a centre id');
+    const centreFile = readdirSync(join(contentDir(), 'centres')).find((f) =>
+      new RegExp(`^${id}\\.mdx?$`).test(f),
+    );
+    const front = readFileSync(join(contentDir(), 'centres', defined(centreFile, id)), 'utf8');
+    const swedishTexts = translatableTexts(
+      yaml.load(defined(/^---\n([\s\S]*?)\n---/.exec(front)?.[1], 'front matter')) as CentreTexts,
+    );
+    const file = join(contentDir(), 'oversattningar-familjecentraler', lang, `${id}.yaml`);
+    const texts = existsSync(file)
+      ? (yaml.load(readFileSync(file, 'utf8')) as { texts: TranslatedText[] }).texts
+      : [];
+    const current = currentTexts(swedishTexts, texts);
+    const contact = p.root.querySelector('.fc-contact')!;
+    const inSwedish = contact.querySelectorAll('[lang="sv"]').map((e) => e.textContent);
+    for (const [field, text] of swedishTexts) {
+      const translation = current.get(field);
+      if (translation) {
+        expect(contact.textContent, field).toContain(translation.text);
+        expect(inSwedish.some((t) => t.includes(translation.text))).toBe(false);
+        expect(
+          inSwedish.some((t) => t.includes(text)),
+          `${field} also in Swedish`,
+        ).toBe(false);
+      } else expect(inSwedish, field).toContain(text);
+    }
+    const note = p.root.querySelector('[data-translation-note]')!.textContent;
+    expect(
+      note.includes(words.t('page.contactNote', { date: '\0', by: '\0' }).split('\0')[0]!),
+    ).toBe(current.size > 0);
   });
 
   it('gives the same times and phone numbers as the Swedish page, from the same data', () => {

@@ -83,4 +83,8 @@ export const collections = {
     loader: loaderFor('parentTextTranslations'),
     schema: C.parentTextTranslations.schema,
   }),
+  centreTextTranslations: defineCollection({
+    loader: loaderFor('centreTextTranslations'),
+    schema: C.centreTextTranslations.schema,
+  }),
 };

@@ -78,6 +78,7 @@ export async function loadCollections(lanCode: string): Promise<LoadedCollection
     synonyms: inList('synonyms'),
     translations: inFolder('translations'),
     parentTextTranslations: inFolder('parentTextTranslations'),
+    centreTextTranslations: inFolder('centreTextTranslations'),
     phraseTranslations: inFolder('phraseTranslations'),
   });
   const all: PlainEntry[] = Object.values(collections).flat();
@@ -113,6 +114,7 @@ export async function loadCollections(lanCode: string): Promise<LoadedCollection
     followUp: c.followUp.sort((a, b) => a.data.year - b.data.year || a.id.localeCompare(b.id)),
     translations: c.translations.sort((a, b) => a.id.localeCompare(b.id)),
     parentTextTranslations: c.parentTextTranslations.sort((a, b) => a.id.localeCompare(b.id)),
+    centreTextTranslations: c.centreTextTranslations.sort((a, b) => a.id.localeCompare(b.id)),
     phraseTranslations: c.phraseTranslations.sort((a, b) => a.id.localeCompare(b.id)),
     chapterSections,
     bodies: parsed.bodies,

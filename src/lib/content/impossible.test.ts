@@ -79,6 +79,13 @@ describe('a date after the day of the build, where only the past is possible', (
       }),
       'phrases[1].translatedOn',
     ],
+    [
+      'a translated text of a centre',
+      entry('centreTextTranslations', 'fi/orsa', {
+        texts: [{ translatedOn: day('2026-01-01') }, { translatedOn: future }],
+      }),
+      'texts[1].translatedOn',
+    ],
   ];
   it.each(cases)(
     'stops on %s, naming the file, the field, the value and the build day',
@@ -231,6 +238,12 @@ describe('two entries where the model has room for one', () => {
       'two translations of one sentence into one language',
       entry('parentTextTranslations', 'fi/a', { lang: 'fi', translates: 'bvc' }),
       entry('parentTextTranslations', 'fi/b', { lang: 'fi', translates: 'bvc' }),
+      'lang and translates',
+    ],
+    [
+      'two files of one centre’s texts in one language',
+      entry('centreTextTranslations', 'fi/orsa', { lang: 'fi', translates: 'orsa' }),
+      entry('centreTextTranslations', 'fi/orsa-2', { lang: 'fi', translates: 'orsa' }),
       'lang and translates',
     ],
   ];

@@ -47,6 +47,11 @@ export const PAST_DATES: readonly PastDate[] = [
     path: 'phrases[].translatedOn',
     what: 'the day it was translated',
   },
+  {
+    collection: 'centreTextTranslations',
+    path: 'texts[].translatedOn',
+    what: 'the day it was translated',
+  },
 ];
 
 /** Fields whose values together only one entry of a collection may have. */
@@ -105,6 +110,11 @@ export const UNIQUE: readonly Unique[] = [
     collection: 'parentTextTranslations',
     fields: ['lang', 'translates'],
     expected: 'one translation of a sentence into each language',
+  },
+  {
+    collection: 'centreTextTranslations',
+    fields: ['lang', 'translates'],
+    expected: 'one file of a centre’s translated texts for each language',
   },
 ];
 

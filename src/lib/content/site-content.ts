@@ -26,6 +26,7 @@ export type SynonymEntry = CollectionEntry<'synonyms'>;
 export type TranslationEntry = CollectionEntry<'translations'>;
 export type ParentTextTranslationEntry = CollectionEntry<'parentTextTranslations'>;
 export type PhraseTranslationEntry = CollectionEntry<'phraseTranslations'>;
+export type CentreTextTranslationEntry = CollectionEntry<'centreTextTranslations'>;
 
 export interface SiteContent {
   /** The region's län, by its official code (region.yaml's lanCode). */
@@ -62,6 +63,8 @@ export interface SiteContent {
   translations: TranslationEntry[];
   /** Translations of the sentences of the parents' box, by language, then id. */
   parentTextTranslations: ParentTextTranslationEntry[];
+  /** Translations of centres' own texts (whose number it is), by language, then centre. */
+  centreTextTranslations: CentreTextTranslationEntry[];
   /** Translations of the fixed words of the parents' pages, one entry per language. */
   phraseTranslations: PhraseTranslationEntry[];
   /** For each chapter, its headings' texts and the anchors they get, read from its text. */

@@ -16,7 +16,12 @@ import { describeSchema, type FieldDoc } from '../../schemas/describe';
 import { sourceRef } from '../source-view';
 import { PARENT_TEXT_TOPIC_LABELS } from '../../schemas/parent-text';
 import { LANGUAGE_LABELS } from '../../schemas/translation-vocabulary';
-import { statusBasis, untilText } from './review-words';
+import { centreFieldInWords, statusBasis, untilText } from './review-words';
+import {
+  centreTextFingerprint,
+  outdatedTexts,
+  translatableTexts,
+} from '../translation/centre-texts';
 import { reviewDeadline, staleEntries, type ReviewedEntry } from './review';
 import { staleStatuses, type StaleStatus } from '../register/stale-status';
 import { plainEvents } from '../register/views';
@@ -193,6 +198,18 @@ export function reviewDue(site: SiteContent, today: Date, months = 12): ReviewDu
       translates: `meningen under ”${sentenceAbout(t.translates)}” i Texter till föräldrar`,
       fingerprint: sentences.get(t.translates) ?? '',
     })),
+    ...site.centreTextTranslations.flatMap((t) => {
+      const centre = site.centres.find((c) => c.id === t.data.translates);
+      if (!centre) return [];
+      const swedish = translatableTexts(centre.data);
+      return outdatedTexts(swedish, t.data.texts).map((text) => ({
+        title: `${LANGUAGE_LABELS[t.data.lang]}: ${centre.data.name}, ${centreFieldInWords(text.field)}`,
+        owner: t.data.owner,
+        edit: routes.editorEntry('centreTextTranslations', t.id),
+        translates: `${centreFieldInWords(text.field)} hos ${centre.data.name}`,
+        fingerprint: centreTextFingerprint(text.field, swedish.get(text.field) ?? ''),
+      }));
+    }),
   ];
   return {
     total: rows.length,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusBasis, untilText } from './review-words';
+import { centreFieldInWords, statusBasis, untilText } from './review-words';
 
 describe('the review page’s words', () => {
   it('says as of when and by whom a status is known, with a Swedish date and the source’s name', () => {
@@ -26,5 +26,12 @@ describe('the review page’s words', () => {
 
   it('writes a last day in words', () => {
     expect(untilText('2026-12-19')).toBe('till och med 19 december 2026');
+  });
+});
+
+describe('centreFieldInWords', () => {
+  it('says a translated field of a centre in words, counting from 1', () => {
+    expect(centreFieldInWords('contact[0].label')).toBe('beskrivningen av kontaktuppgift 1');
+    expect(centreFieldInWords('contact[2].note')).toBe('anteckningen till kontaktuppgift 3');
   });
 });

@@ -27,3 +27,10 @@ export function statusBasis(
 export function untilText(day: string): string {
   return `till och med ${formatPartialDate(day)}`;
 }
+
+/** A translated field of a centre, in words: "anteckningen till kontaktuppgift 1". */
+export function centreFieldInWords(field: string): string {
+  const [, index, part] = /^contact\[(\d+)\]\.(label|note)$/.exec(field) ?? [];
+  if (index === undefined) return field;
+  return `${part === 'label' ? 'beskrivningen av' : 'anteckningen till'} kontaktuppgift ${Number(index) + 1}`;
+}

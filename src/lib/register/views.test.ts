@@ -91,6 +91,7 @@ function site(lanCode: string): SiteContent {
     synonyms: [],
     translations: [],
     parentTextTranslations: [],
+    centreTextTranslations: [],
     phraseTranslations: [],
     chapterSections: new Map(),
     bodies: new Map(),

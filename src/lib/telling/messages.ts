@@ -128,6 +128,8 @@ const OWN = {
   'page.centreNote':
     'De fasta orden och texterna i rutan på den här sidan översattes från svenska {date} ({by}). Uppgifterna kommer från samma data som den svenska sidan.',
   'page.wordsNote': 'De fasta orden på den här sidan översattes från svenska {date} ({by}).',
+  'page.contactNote':
+    'Familjecentralens egna beskrivningar av kontaktuppgifterna översattes från svenska {date} ({by}).',
   'page.notChecked':
     'En kvalificerad översättare har inte granskat översättningen. Det är den svenska sidan som gäller.',
   'page.partlyChecked':
@@ -138,6 +140,7 @@ const OWN = {
   'page.part.words': 'de fasta orden',
   'page.part.box': 'texterna i rutan',
   'page.part.text': 'texten',
+  'page.part.contact': 'beskrivningarna av kontaktuppgifterna',
   'page.swedishPage': 'Sidan på svenska',
   'page.sources': 'Källor (på svenska)',
   'page.machine': 'maskinöversättning',

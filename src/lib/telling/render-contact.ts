@@ -11,6 +11,12 @@ import { isMessageId } from './messages';
 import type { Words } from './words';
 import { speak } from './speak';
 
+/** A contact item's label and note in a translated page's language, where a current translation has them. */
+export interface SaidInLanguage {
+  label?: string;
+  note?: string;
+}
+
 export interface ContactOptions {
   headingId: string;
   heading: string;
@@ -22,6 +28,12 @@ export interface ContactOptions {
   unknown: string;
   /** Where BVC is found, said when no number at all is known. */
   findBvc?: SaidSentence & { link?: string; linkText?: string };
+  /**
+   * On a translated page: each row's label and note in the page's language, in the rows' order,
+   * where a current translation has them (src/lib/translation/centre-texts.ts). Else the row's
+   * Swedish words are shown, marked so.
+   */
+  said?: readonly SaidInLanguage[];
 }
 
 /**
@@ -43,16 +55,16 @@ export function contactLabel(
 export function renderContact(h: H, words: Words, options: ContactOptions) {
   const e = element(h);
   const { sv, attributed } = speak(e, words);
-  const label = (row: ContactRow): Child => {
+  const label = (row: ContactRow, inLanguage?: string): Child => {
     const said = contactLabel(words, row);
-    return said.swedish ? [said.text, ' (', sv(said.swedish), ')'] : said.text;
+    return said.swedish ? [said.text, ' (', inLanguage ?? sv(said.swedish), ')'] : said.text;
   };
   const by = (row: ContactRow) =>
     e('span', { className: 'fc-contact__by', ...NOT_INDEXED }, attributed([row.source]));
-  // The phone first: it is what most people need.
-  const rows = [...options.rows].sort(
-    (a, b) => Number(b.kind === 'telefon') - Number(a.kind === 'telefon'),
-  );
+  // The phone first: it is what most people need. Each row keeps its own translated words.
+  const rows = options.rows
+    .map((row, i) => ({ ...row, said: options.said?.[i] }))
+    .sort((a, b) => Number(b.kind === 'telefon') - Number(a.kind === 'telefon'));
   const { next, findBvc } = options;
   const phoneKnown = next?.phone !== undefined || rows.some((r) => r.kind === 'telefon');
   return e(
@@ -67,7 +79,7 @@ export function renderContact(h: H, words: Words, options: ContactOptions) {
             e(
               'div',
               { className: 'fc-contact__item', 'data-contact-kind': r.kind },
-              e('dt', null, label(r)),
+              e('dt', null, label(r, r.said?.label)),
               e(
                 'dd',
                 null,
@@ -85,7 +97,10 @@ export function renderContact(h: H, words: Words, options: ContactOptions) {
                 // Lines of their own on the page (display: block); a space keeps their first
                 // word apart from the number before it for the search index.
                 r.hours && [' ', e('span', { className: 'fc-contact__hours' }, sv(r.hours))],
-                r.note && [' ', e('span', { className: 'fc-contact__note' }, sv(r.note))],
+                r.note && [
+                  ' ',
+                  e('span', { className: 'fc-contact__note' }, r.said?.note ?? sv(r.note)),
+                ],
                 // A space, so the source never sticks to an address written on the same line.
                 ' ',
                 by(r),

@@ -12,6 +12,19 @@ const content: LanguageContent = {
     { id: 'bvc', swedish: 'gå till BVC.', translation: { text: 'go to BVC.', checked: false } },
     { id: 'hitta-bvc', swedish: 'BVC finns på vårdcentralen.' },
   ],
+  centreTexts: [
+    {
+      id: 'orsa',
+      fields: [
+        {
+          field: 'contact[0].label',
+          swedish: 'Orsa församling',
+          translation: { text: 'Orsa församling, the parish', checked: true },
+        },
+        { field: 'contact[0].note', swedish: 'Församlingens allmänna nummer' },
+      ],
+    },
+  ],
   texts: [
     {
       id: 'lattlast',
@@ -34,6 +47,8 @@ describe('a language’s units for a translator', () => {
       'phrase/age.short.dated',
       'sentence/bvc',
       'sentence/hitta-bvc',
+      'centre/orsa/contact[0].label',
+      'centre/orsa/contact[0].note',
       'text/lattlast/title',
       'text/lattlast/summary',
       'text/lattlast/line-1',
@@ -48,7 +63,12 @@ describe('a language’s units for a translator', () => {
     });
     expect(units[1]?.note).toMatch(/placeholder/);
     expect(units[3]).toMatchObject({ target: '', checked: false });
-    expect(units.slice(6).map((u) => [u.source, u.target])).toEqual([
+    expect(units.slice(4, 6)).toMatchObject([
+      { source: 'Orsa församling', target: 'Orsa församling, the parish', checked: true },
+      { source: 'Församlingens allmänna nummer', target: '', checked: false },
+    ]);
+    expect(units[4]?.note).toMatch(/Keep the names of organisations/);
+    expect(units.slice(8).map((u) => [u.source, u.target])).toEqual([
       ['En rad.', 'A line.'],
       ['Två.', 'Two.'],
       ['Rubrik', 'Heading'],

@@ -1,6 +1,7 @@
 /**
  * The units a translator checks, in a language: every fixed word and sentence of the parents'
- * pages (the phrase file), every sentence of the parents' box, and every line of each easy-read
+ * pages (the phrase file), every sentence of the parents' box, each centre's own words about its
+ * contact items (whose number it is), and every line of each easy-read
  * text with its title and summary; each with its Swedish source, the current translation and
  * whether a qualified translator has checked it. And what a file back from the translator does to
  * them: a changed target replaces the translation, a unit marked reviewed is recorded as checked
@@ -61,6 +62,15 @@ export interface LanguageContent {
     swedish: string;
     translation?: { text: string; checked: boolean };
   }[];
+  /** Each centre's own texts that may be translated (centre-texts.ts), with their translations in the language. */
+  centreTexts: readonly {
+    id: string;
+    fields: readonly {
+      field: string;
+      swedish: string;
+      translation?: { text: string; checked: boolean };
+    }[];
+  }[];
   /** Each easy-read text and its translation in the language, when there is one. */
   texts: readonly {
     id: string;
@@ -69,6 +79,8 @@ export interface LanguageContent {
   }[];
 }
 
+const CENTRE_TEXT_NOTE =
+  'A family centre’s own words about one of its contact items: whose number it is, or what it is not. Keep the names of organisations and web sites in Swedish, as written, and say no more than the Swedish.';
 const PLACEHOLDERS = 'Keep every {placeholder} as it is. [[…]] keeps a Swedish term in Swedish.';
 /** A message in two forms for a number (search.hits.one, search.hits.other): Intl.PluralRules picks one. */
 const PLURAL =
@@ -114,7 +126,16 @@ export function unitsOf(content: LanguageContent): Unit[] {
       })),
     ].map((u) => ({ ...u, checked: t.translation.checked }));
   });
-  return [...fromPhrases, ...fromSentences, ...fromTexts];
+  const fromCentres = content.centreTexts.flatMap((c) =>
+    c.fields.map((f) => ({
+      id: `centre/${c.id}/${f.field}`,
+      source: f.swedish,
+      target: f.translation?.text ?? '',
+      checked: f.translation?.checked ?? false,
+      note: CENTRE_TEXT_NOTE,
+    })),
+  );
+  return [...fromPhrases, ...fromSentences, ...fromCentres, ...fromTexts];
 }
 
 export interface ReturnedUnit {

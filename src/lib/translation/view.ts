@@ -58,7 +58,7 @@ export function translationNotice(
 export function checkedNotice(
   words: Words,
   parts: readonly {
-    part: 'page.part.words' | 'page.part.box' | 'page.part.text';
+    part: 'page.part.words' | 'page.part.box' | 'page.part.text' | 'page.part.contact';
     checked: boolean;
   }[],
 ): string {

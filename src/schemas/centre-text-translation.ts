@@ -1,11 +1,7 @@
 import { z } from 'astro/zod';
-import { choice, code, group, list, longText, reviewFields } from './common.ts';
-import { translationRecord } from './translation-record.ts';
-import {
-  FINGERPRINT_PATTERN,
-  LANGUAGE_LABELS,
-  TRANSLATION_LANGUAGES,
-} from './translation-vocabulary.ts';
+import { code, group, list, longText, reviewFields } from './common.ts';
+import { translationLanguage, translationRecord } from './translation-record.ts';
+import { FINGERPRINT_PATTERN } from './translation-vocabulary.ts';
 
 /**
  * Where in a centre's file a text may be translated: a contact item's label (whose number it is)
@@ -57,11 +53,10 @@ export const centreTextSchema = group(
 );
 
 export const centreTextTranslationSchema = z.object({
-  lang: choice(TRANSLATION_LANGUAGES, LANGUAGE_LABELS, {
-    label: 'Språk',
-    help: 'Språket texterna är översatta till. Filen ligger i mappen med samma namn.',
-    example: 'ar',
-  }),
+  lang: translationLanguage(
+    'Språket texterna är översatta till. Filen ligger i mappen med samma namn.',
+    'ar',
+  ),
   translates: code(
     {
       label: 'Familjecentral',

@@ -1,11 +1,7 @@
 import { z } from 'astro/zod';
-import { choice, code, longText, reviewFields } from './common.ts';
-import { translationRecord } from './translation-record.ts';
-import {
-  FINGERPRINT_PATTERN,
-  LANGUAGE_LABELS,
-  TRANSLATION_LANGUAGES,
-} from './translation-vocabulary.ts';
+import { code, longText, reviewFields } from './common.ts';
+import { translationLanguage, translationRecord } from './translation-record.ts';
+import { FINGERPRINT_PATTERN } from './translation-vocabulary.ts';
 
 /**
  * A translation of one of the site's sentences to parents (parent-texts.yaml), for the centre pages
@@ -16,11 +12,10 @@ import {
  * through, and the review lists it.
  */
 export const parentTextTranslationSchema = z.object({
-  lang: choice(TRANSLATION_LANGUAGES, LANGUAGE_LABELS, {
-    label: 'Språk',
-    help: 'Språket meningen är översatt till. Filen ligger i mappen med samma namn.',
-    example: 'en',
-  }),
+  lang: translationLanguage(
+    'Språket meningen är översatt till. Filen ligger i mappen med samma namn.',
+    'en',
+  ),
   translates: code(
     {
       label: 'Översätter',

@@ -1,11 +1,7 @@
 import { z } from 'astro/zod';
-import { choice, code, group, list, longText, reviewFields, text } from './common.ts';
-import { translationRecord } from './translation-record.ts';
-import {
-  FINGERPRINT_PATTERN,
-  LANGUAGE_LABELS,
-  TRANSLATION_LANGUAGES,
-} from './translation-vocabulary.ts';
+import { code, group, list, longText, reviewFields, text } from './common.ts';
+import { translationLanguage, translationRecord } from './translation-record.ts';
+import { FINGERPRINT_PATTERN } from './translation-vocabulary.ts';
 
 /**
  * The fixed words and sentences of the parents' pages in one language
@@ -56,11 +52,7 @@ export const phraseSchema = group(
 );
 
 export const phraseTranslationSchema = z.object({
-  lang: choice(TRANSLATION_LANGUAGES, LANGUAGE_LABELS, {
-    label: 'Språk',
-    help: 'Språket orden är översatta till; filen heter som språket.',
-    example: 'en',
-  }),
+  lang: translationLanguage('Språket orden är översatta till; filen heter som språket.', 'en'),
   phrases: list(phraseSchema, {
     label: 'Meddelanden',
     help: 'Varje fast ord och mening på sidorna för föräldrar, översatt.',

@@ -3,7 +3,16 @@
  * sentence to parents (parent-text-translation.ts): when it was made, by whom (a role, never a
  * person's name) and whether a qualified translator has checked it.
  */
-import { fullDate, text, yesNo } from './common.ts';
+import { choice, fullDate, text, yesNo } from './common.ts';
+import {
+  LANGUAGE_LABELS,
+  TRANSLATION_LANGUAGES,
+  type TranslationLanguage,
+} from './translation-vocabulary.ts';
+
+/** The language a translation is in, chosen by its name; `help` says where the file lies. */
+export const translationLanguage = (help: string, example: TranslationLanguage) =>
+  choice(TRANSLATION_LANGUAGES, LANGUAGE_LABELS, { label: 'Språk', help, example });
 
 /** The fields, worded for what is translated: "texten" or "meningen". */
 export function translationRecord(swedish: 'texten' | 'meningen', checkedNote = '') {

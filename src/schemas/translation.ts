@@ -1,12 +1,8 @@
 import { z } from 'astro/zod';
 import { idExpected } from './ids.ts';
-import { choice, code, longText, ref, reviewFields, text } from './common.ts';
-import { translationRecord } from './translation-record.ts';
-import {
-  FINGERPRINT_PATTERN,
-  LANGUAGE_LABELS,
-  TRANSLATION_LANGUAGES,
-} from './translation-vocabulary.ts';
+import { code, longText, ref, reviewFields, text } from './common.ts';
+import { translationLanguage, translationRecord } from './translation-record.ts';
+import { FINGERPRINT_PATTERN } from './translation-vocabulary.ts';
 
 /**
  * A translation of an easy-to-read Swedish text (src/content/oversattningar/<språk>/<id>.mdx, the
@@ -35,11 +31,10 @@ export const translationSchema = z.object({
     },
     { min: 20, max: 200 },
   ),
-  lang: choice(TRANSLATION_LANGUAGES, LANGUAGE_LABELS, {
-    label: 'Språk',
-    help: 'Språket texten är översatt till. Filen ligger i mappen med samma namn.',
-    example: 'en',
-  }),
+  lang: translationLanguage(
+    'Språket texten är översatt till. Filen ligger i mappen med samma namn.',
+    'en',
+  ),
   translates: ref('easyRead', {
     label: 'Översätter',
     help: 'Den lättlästa svenska text som översättningen är gjord från.',

@@ -25,7 +25,11 @@ import {
   sentenceFingerprints,
   swedishFingerprints,
 } from '../src/lib/translation/fingerprint.ts';
-import { centreTextFingerprint, translatableTexts } from '../src/lib/translation/centre-texts.ts';
+import {
+  centreTextFingerprint,
+  centreTextsOf,
+  translatableTexts,
+} from '../src/lib/translation/centre-texts.ts';
 
 const { values } = parseArgs({
   options: {
@@ -72,7 +76,6 @@ interface RawEntry {
   status?: unknown;
   events?: { event: EventFact['event']; date: unknown; source: unknown }[];
   programme?: { sessions?: (Omit<SessionFact, 'validTo'> & { validTo?: unknown })[] };
-  contact?: { label?: unknown; note?: unknown }[];
   lang?: unknown;
   texts?: { field?: unknown; madeFrom?: unknown }[];
 }
@@ -168,14 +171,9 @@ for (const file of contentFiles.filter((f) => /\.(mdx?|ya?ml)$/.test(f))) {
         ...translation(centreText(textOf(data.translates), textOf(t.field))),
         madeFrom: textOf(t.madeFrom),
       });
-  if (folder === 'centres') {
-    const contact = (data.contact ?? []).map((c) => ({
-      label: textOf(c.label) || undefined,
-      note: textOf(c.note) || undefined,
-    }));
-    for (const [field, swedish] of translatableTexts({ contact }))
+  if (folder === 'centres')
+    for (const [field, swedish] of translatableTexts(centreTextsOf(data)))
       centreTexts.set(centreText(id, field), centreTextFingerprint(field, swedish));
-  }
   // A status the schema refuses is the build's to report; the age is computed for valid ones.
   const status = CENTRE_STATUSES.find((s) => s === data.status);
   if (folder === 'centres' && Array.isArray(data.events) && status) {

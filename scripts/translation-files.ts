@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { SWEDISH } from '../src/lib/telling/messages.ts';
 import type { LanguageContent } from '../src/lib/translation/units.ts';
-import { translatableTexts } from '../src/lib/translation/centre-texts.ts';
+import { centreTextsOf, translatableTexts } from '../src/lib/translation/centre-texts.ts';
 
 export const contentFolder = () => (process.env.CONTENT_DIR ?? 'src/content').replace(/\/$/, '');
 
@@ -72,13 +72,10 @@ export function languageFiles(lang: string) {
         .sort()
         .map((f) => {
           const data = record(readContentFile(join(centreDir, f)).doc.toJS());
-          const contact = list(data.contact)
-            .map(record)
-            .map((c) => ({ label: text(c.label) || undefined, note: text(c.note) || undefined }));
           return {
             id: f.replace(/\.mdx?$/, ''),
             owner: text(data.owner),
-            texts: translatableTexts({ contact }),
+            texts: translatableTexts(centreTextsOf(data)),
           };
         })
         .filter((c) => c.texts.size > 0)

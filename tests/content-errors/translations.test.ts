@@ -20,7 +20,7 @@ import {
 } from '../../src/schemas/translation-vocabulary';
 import { defined } from '../support/defined';
 import { idFromPath } from '../../src/lib/content/entry-id';
-import { translatableTexts, type CentreTexts } from '../../src/lib/translation/centre-texts';
+import { centreTextsOf, translatableTexts } from '../../src/lib/translation/centre-texts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const translationsDir = join(ROOT, 'src/content/oversattningar');
@@ -66,11 +66,13 @@ const translatedCentreFile = defined(
 );
 const oldCentreText = defined(
   translatableTexts(
-    yaml.load(
-      /^---\n([\s\S]*?)\n---/.exec(
-        readFileSync(join(centresDir, translatedCentreFile), 'utf8'),
-      )?.[1] ?? '',
-    ) as CentreTexts,
+    centreTextsOf(
+      yaml.load(
+        /^---\n([\s\S]*?)\n---/.exec(
+          readFileSync(join(centresDir, translatedCentreFile), 'utf8'),
+        )?.[1] ?? '',
+      ),
+    ),
   ).get(translatedField),
   translatedField,
 );

@@ -30,7 +30,7 @@ import { isoDay } from '../../src/lib/format';
 import {
   currentTexts,
   translatableTexts,
-  type CentreTexts,
+  centreTextsOf,
   type TranslatedText,
 } from '../../src/lib/translation/centre-texts';
 
@@ -238,7 +238,7 @@ describe.each(centrePages.map((p) => [p.url, p] as const))('%s', (_, p) => {
     );
     const front = readFileSync(join(contentDir(), 'centres', defined(centreFile, id)), 'utf8');
     const swedishTexts = translatableTexts(
-      yaml.load(defined(/^---\n([\s\S]*?)\n---/.exec(front)?.[1], 'front matter')) as CentreTexts,
+      centreTextsOf(yaml.load(defined(/^---\n([\s\S]*?)\n---/.exec(front)?.[1], 'front matter'))),
     );
     const file = join(contentDir(), 'oversattningar-familjecentraler', lang, `${id}.yaml`);
     const texts = existsSync(file)

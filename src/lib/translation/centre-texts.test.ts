@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   centreTextFingerprint,
   centreTextProblems,
+  centreTextsOf,
   contactSaid,
   currentTexts,
   outdatedTexts,
@@ -30,6 +31,18 @@ describe('a centre’s own texts in another language', () => {
       ['contact[2].note', 'Bara vardagar'],
     ]);
     expect(translatableTexts({}).size).toBe(0);
+  });
+
+  it('are read from a centre file’s front matter as written, whatever else it holds', () => {
+    const read = centreTextsOf({
+      name: 'X',
+      contact: [{ kind: 'telefon', label: 'Växel', note: '' }, 'fel', { note: 3 }],
+    });
+    expect(read).toEqual({
+      contact: [{ label: 'Växel', note: undefined }, {}, { label: undefined, note: undefined }],
+    });
+    expect([...translatableTexts(read)]).toEqual([['contact[0].label', 'Växel']]);
+    expect(centreTextsOf('no front matter')).toEqual({ contact: [] });
   });
 
   it('are used only when made from the Swedish text as it is now; an older one waits for review', () => {

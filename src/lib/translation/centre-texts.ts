@@ -8,6 +8,7 @@
 import { CENTRE_TEXT_FIELD } from '../../schemas/centre-text-translation.ts';
 import type { ContentProblem } from '../content/problem.ts';
 import { fingerprint } from './fingerprint.ts';
+import { isList, isRecord } from '../typed.ts';
 import type { SaidInLanguage } from '../telling/render-contact.ts';
 
 /** What of a centre's file may be translated: its contact items' labels and notes. */
@@ -20,6 +21,17 @@ export interface TranslatedText {
   field: string;
   text: string;
   madeFrom: string;
+}
+
+/** A centre's front matter as read from its file (YAML, unchecked), with what may be translated. */
+export function centreTextsOf(data: unknown): CentreTexts {
+  const contact = isRecord(data) && isList(data.contact) ? data.contact : [];
+  const words = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+  return {
+    contact: contact.map((item) =>
+      isRecord(item) ? { label: words(item.label), note: words(item.note) } : {},
+    ),
+  };
 }
 
 /** The centre's texts that may be translated, as they are now, by field ("contact[0].note"). */
